@@ -1,0 +1,34 @@
+package org.entente.cli;
+
+import java.util.concurrent.Callable;
+
+import org.entente.pipeline.Pipeline;
+import org.entente.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "build", description = {
+        "Build the store from data/: ingest, convert, load and validate, in one transaction.",
+        "Refused facts or SHACL violations leave the store exactly as it was."})
+final class BuildCmd implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--no-validate", description = "Skip SHACL validation (faster on large data).")
+    boolean noValidate;
+
+    @Override
+    public Integer call() {
+        main.init();
+        var project = main.project().check();
+        Pipeline p = new Pipeline(project);
+        try (Store s = Store.open(project.store())) {
+            var r = p.build(s, !noValidate);
+            System.out.printf("built %s: %d articles, %d facts, %,d quads%s%n", project.store(), r.articles(), r.facts(), r.quads(),
+                    noValidate ? " (not validated)" : ", 0 SHACL violations");
+        }
+        return 0;
+    }
+}

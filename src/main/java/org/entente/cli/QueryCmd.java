@@ -1,0 +1,118 @@
+package org.entente.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.entente.EntenteException;
+import org.entente.facts.EntityIndex;
+import org.entente.query.NamedQuery;
+import org.entente.query.QueryRunner;
+import org.entente.store.Store;
+import org.entente.vocab.EntenteConst;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "query", description = {
+        "Run SPARQL against the store: a named query of queries/ (by name), a .rq file, or query text.",
+        "Parameters are given as key=value and bound as typed values (dates, entities by name or alias, ...).",
+        "The default graph is the union of all graphs.",
+        "Examples:",
+        "  entente query members-on-date org=NATO date=2015-11-24",
+        "  entente query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv"})
+final class QueryCmd implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "Named query, .rq file, or SPARQL text.")
+    String query;
+
+    @Parameters(index = "1..*", paramLabel = "key=value", description = "Parameters of a named query.")
+    List<String> args = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "table",
+            description = "table (default), csv, tsv, json; turtle, ntriples or jsonld for CONSTRUCT/DESCRIBE.")
+    String format;
+
+    @Option(names = "--list", description = "List the named queries and their parameters.")
+    boolean list;
+
+    @Override
+    public Integer call() {
+        main.init();
+        var project = main.project();
+        if (list || query.equals("list")) {
+            for (NamedQuery q : NamedQuery.readAll(project.queriesDir()).values()) {
+                System.out.println(q.name() + ": " + q.title());
+                for (NamedQuery.Param p : q.params()) {
+                    System.out.println("    " + p.name() + " (" + p.type() + (p.required() ? ", required" : ", default " + p.defaultValue()) + ") " + p.description());
+                }
+            }
+            return 0;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (eq <= 0) throw new EntenteException("bad parameter '" + a + "'; expected key=value");
+            params.put(a.substring(0, eq), a.substring(eq + 1));
+        }
+        QueryRunner.Format fmt = QueryRunner.format(format);
+        if (!Store.exists(project.store())) throw new EntenteException("no store at " + project.store() + "; run entente build first");
+        try (Store s = Store.open(project.store())) {
+            QueryRunner runner = new QueryRunner(() -> indexOf(s));
+            Query q;
+            Binding b;
+            NamedQuery named = namedQuery(project.queriesDir(), query);
+            if (named != null) {
+                q = named.query();
+                b = runner.bind(named, params);
+            } else {
+                if (!params.isEmpty()) throw new EntenteException("parameters are only for named queries; '" + clip(query) + "' is not one (see entente query --list)");
+                q = QueryRunner.adhoc(query);
+                b = QueryRunner.noBinding();
+            }
+            s.read(dsg -> {
+                QueryRunner.run(dsg, q, b, fmt, System.out);
+                return null;
+            });
+        }
+        return 0;
+    }
+
+    static NamedQuery namedQuery(Path dir, String q) {
+        if (q.endsWith(".rq") && Files.isRegularFile(Path.of(q))) return NamedQuery.read(Path.of(q));
+        if (q.matches("[A-Za-z0-9_-]+")) {
+            Path f = dir.resolve(q + ".rq");
+            if (Files.isRegularFile(f)) return NamedQuery.read(f);
+            throw new EntenteException("no named query '" + q + "' in " + dir + "; known: " + NamedQuery.readAll(dir).keySet());
+        }
+        return null;
+    }
+
+    /** The entity index of the stored reference data and ontology. */
+    static EntityIndex indexOf(Store s) {
+        return s.read(dsg -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            for (String gn : new String[] {EntenteConst.GRAPH_ONTOLOGY, EntenteConst.GRAPH_REFERENCE}) {
+                dsg.getGraph(NodeFactory.createURI(gn)).find().forEachRemaining(g::add);
+            }
+            return new EntityIndex(g);
+        });
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+}
