@@ -42,7 +42,9 @@ public final class EntityIndex {
     private final Map<String, Set<Node>> byName = new HashMap<>();
     private final Map<Node, Set<Node>> types = new HashMap<>();
     private final Map<Node, String> labels = new HashMap<>();
-    private final Map<Node, Node> metonymFor = new HashMap<>();
+    private final Map<Node, Set<Node>> capitalOf = new HashMap<>();
+    private final Map<Node, Set<Node>> seatOf = new HashMap<>();
+    private final Set<Node> ended = new HashSet<>();
     private final Map<Node, Set<Node>> superClasses = new HashMap<>();
     private final Set<Node> subjects = new HashSet<>();
 
@@ -67,8 +69,11 @@ public final class EntityIndex {
         for (Node s : subjects) {
             if (s.getURI().startsWith(EntenteConst.ID)) addName(localName(s), s);
         }
-        g.find(Node.ANY, ENT.capital, Node.ANY).forEachRemaining(t -> metonymFor.putIfAbsent(t.getObject(), t.getSubject()));
-        g.find(Node.ANY, ENT.seatOf, Node.ANY).forEachRemaining(t -> metonymFor.putIfAbsent(t.getSubject(), t.getObject()));
+        g.find(Node.ANY, ENT.capital, Node.ANY).forEachRemaining(t ->
+                capitalOf.computeIfAbsent(t.getObject(), k -> new LinkedHashSet<>()).add(t.getSubject()));
+        g.find(Node.ANY, ENT.seatOf, Node.ANY).forEachRemaining(t ->
+                seatOf.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject()));
+        g.find(Node.ANY, ENT.endDate, Node.ANY).forEachRemaining(t -> ended.add(t.getSubject()));
     }
 
     private static boolean isEnglishOrPlain(Node lit) {
@@ -157,10 +162,10 @@ public final class EntityIndex {
         if (subjects.contains(exact) && cands.contains(exact) && fits(exact, role)) return exact;
         List<Node> fitting = cands.stream().filter(c -> fits(c, role)).collect(Collectors.toCollection(ArrayList::new));
         if (fitting.isEmpty() && role == Role.ACTOR) {
-            for (Node c : cands) {
-                Node m = metonymFor.get(c);
-                if (m != null && fits(m, role) && !fitting.contains(m)) fitting.add(m);
-            }
+            // A capital stands for its state, today's before a defunct one ("Moscow" is Russia, not the
+            // Soviet Union); failing that, a seat stands for what it houses ("Brussels").
+            fitting.addAll(metonyms(cands, capitalOf, role));
+            if (fitting.isEmpty()) fitting.addAll(metonyms(cands, seatOf, role));
         }
         if (fitting.size() == 1) return fitting.get(0);
         if (fitting.isEmpty()) {
@@ -171,6 +176,13 @@ public final class EntityIndex {
             throw new EntenteException("unknown entity '" + s + "'" + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
         }
         throw new EntenteException("ambiguous name '" + s + "': it may be " + describe(fitting) + "; use the local name or IRI");
+    }
+
+    private List<Node> metonyms(Set<Node> cands, Map<Node, Set<Node>> map, Role role) {
+        List<Node> out = new ArrayList<>();
+        for (Node c : cands) for (Node m : map.getOrDefault(c, Set.of())) if (fits(m, role) && !out.contains(m)) out.add(m);
+        if (out.size() > 1 && out.stream().anyMatch(m -> !ended.contains(m))) out.removeIf(ended::contains);
+        return out;
     }
 
     private boolean fits(Node n, Role role) {

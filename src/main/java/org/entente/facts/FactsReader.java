@@ -39,7 +39,18 @@ public final class FactsReader {
      * to {@code errors} (one message each, with file and line) and skipped.
      */
     public static void read(Path file, Consumer<Fact> sink, Consumer<String> errors) {
-        String text = TextFiles.readUtf8(file);
+        read(file, file.toString(), sink, errors);
+    }
+
+    /** As {@link #read(Path, Consumer, Consumer)}, naming the file {@code displayName} in facts and messages. */
+    public static void read(Path path, String displayName, Consumer<Fact> sink, Consumer<String> errors) {
+        String file = displayName;
+        String text;
+        try {
+            text = TextFiles.readUtf8(path);
+        } catch (EntenteException e) {
+            throw new EntenteException(e.getMessage().replace(path.toString(), displayName), e);
+        }
         String[] lines = text.split("\n", -1);
         Map<String, Integer> col = null;
         int ncols = 0;
@@ -81,7 +92,7 @@ public final class FactsReader {
                     continue;
                 }
             }
-            sink.accept(new Fact(file.toString(), i + 1, cell(cells, col, "article"), cell(cells, col, "subject"),
+            sink.accept(new Fact(file, i + 1, cell(cells, col, "article"), cell(cells, col, "subject"),
                     cell(cells, col, "relation"), cell(cells, col, "object"), cell(cells, col, "start"),
                     cell(cells, col, "end"), cell(cells, col, "place"), cell(cells, col, "type"),
                     cell(cells, col, "stance"), cell(cells, col, "claimant"), cell(cells, col, "quote"),

@@ -131,7 +131,7 @@ public final class Pipeline {
         List<Path> files = factFiles();
         try (Progress p = Progress.start("Convert", files.size())) {
             for (Path f : files) {
-                FactsReader.read(project.root().relativize(f.toAbsolutePath()), (Fact fact) -> {
+                FactsReader.read(f, project.root().relativize(f.toAbsolutePath()).toString(), (Fact fact) -> {
                     try {
                         fc.write(fc.resolve(fact), ENT.Curated, out);
                         facts[0]++;
