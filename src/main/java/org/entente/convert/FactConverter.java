@@ -264,10 +264,12 @@ public final class FactConverter {
         q(out, g, ev, ENT.endIndex, NodeFactory.createLiteralDT(Integer.toString(r.endIndex()), XSDDatatype.XSDnonNegativeInteger));
         q(out, g, ev, ENT.quote, NodeFactory.createLiteralString(f.quote()));
 
+        // A symmetric relation's proposition is about the unordered pair: stored in IRI order.
+        boolean swap = Relations.isSymmetric(r.relationName()) && r.subject().getURI().compareTo(r.object().getURI()) > 0;
         q(out, g, prop, RDF.type.asNode(), ENT.Proposition);
-        q(out, g, prop, ENT.subject, r.subject());
+        q(out, g, prop, ENT.subject, swap ? r.object() : r.subject());
         q(out, g, prop, ENT.relation, r.relation());
-        q(out, g, prop, ENT.object, r.object());
+        q(out, g, prop, ENT.object, swap ? r.subject() : r.object());
 
         if (r.stance().equals(ENT.Asserted)) {
             q(out, g, r.subject(), r.relation(), r.object());
