@@ -49,6 +49,11 @@ final class QueryCmd implements Callable<Integer> {
     @Option(names = "--list", description = "List the named queries and their parameters.")
     boolean list;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Run against a SPARQL endpoint (e.g. http://127.0.0.1:3030/entente/sparql) instead of the store. "
+                    + "Used automatically while `entente serve` holds the store.")
+    String endpoint;
+
     @Override
     public Integer call() {
         main.init();
@@ -69,6 +74,14 @@ final class QueryCmd implements Callable<Integer> {
             params.put(a.substring(0, eq), a.substring(eq + 1));
         }
         QueryRunner.Format fmt = QueryRunner.format(format);
+        if (endpoint == null) {
+            String served = org.entente.serve.ServerMarker.read(project.store());
+            if (served != null) {
+                endpoint = served + "entente/sparql";
+                System.err.println("entente: the store is held by `entente serve`; asking it at " + endpoint);
+            }
+        }
+        if (endpoint != null) return remote(project, params, fmt);
         if (!Store.exists(project.store())) throw new EntenteException("no store at " + project.store() + "; run entente build first");
         try (Store s = Store.open(project.store())) {
             QueryRunner runner = new QueryRunner(() -> indexOf(s));
@@ -89,6 +102,52 @@ final class QueryCmd implements Callable<Integer> {
             });
         }
         return 0;
+    }
+
+    /** Runs the query at a SPARQL endpoint; named-query parameters are bound here, as for the store. */
+    private int remote(org.entente.pipeline.Project project, Map<String, String> params, QueryRunner.Format fmt) {
+        NamedQuery named = namedQuery(project.queriesDir(), query);
+        Query q;
+        if (named != null) {
+            QueryRunner runner = new QueryRunner(() -> remoteIndex(endpoint));
+            Binding b = runner.bind(named, params);
+            Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> values = new java.util.HashMap<>();
+            b.forEach(values::put);
+            q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(named.query(), values);
+        } else {
+            if (!params.isEmpty()) throw new EntenteException("parameters are only for named queries");
+            q = QueryRunner.adhoc(query);
+        }
+        try (var qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(q).build()) {
+            if (q.isSelectType()) {
+                var rs = qe.execSelect();
+                switch (fmt) {
+                    case CSV -> org.apache.jena.query.ResultSetFormatter.outputAsCSV(System.out, rs);
+                    case TSV -> org.apache.jena.query.ResultSetFormatter.outputAsTSV(System.out, rs);
+                    case JSON -> org.apache.jena.query.ResultSetFormatter.outputAsJSON(System.out, rs);
+                    default -> org.apache.jena.query.ResultSetFormatter.out(System.out, rs);
+                }
+            } else if (q.isAskType()) {
+                System.out.println(qe.execAsk() ? "yes" : "no");
+            } else {
+                org.apache.jena.riot.RDFDataMgr.write(System.out, q.isConstructType() ? qe.execConstruct() : qe.execDescribe(),
+                        fmt == QueryRunner.Format.NTRIPLES ? org.apache.jena.riot.Lang.NTRIPLES : org.apache.jena.riot.Lang.TURTLE);
+            }
+        } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            throw new EntenteException(endpoint + ": " + e.getMessage());
+        } catch (org.apache.jena.atlas.web.HttpException e) {
+            throw new EntenteException(endpoint + ": " + e.getMessage());
+        }
+        return 0;
+    }
+
+    /** The entity index from the reference and ontology graphs of a remote endpoint. */
+    private static EntityIndex remoteIndex(String endpoint) {
+        String q = "CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?g { <" + EntenteConst.GRAPH_ONTOLOGY + "> <" + EntenteConst.GRAPH_REFERENCE
+                + "> } GRAPH ?g { ?s ?p ?o } }";
+        try (var qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(q).build()) {
+            return new EntityIndex(qe.execConstruct().getGraph());
+        }
     }
 
     static NamedQuery namedQuery(Path dir, String q) {

@@ -1,0 +1,332 @@
+package org.entente.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.entente.TestData;
+import org.entente.pipeline.Pipeline;
+import org.entente.pipeline.Project;
+import org.entente.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Real HTTP against a server on a free port: SPARQL clients, content negotiation, limits, pages. */
+class ServerTest {
+    static Path dir;
+    static Store store;
+    static EntenteServer server;
+    static EntenteServer readOnly;
+    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8));
+
+    @BeforeAll
+    static void start() throws IOException {
+        dir = Files.createTempDirectory("entente-serve-test");
+        Project p = TestData.project(dir.resolve("store"));
+        store = Store.open(p.store());
+        new Pipeline(p).build(store, false);
+        var o = new EntenteServer.Options("127.0.0.1", 0, 1500, 1000, "admin", "s3cret");
+        server = EntenteServer.start(store.datasetGraph(), o, p.queriesDir(), dir.resolve("export"));
+        readOnly = EntenteServer.start(store.datasetGraph(), new EntenteServer.Options("127.0.0.1", 0, 1500, 1000, null, null),
+                p.queriesDir(), dir.resolve("export"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+        if (readOnly != null) readOnly.stop();
+        if (store != null) store.close();
+        TestData.deleteTree(dir);
+    }
+
+    static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path.replaceFirst("^/", ""))).timeout(Duration.ofSeconds(20));
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(EntenteServer s, String path, String contentType, String body, String auth) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url() + path.replaceFirst("^/", ""))).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", contentType);
+        if (auth != null) b.header("Authorization", auth);
+        return http.send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // --- linked data ------------------------------------------------------------------------
+
+    @Test
+    void get_id_eachFormat_303() throws Exception {
+        for (String[] c : new String[][] {{"text/turtle", "/data/Turkey.ttl", "TURTLE"}, {"application/ld+json", "/data/Turkey.jsonld", "JSONLD"},
+                {"application/n-triples", "/data/Turkey.nt", "NTRIPLES"}, {"application/rdf+xml", "/data/Turkey.rdf", "RDFXML"}}) {
+            HttpResponse<String> r = get("/id/Turkey", c[0]);
+            assertEquals(303, r.statusCode(), c[0]);
+            assertEquals(c[1], r.headers().firstValue("Location").orElse(""));
+            assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
+            HttpResponse<String> data = get(c[1], null);
+            assertEquals(200, data.statusCode());
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(data.body(), langOf(c[2])).parse(g);
+            Node turkey = org.apache.jena.graph.NodeFactory.createURI(server.url() + "id/Turkey");
+            assertTrue(g.contains(turkey, RDF.type.asNode(), org.apache.jena.graph.NodeFactory.createURI(server.url() + "ontology#State")),
+                    "the data is about Turkey, with IRIs on this server (" + c[0] + ")");
+            assertTrue(g.contains(turkey, Node.ANY, org.apache.jena.graph.NodeFactory.createURI("http://www.wikidata.org/entity/Q43")),
+                    "the Wikidata link stays as it is");
+        }
+        HttpResponse<String> html = get("/id/Turkey", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(303, html.statusCode());
+        assertEquals("/page/Turkey", html.headers().firstValue("Location").orElse(""));
+    }
+
+    private static Lang langOf(String name) {
+        return switch (name) {
+            case "TURTLE" -> Lang.TURTLE;
+            case "JSONLD" -> Lang.JSONLD;
+            case "NTRIPLES" -> Lang.NTRIPLES;
+            default -> Lang.RDFXML;
+        };
+    }
+
+    @Test
+    void get_id_unknown_404() throws Exception {
+        assertEquals(404, get("/id/Atlantis", "text/turtle").statusCode());
+        assertEquals(404, get("/page/Atlantis", "text/html").statusCode());
+        assertEquals(404, get("/data/Atlantis.ttl", null).statusCode());
+    }
+
+    @Test
+    void get_id_image_406() throws Exception {
+        assertEquals(406, get("/id/Turkey", "image/png").statusCode());
+    }
+
+    @Test
+    void get_page_turkey_200() throws Exception {
+        HttpResponse<String> r = get("/page/Turkey", "text/html");
+        assertEquals(200, r.statusCode());
+        String body = r.body();
+        assertTrue(body.contains("<h1>Turkey</h1>"));
+        assertTrue(body.contains("Memberships") && body.contains("1952-02-18"), "NATO membership since 1952");
+        assertTrue(body.contains("Not until 1952 did Turkey join the North Atlantic Treaty Organization"), "a sourced statement with its quote");
+        assertTrue(body.contains("Time has passed the Turkish alliance"), "the source article's title");
+        assertTrue(body.contains("/data/Turkey.jsonld") && body.contains("/data/Turkey.ttl"));
+    }
+
+    @Test
+    void get_home_200() throws Exception {
+        HttpResponse<String> r = get("/", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("members-on-date"));
+        assertTrue(r.body().contains("state"), "lists entity types");
+    }
+
+    @Test
+    void get_void_200() throws Exception {
+        HttpResponse<String> r = get("/.well-known/void", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.body(), Lang.TURTLE).parse(g);
+        assertTrue(g.contains(Node.ANY, org.apache.jena.graph.NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint"),
+                org.apache.jena.graph.NodeFactory.createURI(server.url() + "entente/sparql")));
+    }
+
+    // --- SPARQL -----------------------------------------------------------------------------
+
+    @Test
+    void get_sparql_rdfconnection_200() {
+        try (RDFConnection conn = RDFConnection.connect(server.url() + "entente")) {
+            long[] n = {0};
+            conn.querySelect("PREFIX ent: <https://w3id.org/entente/ontology#> SELECT ?o WHERE { <https://w3id.org/entente/id/Turkey> ent:memberOf ?o }",
+                    row -> n[0]++);
+            assertEquals(1, n[0]);
+        }
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl())
+                .query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").build()) {
+            ResultSet rs = qe.execSelect();
+            assertTrue(rs.next().getLiteral("n").getLong() > 5000);
+        }
+    }
+
+    @Test
+    void get_sparql_badSyntax_400() throws Exception {
+        assertEquals(400, get("/entente/sparql?query=" + URLEncoder.encode("SELEKT * WHERE {", StandardCharsets.UTF_8), null).statusCode());
+    }
+
+    @Test
+    void get_sparql_service_refused() throws Exception {
+        String q = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
+        HttpResponse<String> r = get("/entente/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/sparql-results+json");
+        assertNotEquals(200, r.statusCode(), r.body());
+    }
+
+    @Test
+    void get_sparql_slow_503() throws Exception {
+        String q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = get("/entente/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/sparql-results+json");
+        assertEquals(503, r.statusCode());
+        assertTrue(r.body().toLowerCase().contains("timed out"), r.body());
+        assertTrue((System.nanoTime() - t0) / 1e9 < 15, "stopped by the limit, not by the client");
+    }
+
+    @Test
+    void get_sparql_resultCap_limited() throws Exception {
+        String q = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
+        HttpResponse<String> r = get("/entente/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode());
+        assertEquals(1000, r.body().strip().split("\n").length - 1, "capped at the server's result cap");
+    }
+
+    @Test
+    void post_update_anon_401() throws Exception {
+        HttpResponse<String> r = post(server, "/entente/update", "application/sparql-update", "INSERT DATA { <http://ex.org/a> <http://ex.org/b> 1 }", null);
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    }
+
+    @Test
+    void post_update_writesOff_403() throws Exception {
+        HttpResponse<String> r = post(readOnly, "/entente/update", "application/sparql-update", "INSERT DATA { <http://ex.org/a> <http://ex.org/b> 1 }", AUTH);
+        assertEquals(403, r.statusCode());
+    }
+
+    @Test
+    void post_update_wrongPassword_401() throws Exception {
+        String bad = "Basic " + Base64.getEncoder().encodeToString("admin:guess".getBytes(StandardCharsets.UTF_8));
+        assertEquals(401, post(server, "/entente/update", "application/sparql-update", "INSERT DATA { <http://ex.org/a> <http://ex.org/b> 1 }", bad).statusCode());
+    }
+
+    @Test
+    void post_update_auth_200() throws Exception {
+        String upd = "INSERT DATA { GRAPH <http://ex.org/g> { <http://ex.org/s1> <http://ex.org/p> \"visible\" } }";
+        HttpResponse<String> r = post(server, "/entente/update", "application/sparql-update", upd, AUTH);
+        assertEquals(2, r.statusCode() / 100, r.body());
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl()).query("ASK { <http://ex.org/s1> <http://ex.org/p> \"visible\" }").build()) {
+            assertTrue(qe.execAsk(), "the next query sees the update");
+        }
+    }
+
+    @Test
+    void post_update_load_403() throws Exception {
+        HttpResponse<String> r = post(server, "/entente/update", "application/sparql-update", "LOAD <file:///etc/passwd> INTO GRAPH <http://ex.org/x>", AUTH);
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("LOAD is disabled"), r.body());
+    }
+
+    @Test
+    void put_gsp_anon_401() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "entente/data?graph=http://ex.org/g2"))
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<http://ex.org/a> <http://ex.org/b> 1 .")).build();
+        assertEquals(401, http.send(req, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void get_page_hostileQuote_escaped() throws Exception {
+        String upd = """
+                PREFIX ent: <https://w3id.org/entente/ontology#>
+                PREFIX id: <https://w3id.org/entente/id/>
+                INSERT DATA { GRAPH <http://ex.org/hostile> {
+                  <https://w3id.org/entente/id/statement/hostile> a ent:Statement ; ent:subject id:Turkey ; ent:relation ent:opposes ; ent:object id:Russia ;
+                     ent:stance ent:Claimed ; ent:evidence <https://w3id.org/entente/id/evidence/hostile> .
+                  <https://w3id.org/entente/id/evidence/hostile> a ent:Evidence ; ent:quote "<script>alert('x')</script> & \\"quotes\\"" .
+                } }""";
+        HttpResponse<String> u = post(server, "/entente/update", "application/sparql-update", upd, AUTH);
+        assertEquals(2, u.statusCode() / 100, u.body());
+        String body = get("/page/Turkey", "text/html").body();
+        assertFalse(body.contains("<script>alert"), "no live script");
+        assertTrue(body.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+    }
+
+    // --- named queries ----------------------------------------------------------------------
+
+    @Test
+    void get_namedQuery_params_200() throws Exception {
+        HttpResponse<String> r = get("/queries/members-on-date?org=NATO&date=2015-11-24", "text/csv");
+        assertEquals(200, r.statusCode());
+        List<String> rows = r.body().strip().lines().skip(1).toList();
+        assertEquals(28, rows.size());
+        assertTrue(rows.stream().anyMatch(l -> l.contains("Turkey")));
+    }
+
+    @Test
+    void get_namedQuery_badDate_400() throws Exception {
+        HttpResponse<String> r = get("/queries/members-on-date?org=NATO&date=yesterday-ish", "text/csv");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("bad date"), r.body());
+    }
+
+    @Test
+    void get_namedQuery_unknown_404() throws Exception {
+        assertEquals(404, get("/queries/no-such-query", null).statusCode());
+    }
+
+    // --- admin area -------------------------------------------------------------------------
+
+    @Test
+    void post_admin_datasets_403() throws Exception {
+        HttpResponse<String> r = post(server, "/$/datasets?dbName=x&dbType=mem", "application/x-www-form-urlencoded", "", null);
+        assertEquals(403, r.statusCode());
+    }
+
+    // --- a crawler ----------------------------------------------------------------------------
+
+    @Test
+    void get_crawl_everyLinkResolves_200() throws Exception {
+        Deque<String> todo = new ArrayDeque<>(List.of(server.url() + "id/Turkey"));
+        Set<String> seen = new HashSet<>(todo);
+        int fetched = 0;
+        while (!todo.isEmpty() && fetched < 150) {
+            String url = todo.poll();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 303) {
+                r = get(r.headers().firstValue("Location").orElseThrow(), "text/turtle");
+            }
+            assertEquals(200, r.statusCode(), url);
+            fetched++;
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(r.body(), Lang.TURTLE).parse(g);
+            Set<Node> vocab = new HashSet<>();
+            g.find().forEachRemaining(t -> {
+                vocab.add(t.getPredicate());
+                if (t.getPredicate().equals(RDF.type.asNode())) vocab.add(t.getObject());
+            });
+            g.find().forEachRemaining(t -> {
+                for (Node n : List.of(t.getSubject(), t.getObject())) {
+                    if (!n.isURI() || vocab.contains(n)) continue;
+                    String u = n.getURI().replaceFirst("#.*$", "");
+                    assertTrue(u.startsWith(server.url()) || u.startsWith("http://www.wikidata.org/"), "link off the server: " + u);
+                    if (u.startsWith(server.url() + "id/") && seen.add(u)) todo.add(u);
+                }
+            });
+        }
+        assertTrue(fetched >= 50, "crawled " + fetched);
+    }
+}
