@@ -75,7 +75,7 @@ final class QueryCmd implements Callable<Integer> {
         }
         QueryRunner.Format fmt = QueryRunner.format(format);
         if (endpoint == null) {
-            String served = org.entente.serve.ServerMarker.read(project.store());
+            String served = org.entente.store.ServerMarker.read(project.store());
             if (served != null) {
                 endpoint = served + "entente/sparql";
                 System.err.println("entente: the store is held by `entente serve`; asking it at " + endpoint);

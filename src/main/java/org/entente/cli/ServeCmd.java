@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.entente.EntenteException;
 import org.entente.pipeline.Pipeline;
 import org.entente.serve.EntenteServer;
-import org.entente.serve.ServerMarker;
+import org.entente.store.ServerMarker;
 import org.entente.store.Store;
 
 import picocli.CommandLine.Command;

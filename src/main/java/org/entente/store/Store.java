@@ -57,9 +57,14 @@ public final class Store implements AutoCloseable {
     }
 
     private static EntenteException inUse(Path dir, Exception e) {
+        String url = ServerMarker.read(dir);
+        if (url != null) {
+            return new EntenteException("the store " + dir + " is being served by `entente serve` at " + url
+                    + ". A TDB2 store is opened by one process at a time: `entente query` goes through the server by itself; "
+                    + "to rebuild, stop the server (Ctrl-C) and run the command again, or use another store with --store DIR.", e);
+        }
         return new EntenteException("the store " + dir + " is in use by another process (" + e.getMessage()
-                + "). A TDB2 store is opened by one process at a time: if `entente serve` is running, query it over HTTP "
-                + "(entente query --endpoint http://127.0.0.1:3030/entente ...) or stop it first.", e);
+                + "). A TDB2 store is opened by one process at a time: stop that process, or use another store with --store DIR.", e);
     }
 
     /** True if the directory holds a TDB2 store. */

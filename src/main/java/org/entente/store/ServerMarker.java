@@ -1,4 +1,4 @@
-package org.entente.serve;
+package org.entente.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
