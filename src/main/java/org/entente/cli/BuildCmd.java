@@ -26,8 +26,9 @@ final class BuildCmd implements Callable<Integer> {
         Pipeline p = new Pipeline(project);
         try (Store s = Store.open(project.store())) {
             var r = p.build(s, !noValidate);
-            System.out.printf("built %s: %d articles, %d facts, %,d quads%s%n", project.store(), r.articles(), r.facts(), r.quads(),
-                    noValidate ? " (not validated)" : ", 0 SHACL violations");
+            System.out.printf("built %s: %d articles, %d facts, %,d quads%s; %,d inferred statements (%,d triples) in %.1f s%n",
+                    project.store(), r.articles(), r.facts(), r.quads(), noValidate ? " (not validated)" : ", 0 SHACL violations",
+                    r.reasoning().statements(), r.reasoning().triples(), r.reasoning().millis() / 1000.0);
         }
         return 0;
     }

@@ -200,11 +200,20 @@ public final class FactConverter {
 
     /** The IRI of the proposition a statement is about (symmetric relations: order-free). */
     public static Node propositionIri(Node s, String relName, Node o) {
+        return propositionIri(s, ENT.term(relName), o);
+    }
+
+    /**
+     * The IRI of the proposition {@code s p o}: a hash of the three (the relation by its local
+     * name for Entente's relations), the same whichever source or rule speaks of it.
+     */
+    public static Node propositionIri(Node s, Node p, Node o) {
+        String rel = p.getURI().startsWith(ENT.NS) ? p.getURI().substring(ENT.NS.length()) : p.getURI();
         String a = s.getURI(), b = o.getURI();
-        if (Relations.isSymmetric(relName) && a.compareTo(b) > 0) {
+        if (Relations.isSymmetric(rel) && a.compareTo(b) > 0) {
             String t = a; a = b; b = t;
         }
-        return NodeFactory.createURI(EntenteConst.PROPOSITION_PREFIX + TextFiles.shortHash(a + "|" + relName + "|" + b));
+        return NodeFactory.createURI(EntenteConst.PROPOSITION_PREFIX + TextFiles.shortHash(a + "|" + rel + "|" + b));
     }
 
     /**

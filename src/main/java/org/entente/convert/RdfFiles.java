@@ -123,6 +123,12 @@ public final class RdfFiles {
         };
     }
 
+    /** Query text written with the default base, with entity IRIs moved under the configured base. */
+    public static String rebaseText(String text) {
+        String dflt = DEFAULT_BASE + "id/";
+        return dflt.equals(EntenteConst.ID) ? text : text.replace(dflt, EntenteConst.ID);
+    }
+
     private static Node r(Node n) {
         if (n != null && n.isURI() && n.getURI().startsWith(DEFAULT_BASE) && !n.getURI().startsWith(EntenteConst.ONTOLOGY_NS)
                 && !n.getURI().startsWith(EntenteConst.ONTOLOGY_IRI)) {

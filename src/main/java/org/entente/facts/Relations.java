@@ -51,7 +51,7 @@ public final class Relations {
     /** True for relations that hold both ways (their statements are about an unordered pair). */
     public static boolean isSymmetric(String canonical) {
         return switch (canonical) {
-            case "fightsAgainst", "allyOf", "negotiatesWith", "cooperatesWith", "meetsWith" -> true;
+            case "fightsAgainst", "allyOf", "negotiatesWith", "cooperatesWith", "meetsWith", "proxyConfrontation" -> true;
             default -> false;
         };
     }

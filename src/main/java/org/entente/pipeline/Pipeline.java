@@ -26,6 +26,8 @@ import org.entente.facts.Fact;
 import org.entente.facts.FactsReader;
 import org.entente.ingest.Article;
 import org.entente.ingest.ArticleFiles;
+import org.entente.reason.Reasoner;
+import org.entente.reason.Rule;
 import org.entente.store.Store;
 import org.entente.util.Progress;
 import org.entente.validate.ShaclCheck;
@@ -33,7 +35,7 @@ import org.entente.vocab.ENT;
 import org.entente.vocab.EntenteConst;
 
 /**
- * The flow from {@code data/} to the store: ingest → convert → load → validate.
+ * The flow from {@code data/} to the store: ingest → convert → load → validate → reason.
  *
  * <pre>
  * Pipeline p = new Pipeline(Project.at(Path.of("."), null).check());
@@ -45,7 +47,7 @@ import org.entente.vocab.EntenteConst;
 public final class Pipeline {
 
     /** What a build did. */
-    public record BuildReport(int articles, int facts, long quads, List<ShaclCheck.Violation> violations) {}
+    public record BuildReport(int articles, int facts, long quads, List<ShaclCheck.Violation> violations, Reasoner.Report reasoning) {}
 
     /** What a conversion did; {@code errors} lists refused facts with file and line. */
     public record ConvertReport(int articles, int facts, List<String> errors) {}
@@ -173,8 +175,9 @@ public final class Pipeline {
     /**
      * Builds the store from {@code data/} in one write transaction: the managed graphs are
      * replaced by the ontology, the reference data and one graph per article with its facts; then
-     * the union is validated with SHACL. Refused facts or (with {@code validate}) violations abort
-     * the transaction, leaving the store as it was, and are reported in the exception.
+     * the union is validated with SHACL and the rules of {@code queries/rules} are applied to a
+     * fixpoint. Refused facts or (with {@code validate}) violations abort the transaction, leaving
+     * the store as it was, and are reported in the exception.
      */
     public BuildReport build(Store store, boolean validate) {
         Map<String, Article> corpus = ingest();
@@ -186,6 +189,8 @@ public final class Pipeline {
         int[] facts = {0};
         List<ShaclCheck.Violation> violations = new ArrayList<>();
         long[] quads = {0};
+        List<Rule> rules = Rule.readAll(project.rulesDir());
+        Reasoner.Report[] reasoning = {null};
         store.write(dsg -> {
             clearManaged(dsg);
             addGraph(dsg, EntenteConst.GRAPH_ONTOLOGY, ontology);
@@ -210,9 +215,10 @@ public final class Pipeline {
                     throw new EntenteException(sb.toString());
                 }
             }
+            reasoning[0] = new Reasoner(rules).materialize(dsg, true);
             quads[0] = dsg.stream().count();
         });
-        return new BuildReport(corpus.size(), facts[0], quads[0], violations);
+        return new BuildReport(corpus.size(), facts[0], quads[0], violations, reasoning[0]);
     }
 
     /** Validates what is in the store now. */

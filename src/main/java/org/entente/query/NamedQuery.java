@@ -52,7 +52,7 @@ public record NamedQuery(String name, Path file, String title, String descriptio
      * @throws EntenteException with file and line for a bad header or SPARQL syntax error
      */
     public static NamedQuery read(Path file) {
-        String text = TextFiles.readUtf8(file);
+        String text = org.entente.convert.RdfFiles.rebaseText(TextFiles.readUtf8(file));
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         String title = null;
         StringBuilder desc = new StringBuilder();

@@ -1,0 +1,289 @@
+package org.entente.reason;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.entente.EntenteException;
+import org.entente.convert.FactConverter;
+import org.entente.util.Progress;
+import org.entente.util.TextFiles;
+import org.entente.vocab.ENT;
+import org.entente.vocab.EntenteConst;
+
+/**
+ * Applies the rules of {@code queries/rules} to a fixpoint and writes what they derive into the
+ * inferred graph. Schema rules add their triples; derivation rules add, for each solution, a
+ * statement (with the truthy triple) and a derivation naming the rule and the premises. IRIs are
+ * hashes of what they stand for, so running again adds nothing (idempotent) and a full
+ * recomputation gives the same graph.
+ *
+ * <pre>
+ * store.write(dsg -&gt; new Reasoner(Rule.readAll(rulesDir)).materialize(dsg, true));
+ * </pre>
+ */
+public final class Reasoner {
+
+    /** What a run did. */
+    public record Report(int rounds, long triples, long statements, long millis) {}
+
+    private static final Node INFERRED = NodeFactory.createURI(EntenteConst.GRAPH_INFERRED);
+    private static final int MAX_ROUNDS = 12;
+    /** Alternative derivations kept per inferred statement. */
+    static final int MAX_DERIVATIONS = 3;
+    private static final Map<String, Node> QUALIFIERS = Map.of("start", ENT.startDate, "end", ENT.endDate, "place", ENT.place,
+            "conflict", ENT.term("inConflict"), "provision", ENT.term("underProvision"), "enemy", ENT.term("commonEnemy"));
+
+    private final List<Rule> rules;
+
+    public Reasoner(List<Rule> rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * Runs the rules to a fixpoint inside the caller's write transaction.
+     *
+     * @param recompute true to empty the inferred graph first (a full recomputation); false to
+     *                  add to it (enough after facts were only added)
+     */
+    public Report materialize(DatasetGraph dsg, boolean recompute) {
+        long t0 = System.nanoTime();
+        if (recompute) dsg.deleteAny(INFERRED, Node.ANY, Node.ANY, Node.ANY);
+        writeRuleDescriptions(dsg);
+        long triples = 0, statements = 0;
+        int round = 0;
+        try (Progress p = Progress.start("Reason", 0)) {
+            boolean changed = true;
+            while (changed) {
+                if (++round > MAX_ROUNDS) throw new EntenteException("the rules did not reach a fixpoint in " + MAX_ROUNDS + " rounds; a rule keeps producing new nodes");
+                changed = false;
+                for (Rule r : rules) {
+                    long[] added = r.isSchema() ? applySchema(dsg, r) : applyDerivation(dsg, r);
+                    triples += added[0];
+                    statements += added[1];
+                    if (added[0] > 0) changed = true;
+                    p.step(added[0]);
+                }
+            }
+        }
+        return new Report(round, triples, statements, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void writeRuleDescriptions(DatasetGraph dsg) {
+        for (Rule r : rules) {
+            add(dsg, r.iri(), RDF.type.asNode(), ENT.Rule);
+            add(dsg, r.iri(), RDFS.label.asNode(), NodeFactory.createLiteralLang(r.title(), "en"));
+            if (!r.description().isEmpty()) add(dsg, r.iri(), RDFS.comment.asNode(), NodeFactory.createLiteralLang(r.description(), "en"));
+            add(dsg, r.iri(), ENT.term("sourceFile"), NodeFactory.createLiteralString("queries/rules/" + r.file().getFileName()));
+        }
+    }
+
+    private static QueryExecution exec(DatasetGraph dsg, Rule r) {
+        return QueryExecution.create().query(r.query()).dataset(DatasetFactory.wrap(dsg)).set(TDB2.symUnionDefaultGraph, true).build();
+    }
+
+    private long[] applySchema(DatasetGraph dsg, Rule r) {
+        List<Triple> found = new ArrayList<>();
+        try (QueryExecution qe = exec(dsg, r)) {
+            Iterator<Triple> it = qe.execConstructTriples();
+            while (it.hasNext()) found.add(it.next());
+        } catch (RuntimeException e) {
+            throw new EntenteException(r.file() + ": rule failed: " + e.getMessage(), e);
+        }
+        Graph union = dsg.getUnionGraph();
+        long n = 0;
+        for (Triple t : found) {
+            if (t.getSubject().isLiteral() || !t.getPredicate().isURI()) continue;
+            if (union.contains(t)) continue;
+            dsg.add(new Quad(INFERRED, t));
+            n++;
+        }
+        return new long[] {n, 0};
+    }
+
+    /** One solution of a derivation rule, resolved. */
+    private record Derived(Node s, Node p, Node o, Map<String, Node> qualifiers, List<Node> premises,
+                           List<Triple> premiseTriples, String premiseKey) {}
+
+    private long[] applyDerivation(DatasetGraph dsg, Rule r) {
+        List<QuerySolution> rows = new ArrayList<>();
+        try (QueryExecution qe = exec(dsg, r)) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) rows.add(rs.next());
+        } catch (RuntimeException e) {
+            throw new EntenteException(r.file() + ": rule failed: " + e.getMessage(), e);
+        }
+        // One statement per conclusion (subject, relation, object and qualifiers other than time),
+        // with up to MAX_DERIVATIONS alternative derivations, chosen in a stable order.
+        Map<String, List<Derived>> byConclusion = new java.util.TreeMap<>();
+        for (QuerySolution row : rows) {
+            Derived d = resolve(r, row);
+            if (d == null) continue;
+            StringBuilder key = new StringBuilder(r.id()).append('|').append(d.s()).append('|').append(d.p()).append('|').append(d.o());
+            for (String q : new TreeSet<>(QUALIFIERS.keySet())) {
+                if (q.equals("start") || q.equals("end")) continue;
+                Node v = d.qualifiers().get(q);
+                key.append('|').append(v == null ? "" : v.toString());
+            }
+            byConclusion.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(d);
+        }
+        long triples = 0, statements = 0;
+        Graph inferred = dsg.getGraph(INFERRED);
+        for (var en : byConclusion.entrySet()) {
+            List<Derived> ds = en.getValue();
+            ds.sort(java.util.Comparator.comparing(Derived::premiseKey));
+            String h = TextFiles.shortHash(en.getKey());
+            Node st = NodeFactory.createURI(EntenteConst.STATEMENT_PREFIX + "inferred-" + h);
+            long before = inferred.size();
+            Derived first = ds.get(0);
+            Node s = first.s(), p = first.p(), o = first.o();
+            boolean fresh = !dsg.contains(INFERRED, st, RDF.type.asNode(), ENT.Statement);
+            if (fresh) {
+                Node prop = FactConverter.propositionIri(s, p, o);
+                add(dsg, st, RDF.type.asNode(), ENT.Statement);
+                add(dsg, st, RDFS.label.asNode(), NodeFactory.createLiteralLang(label(dsg, s) + " " + p.getLocalName() + " " + label(dsg, o)
+                        + " (inferred by " + r.id() + ")", "en"));
+                add(dsg, st, ENT.subject, s);
+                add(dsg, st, ENT.relation, p);
+                add(dsg, st, ENT.object, o);
+                add(dsg, st, ENT.proposition, prop);
+                add(dsg, st, ENT.stance, ENT.Asserted);
+                add(dsg, st, ENT.method, ENT.RuleInference);
+                add(dsg, st, ENT.rule, r.iri());
+                for (var q : first.qualifiers().entrySet()) {
+                    if (!q.getKey().equals("start") && !q.getKey().equals("end")) add(dsg, st, QUALIFIERS.get(q.getKey()), q.getValue());
+                }
+                // The span: the earliest start any derivation gives; an end only if every derivation has one.
+                Node startMin = null, endMax = null;
+                boolean allEnd = true;
+                for (Derived d : ds) {
+                    Node a = d.qualifiers().get("start"), z = d.qualifiers().get("end");
+                    if (a != null && (startMin == null || a.getLiteralLexicalForm().compareTo(startMin.getLiteralLexicalForm()) < 0)) startMin = a;
+                    if (z == null) allEnd = false;
+                    else if (endMax == null || z.getLiteralLexicalForm().compareTo(endMax.getLiteralLexicalForm()) > 0) endMax = z;
+                }
+                if (startMin != null) add(dsg, st, ENT.startDate, startMin);
+                if (allEnd && endMax != null) add(dsg, st, ENT.endDate, endMax);
+                writeProposition(dsg, prop, Triple.create(s, p, o));
+                add(dsg, s, p, o);
+                statements++;
+            }
+            java.math.BigDecimal best = null;
+            for (Derived d : ds.subList(0, Math.min(ds.size(), MAX_DERIVATIONS))) {
+                Node der = NodeFactory.createURI(EntenteConst.DERIVATION_PREFIX + TextFiles.shortHash(en.getKey() + "|" + d.premiseKey()));
+                add(dsg, st, ENT.derivedBy, der);
+                add(dsg, der, RDF.type.asNode(), ENT.Derivation);
+                add(dsg, der, ENT.rule, r.iri());
+                for (Node pr : d.premises()) add(dsg, der, ENT.premise, pr);
+                for (Triple t : d.premiseTriples()) writeProposition(dsg, FactConverter.propositionIri(t.getSubject(), t.getPredicate(), t.getObject()), t);
+                java.math.BigDecimal c = confidence(dsg, d.premises());
+                if (best == null || c.compareTo(best) > 0) best = c;
+            }
+            if (fresh && best != null) {
+                add(dsg, st, ENT.confidence, NodeFactory.createLiteralDT(best.setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+            }
+            triples += inferred.size() - before;
+        }
+        return new long[] {triples, statements};
+    }
+
+    private Derived resolve(Rule r, QuerySolution row) {
+        Node s = term(r.head()[0], row), p = term(r.head()[1], row), o = term(r.head()[2], row);
+        if (s == null || p == null || o == null || !s.isURI() || !p.isURI() || !o.isURI()) return null;
+        TreeSet<String> premiseIris = new TreeSet<>();
+        List<Node> premises = new ArrayList<>();
+        List<Triple> premiseTriples = new ArrayList<>();
+        for (String[] spec : r.premises()) {
+            if (spec.length == 1) {
+                Node n = term(spec[0], row);
+                if (n != null && n.isURI()) {
+                    premises.add(n);
+                    premiseIris.add(n.getURI());
+                }
+            } else {
+                Node ps = term(spec[0], row), pp = term(spec[1], row), po = term(spec[2], row);
+                if (ps == null || pp == null || po == null || !ps.isURI() || !pp.isURI() || !po.isURI()) continue;
+                Node prop = FactConverter.propositionIri(ps, pp, po);
+                premises.add(prop);
+                premiseIris.add(prop.getURI());
+                premiseTriples.add(Triple.create(ps, pp, po));
+            }
+        }
+        Map<String, Node> quals = new java.util.TreeMap<>();
+        for (String q : QUALIFIERS.keySet()) if (row.contains(q)) quals.put(q, row.get(q).asNode());
+        return new Derived(s, p, o, quals, premises, premiseTriples, String.join("|", premiseIris));
+    }
+
+    private static void writeProposition(DatasetGraph dsg, Node prop, Triple t) {
+        if (dsg.getUnionGraph().contains(prop, RDF.type.asNode(), ENT.Proposition)) return;
+        boolean swap = org.entente.facts.Relations.isSymmetric(t.getPredicate().getLocalName())
+                && t.getSubject().getURI().compareTo(t.getObject().getURI()) > 0;
+        add(dsg, prop, RDF.type.asNode(), ENT.Proposition);
+        add(dsg, prop, ENT.subject, swap ? t.getObject() : t.getSubject());
+        add(dsg, prop, ENT.relation, t.getPredicate());
+        add(dsg, prop, ENT.object, swap ? t.getSubject() : t.getObject());
+    }
+
+    /** The least confidence of the premises that are statements (1 if none says). */
+    private static BigDecimal confidence(DatasetGraph dsg, List<Node> premises) {
+        BigDecimal min = BigDecimal.ONE;
+        Graph u = dsg.getUnionGraph();
+        for (Node p : premises) {
+            var it = u.find(p, ENT.confidence, Node.ANY);
+            while (it.hasNext()) {
+                Node c = it.next().getObject();
+                try {
+                    BigDecimal v = new BigDecimal(c.getLiteralLexicalForm());
+                    if (v.compareTo(min) < 0) min = v;
+                } catch (NumberFormatException e) {
+                    // ignore a malformed confidence
+                }
+            }
+        }
+        return min;
+    }
+
+    private static String label(DatasetGraph dsg, Node n) {
+        var it = dsg.getUnionGraph().find(n, RDFS.label.asNode(), Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node l = it.next().getObject();
+                if (l.isLiteral()) return l.getLiteralLexicalForm();
+            }
+        } finally {
+            it.close();
+        }
+        String u = n.getURI();
+        return u.substring(u.lastIndexOf('/') + 1);
+    }
+
+    private static Node term(String spec, QuerySolution row) {
+        if (spec.startsWith("?")) {
+            String v = spec.substring(1);
+            return row.contains(v) ? row.get(v).asNode() : null;
+        }
+        return NodeFactory.createURI(spec);
+    }
+
+    private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
+        dsg.add(INFERRED, s, p, o);
+    }
+}
