@@ -50,7 +50,7 @@ public final class Reasoner {
     /** Alternative derivations kept per inferred statement. */
     static final int MAX_DERIVATIONS = 3;
     private static final Map<String, Node> QUALIFIERS = Map.of("start", ENT.startDate, "end", ENT.endDate, "place", ENT.place,
-            "conflict", ENT.term("inConflict"), "provision", ENT.term("underProvision"), "enemy", ENT.term("commonEnemy"));
+            "conflict", ENT.term("inConflict"), "provision", ENT.term("underProvision"), "commonEnemy", ENT.term("commonEnemy"));
 
     private final List<Rule> rules;
 

@@ -39,7 +39,7 @@ import org.entente.util.TextFiles;
  * Each solution becomes an inferred statement (subject, relation, object of the head) with a
  * derivation that names the rule and its premises: a variable bound to a node (a statement, a
  * membership, an event) or a triple pattern (its proposition). Variables named {@code start},
- * {@code end}, {@code place}, {@code conflict}, {@code provision} and {@code enemy} become the
+ * {@code end}, {@code place}, {@code conflict}, {@code provision} and {@code commonEnemy} become the
  * statement's start and end date, place, conflict, treaty provision and common enemy.</li>
  * </ul>
  */
