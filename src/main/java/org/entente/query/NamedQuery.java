@@ -30,7 +30,8 @@ import org.entente.util.TextFiles;
  * </pre>
  * Parameter types: {@code date}, {@code actor}, {@code place}, {@code entity}, {@code iri},
  * {@code string}, {@code integer}, {@code boolean}. A parameter {@code NAME} binds the variable
- * {@code ?NAME}; without a default it is required.
+ * {@code ?NAME}; without a default it is required; {@code default=-} makes it optional (unbound
+ * when not given, which the query reads as "any").
  */
 public record NamedQuery(String name, Path file, String title, String description, List<Param> params, String text, Query query) {
 

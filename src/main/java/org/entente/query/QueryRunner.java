@@ -76,6 +76,8 @@ public final class QueryRunner {
         for (NamedQuery.Param p : q.params()) {
             String v = args.get(p.name());
             if (v == null || v.isBlank()) v = p.defaultValue();
+            // default=- marks an optional parameter: left unbound, the query treats it as "any".
+            if ("-".equals(v)) continue;
             if (v == null) {
                 throw new EntenteException("query '" + q.name() + "' needs parameter '" + p.name() + "' (" + p.type() + "): " + p.description());
             }
