@@ -112,7 +112,7 @@ public final class VoidBuilder {
             add(g, dist, RDF.type.asNode(), uri(DCAT + "Distribution"));
             add(g, dist, DCTerms.title.asNode(), lit(d.title()));
             add(g, dist, uri(DCAT + "downloadURL"), dist);
-            add(g, dist, uri(DCAT + "mediaType"), lit(d.mediaType()));
+            add(g, dist, uri(DCAT + "mediaType"), NodeFactory.createLiteralString(d.mediaType()));
             add(g, dist, uri(DCAT + "byteSize"), NodeFactory.createLiteralDT(Long.toString(d.bytes()), XSDDatatype.XSDnonNegativeInteger));
             add(g, dist, DCTerms.license.asNode(), uri(LICENSE));
             if (d.triples() >= 0) add(g, dist, uri(VOID + "triples"), integer(d.triples()));

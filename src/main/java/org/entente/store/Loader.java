@@ -32,6 +32,15 @@ public final class Loader {
      * @return number of quads read
      */
     public static long load(Store store, List<Path> files, String tripleGraph, String importBase) {
+        return load(store, files, tripleGraph, importBase, false);
+    }
+
+    /**
+     * As {@link #load(Store, List, String, String)}; with {@code oneGraphPerFile} every statement of
+     * a file, quads included, goes to the file's graph (how {@code entente import} keeps what a
+     * researcher brings apart from Entente's own graphs).
+     */
+    public static long load(Store store, List<Path> files, String tripleGraph, String importBase, boolean oneGraphPerFile) {
         long[] n = {0};
         store.write(dsg -> {
             Set<Node> cleared = new HashSet<>();
@@ -39,14 +48,14 @@ public final class Loader {
                 for (Path f : files) {
                     Node g = NodeFactory.createURI(tripleGraph != null ? tripleGraph
                             : importBase + f.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_"));
-                    RdfFiles.parse(f, into(dsg, g, cleared, n, p));
+                    RdfFiles.parse(f, into(dsg, g, cleared, n, p, oneGraphPerFile));
                 }
             }
         });
         return n[0];
     }
 
-    private static StreamRDF into(DatasetGraph dsg, Node tripleGraph, Set<Node> cleared, long[] n, Progress p) {
+    private static StreamRDF into(DatasetGraph dsg, Node tripleGraph, Set<Node> cleared, long[] n, Progress p, boolean flatten) {
         return new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
@@ -55,7 +64,7 @@ public final class Loader {
 
             @Override
             public void quad(Quad q) {
-                add(q.isDefaultGraph() ? new Quad(tripleGraph, q.asTriple()) : q);
+                add(q.isDefaultGraph() || flatten ? new Quad(tripleGraph, q.asTriple()) : q);
             }
 
             private void add(Quad q) {

@@ -296,6 +296,26 @@ class ServerTest {
         assertEquals(403, r.statusCode());
     }
 
+    // --- dumps ---------------------------------------------------------------------------------
+
+    @Test
+    void get_dumps_latestExport_200() throws Exception {
+        org.entente.export.Exporter.export(store, TestData.root().resolve("ontology/entente.ttl"), dir.resolve("export"),
+                "https://example.org/dumps/", null, java.time.LocalDate.of(2026, 11, 21));
+        HttpResponse<String> list = get("/dumps/", "text/html");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("dataset.nq.gz"));
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(server.url() + "dumps/dataset.nq.gz")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        assertEquals(org.entente.export.Exporter.sha256(dir.resolve("export/dataset.nq.gz")),
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file.body())));
+        String voidTtl = get("/.well-known/void", "text/turtle").body();
+        assertTrue(voidTtl.contains(server.url() + "dumps/dataset.nq.gz"), "VoID links the served dumps");
+        int traversal = get("/dumps/..%2Fstore", null).statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "no path traversal: " + traversal);
+    }
+
     // --- a crawler ----------------------------------------------------------------------------
 
     @Test
