@@ -129,6 +129,7 @@ public final class EntenteServer {
                 .addServlet("/queries", new NamedQueryServlet(dsg, queriesDir, index, o.timeoutMillis(), o.resultCap()))
                 .addServlet("/queries/*", new NamedQueryServlet(dsg, queriesDir, index, o.timeoutMillis(), o.resultCap()))
                 .addServlet("/.well-known/void", new VoidServlet(dsg, dumpsDir, version))
+                .addServlet("/explain", new ExplainServlet(dsg))
                 .addServlet("/dumps", new DumpsServlet(dumpsDir))
                 .addServlet("/dumps/*", new DumpsServlet(dumpsDir))
                 .addServlet("", new HomeServlet(dsg, queriesDir, site));

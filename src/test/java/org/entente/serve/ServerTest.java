@@ -158,6 +158,22 @@ class ServerTest {
                 org.apache.jena.graph.NodeFactory.createURI(server.url() + "entente/sparql")));
     }
 
+    @Test
+    void get_explain_proxyConfrontation_200() throws Exception {
+        String iri = TestData.builtStore().read(dsg -> {
+            var it = dsg.find(Node.ANY, Node.ANY, org.entente.vocab.ENT.relation, org.entente.vocab.ENT.term("proxyConfrontation"));
+            while (it.hasNext()) {
+                Node s = it.next().getSubject();
+                if (dsg.getUnionGraph().contains(s, RDF.type.asNode(), org.entente.vocab.ENT.Statement)) return s.getURI();
+            }
+            return null;
+        });
+        HttpResponse<String> r = get("/explain?statement=" + URLEncoder.encode(iri, StandardCharsets.UTF_8), "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("proxy-confrontation.rq") && r.body().contains("data/facts/"), "down to the facts");
+        assertEquals(404, get("/explain?statement=" + URLEncoder.encode("https://w3id.org/entente/id/nothing", StandardCharsets.UTF_8), null).statusCode());
+    }
+
     // --- SPARQL -----------------------------------------------------------------------------
 
     @Test
