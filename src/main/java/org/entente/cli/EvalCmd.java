@@ -1,0 +1,83 @@
+package org.entente.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.entente.EntenteException;
+import org.entente.extract.Evaluator;
+import org.entente.extract.Extraction;
+import org.entente.facts.Fact;
+import org.entente.facts.FactsReader;
+import org.entente.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "eval", description = {
+        "Score extraction against gold facts: precision, recall and F1 overall, per relation and per stance.",
+        "GOLD is a facts TSV or a directory of them (the curated data/facts are annotations of the seed articles).",
+        "Without --candidates, extracts from the gold's articles in data/articles first.",
+        "Example: entente eval --gold data/facts"})
+final class EvalCmd implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE|DIR")
+    Path gold;
+
+    @Option(names = "--candidates", paramLabel = "FILE", description = "Candidates TSV from `entente extract` (default: extract now).")
+    Path candidates;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0", description = "Score only candidates at least this confident.")
+    double min;
+
+    @Option(names = "--articles", split = ",", paramLabel = "ID", description = "Score only these articles (ids or prefixes).")
+    List<String> only;
+
+    @Override
+    public Integer call() {
+        main.init();
+        var project = main.project().check();
+        Pipeline p = new Pipeline(project);
+        Extraction x = new Extraction(Pipeline.union(p.ontology(), p.reference().graph()));
+        List<Fact> g = readFacts(gold);
+        if (g.isEmpty()) throw new EntenteException(gold + ": no gold facts");
+        List<Fact> c = new ArrayList<>();
+        if (candidates != null) {
+            c.addAll(FactsReader.readAll(candidates));
+        } else {
+            Set<String> ids = new LinkedHashSet<>(Evaluator.articles(g));
+            var corpus = p.ingest();
+            for (var a : corpus.values()) {
+                if (ids.stream().anyMatch(id -> a.id().startsWith(id))) c.addAll(x.extract(a));
+            }
+        }
+        c.removeIf(f -> f.confidence() != null && f.confidence() < min);
+        Set<String> articles = only == null ? null : new LinkedHashSet<>(only);
+        var report = new Evaluator(x.index()).score(g, c, articles);
+        System.out.print(report.render());
+        return 0;
+    }
+
+    static List<Fact> readFacts(Path p) {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(p)) {
+            try (var s = Files.list(p)) {
+                s.filter(f -> f.toString().endsWith(".tsv")).sorted().forEach(files::add);
+            } catch (java.io.IOException e) {
+                throw new EntenteException(p + ": " + e.getMessage(), e);
+            }
+        } else {
+            files.add(p);
+        }
+        List<Fact> out = new ArrayList<>();
+        for (Path f : files) out.addAll(FactsReader.readAll(f));
+        return out;
+    }
+}

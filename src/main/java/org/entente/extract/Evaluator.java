@@ -1,0 +1,128 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.entente.EntenteException;
+import org.entente.facts.EntityIndex;
+import org.entente.facts.Fact;
+import org.entente.facts.Relations;
+
+/**
+ * Scores candidates against gold facts: precision, recall and F1 overall, per relation and per
+ * stance. A candidate matches a gold fact of the same article with the same subject, relation,
+ * object (either order for symmetric relations) and stance; entities are compared by identity, so
+ * "Moscow" and "Russia" match when both resolve to Russia. The sub-relations count as their
+ * parent (arms or funds as supports, meets with as negotiates with), since the curated facts use
+ * either. Duplicates count once.
+ */
+public final class Evaluator {
+
+    /** Counts for one slice. */
+    public record Score(int gold, int predicted, int correct) {
+        public double precision() {
+            return predicted == 0 ? 0 : (double) correct / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) correct / gold;
+        }
+
+        public double f1() {
+            double p = precision(), r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** The scores overall, by relation and by stance. */
+    public record Report(Score overall, Map<String, Score> byRelation, Map<String, Score> byStance) {
+        public String render() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%-24s %6s %6s %6s %9s %7s %6s%n", "", "gold", "pred", "match", "precision", "recall", "F1"));
+            b.append(line("overall", overall));
+            b.append("by relation\n");
+            byRelation.forEach((k, v) -> b.append(line("  " + k, v)));
+            b.append("by stance\n");
+            byStance.forEach((k, v) -> b.append(line("  " + k, v)));
+            return b.toString();
+        }
+
+        private static String line(String name, Score s) {
+            return String.format(Locale.ROOT, "%-24s %6d %6d %6d %9.2f %7.2f %6.2f%n", name, s.gold(), s.predicted(), s.correct(),
+                    s.precision(), s.recall(), s.f1());
+        }
+    }
+
+    private record Key(String article, String subject, String relation, String object, String stance) {}
+
+    private final EntityIndex index;
+
+    public Evaluator(EntityIndex index) {
+        this.index = index;
+    }
+
+    /** Scores {@code candidates} against {@code gold}, restricted to the given articles (all if null). */
+    public Report score(List<Fact> gold, List<Fact> candidates, Set<String> articles) {
+        Set<Key> g = keys(gold, articles);
+        Set<Key> c = keys(candidates, articles);
+        Score overall = score(g, c, k -> "all").get("all");
+        return new Report(overall == null ? new Score(0, 0, 0) : overall, score(g, c, Key::relation), score(g, c, Key::stance));
+    }
+
+    private static Map<String, Score> score(Set<Key> gold, Set<Key> cand, Function<Key, String> slice) {
+        Map<String, int[]> m = new TreeMap<>();
+        for (Key k : gold) m.computeIfAbsent(slice.apply(k), x -> new int[3])[0]++;
+        for (Key k : cand) {
+            int[] v = m.computeIfAbsent(slice.apply(k), x -> new int[3]);
+            v[1]++;
+            if (gold.contains(k)) v[2]++;
+        }
+        Map<String, Score> out = new TreeMap<>();
+        m.forEach((k, v) -> out.put(k, new Score(v[0], v[1], v[2])));
+        return out;
+    }
+
+    private Set<Key> keys(List<Fact> facts, Set<String> articles) {
+        Set<Key> out = new HashSet<>();
+        for (Fact f : facts) {
+            if (articles != null && articles.stream().noneMatch(a -> f.article().startsWith(a) || a.startsWith(f.article()))) continue;
+            String rel = Relations.canonical(f.relation());
+            if (rel == null) continue;
+            rel = switch (rel) {
+                case "armsOrFunds" -> "supports";
+                case "meetsWith" -> "negotiatesWith";
+                default -> rel;
+            };
+            String s = id(f.subject()), o = id(f.object());
+            if (s == null || o == null) continue;
+            if (Relations.isSymmetric(rel) && s.compareTo(o) > 0) {
+                String t = s; s = o; o = t;
+            }
+            out.add(new Key(f.article().substring(0, Math.min(16, f.article().length())), s, rel, o, f.stance().toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    private String id(String name) {
+        try {
+            Node n = index.resolve(name);
+            return n.getURI();
+        } catch (EntenteException e) {
+            return null;
+        }
+    }
+
+    /** The distinct article ids of facts. */
+    public static List<String> articles(List<Fact> facts) {
+        List<String> out = new ArrayList<>();
+        for (Fact f : facts) if (!out.contains(f.article())) out.add(f.article());
+        return out;
+    }
+}

@@ -1,0 +1,126 @@
+package org.entente.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.entente.EntenteException;
+import org.entente.convert.FactConverter;
+import org.entente.facts.EntityIndex;
+import org.entente.facts.Fact;
+import org.entente.ingest.Article;
+import org.entente.ingest.ArticleFiles;
+import org.entente.ingest.ArticleSplitter;
+import org.entente.util.TextFiles;
+
+/**
+ * Runs the extractor over files: article files of {@code data/articles}, raw text, or HTML. Files
+ * are read one batch at a time and processed on every core; results come out in input order, so
+ * memory stays flat however many files there are. A bad file (binary, broken UTF-8, empty) is
+ * reported and skipped.
+ *
+ * <pre>
+ * Extraction x = new Extraction(ontologyAndReference);
+ * x.run(files, (article, candidates) -&gt; write(candidates), error -&gt; System.err.println(error));
+ * </pre>
+ */
+public final class Extraction {
+    private static final int BATCH = 64;
+
+    private final Graph graph;
+    private final EntityIndex index;
+    private final Gazetteer gazetteer;
+    private final List<Pattern> patterns;
+
+    public Extraction(Graph ontologyAndReference) {
+        this(ontologyAndReference, Pattern.builtIn());
+    }
+
+    public Extraction(Graph ontologyAndReference, List<Pattern> patterns) {
+        this.graph = ontologyAndReference;
+        this.index = new EntityIndex(ontologyAndReference);
+        this.gazetteer = new Gazetteer(ontologyAndReference, index);
+        this.patterns = patterns;
+    }
+
+    public EntityIndex index() {
+        return index;
+    }
+
+    /** Candidates of one article. */
+    public List<Fact> extract(Article a) {
+        FactConverter checker = new FactConverter(index, graph, Map.of(a.id(), a));
+        List<Fact> out = new ArrayList<>();
+        for (Extractor.Candidate c : new Extractor(gazetteer, checker, patterns).extract(a)) out.add(c.fact());
+        return out;
+    }
+
+    /** The articles of a file: an Entente article file, an HTML page, or raw text cut like `ingest`. */
+    public static List<Article> read(Path f) {
+        String text = TextFiles.readUtf8(f);
+        if (text.startsWith("Id: ")) return List.of(ArticleFiles.read(f));
+        if (HtmlText.looksLikeHtml(text)) {
+            String plain = HtmlText.extract(text);
+            if (plain.isBlank()) throw new EntenteException(f + ": no text in this HTML page");
+            String title = plain.split("\n", 2)[0];
+            return List.of(new Article(Article.idOf(plain), title, null, null, null, f.getFileName().toString(), plain, f));
+        }
+        List<Article> as = new ArticleSplitter().split(f.getFileName().toString(), text);
+        if (as.isEmpty()) throw new EntenteException(f + ": no article text found");
+        return as;
+    }
+
+    /**
+     * Extracts from every file, in order, on all cores.
+     *
+     * @param sink   receives each article with its candidates, in input order
+     * @param errors receives one message per bad file (which is skipped)
+     * @return articles processed
+     */
+    public int run(List<Path> files, java.util.function.BiConsumer<Article, List<Fact>> sink, Consumer<String> errors) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        int n = 0;
+        try {
+            for (int from = 0; from < files.size(); from += BATCH) {
+                List<Future<List<Map.Entry<Article, List<Fact>>>>> futures = new ArrayList<>();
+                for (Path f : files.subList(from, Math.min(files.size(), from + BATCH))) {
+                    futures.add(pool.submit(() -> {
+                        List<Map.Entry<Article, List<Fact>>> res = new ArrayList<>();
+                        for (Article a : read(f)) res.add(Map.entry(a, extract(a)));
+                        return res;
+                    }));
+                }
+                for (Future<List<Map.Entry<Article, List<Fact>>>> fu : futures) {
+                    try {
+                        for (var e : fu.get()) {
+                            sink.accept(e.getKey(), e.getValue());
+                            n++;
+                        }
+                    } catch (ExecutionException e) {
+                        Throwable c = e.getCause();
+                        if (c instanceof EntenteException) errors.accept(c.getMessage());
+                        else throw new EntenteException("extraction failed: " + c, c);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException("interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+        return n;
+    }
+}

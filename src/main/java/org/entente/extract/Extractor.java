@@ -1,0 +1,618 @@
+package org.entente.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.entente.EntenteException;
+import org.entente.convert.FactConverter;
+import org.entente.extract.Analyzer.Sentence;
+import org.entente.extract.Analyzer.Token;
+import org.entente.extract.Gazetteer.Kind;
+import org.entente.extract.Gazetteer.Mention;
+import org.entente.facts.EntityIndex;
+import org.entente.facts.Fact;
+import org.entente.ingest.Article;
+import org.entente.vocab.ENT;
+
+/**
+ * Proposes sourced facts from article text: entity mentions from the {@link Gazetteer}, relation
+ * triggers from the {@link Pattern}s, arguments from the clause around the trigger, stance and
+ * claimant from reported speech, negation and modality, dates normalized against the article
+ * date, and a confidence score.
+ *
+ * <p>Contract: every candidate has the article id, the exact sentence as its quote (so its
+ * offsets are the sentence's), the pattern id and a confidence; subject and object are entities
+ * of the kinds the relation takes (checked like curated facts); claimed and denied candidates
+ * name their claimant when the text does; conditional, interrogative and modal clauses give
+ * hypothetical or normative candidates, never asserted ones.
+ */
+public final class Extractor {
+
+    private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "while", "whereas", "although", "though", "but",
+            "because", "unless", "however", "yet");
+    private static final Set<String> SPEECH = Set.of("say", "claim", "charge", "accuse", "insist", "allege", "argue", "assert", "state",
+            "tell", "announce", "report", "believe", "suggest", "warn", "deny", "reject", "dispute", "note", "acknowledge", "admit",
+            "complain", "contend", "maintain", "declare", "stress", "add", "quote", "blame", "indicate", "assess", "think", "hope");
+    private static final Set<String> DENY = Set.of("deny", "reject", "dispute", "refute", "dismiss");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "nobody", "nothing");
+    private static final Set<String> HYPOTHETICAL_MODAL = Set.of("could", "would", "might", "may", "can", "'d");
+    private static final Set<String> NORMATIVE_MODAL = Set.of("should", "must", "ought", "need");
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> INTENT = Set.of("want", "seek", "try", "aim", "plan", "hope", "intend", "threaten", "wish", "expect",
+            "propose", "offer", "promise", "vow", "pledge", "urge", "encourage", "ask", "call", "need");
+    private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
+    private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> STATE_LEVEL = Set.of("sanctions", "annexes", "occupies", "memberOf", "partyTo", "withdrawsFrom",
+            "violatesAirspaceOf", "attacks", "supports", "armsOrFunds", "fightsAgainst", "violates");
+    private static final int WINDOW = 12;
+
+    private final Gazetteer gaz;
+    private final EntityIndex index;
+    private final FactConverter checker;
+    private final List<Pattern> patterns;
+
+    /**
+     * @param checker validates candidates exactly as curated facts are validated (entity kinds,
+     *                dates, quotes); candidates it refuses are dropped
+     */
+    public Extractor(Gazetteer gaz, FactConverter checker, List<Pattern> patterns) {
+        this.gaz = gaz;
+        this.index = gaz.index();
+        this.checker = checker;
+        this.patterns = patterns;
+    }
+
+    /** A candidate: the proposed fact and the sentence it comes from. */
+    public record Candidate(Fact fact, int sentence) {}
+
+    /** What the extractor knows of an article while reading it. */
+    private static final class Discourse {
+        Node lastPerson;
+        int lastPersonSentence = -10;
+        final Map<Node, Node> officeHolder = new HashMap<>();
+        final Map<String, Fact> recent = new HashMap<>();
+        Node lastAirspaceOwner;
+    }
+
+    /** Extracts the candidates of one article. */
+    public List<Candidate> extract(Article a) {
+        List<Sentence> sentences = Analyzer.analyze(a.text());
+        Discourse d = new Discourse();
+        Map<String, Candidate> out = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            List<Mention> ms = mentions(s, d, a.date());
+            Mention owner = airspaceOwnerBefore(ms, s.tokens(), s.tokens().size());
+            for (Pattern p : patterns) {
+                for (int i = 0; i < s.tokens().size(); i++) {
+                    for (String[] trig : p.triggers()) {
+                        int end = matchTrigger(s.tokens(), i, trig, p.form());
+                        if (end < 0) continue;
+                        for (Candidate c : apply(p, s, ms, i, end, d, a)) {
+                            String key = c.fact().subject() + "|" + c.fact().relation() + "|" + c.fact().object() + "|" + c.fact().stance()
+                                    + "|" + c.fact().claimant() + "|" + s.index();
+                            Candidate prev = out.get(key);
+                            if (prev == null || prev.fact().confidence() < c.fact().confidence()) out.put(key, c);
+                        }
+                    }
+                }
+            }
+            // Whose airspace the text last spoke of, for later sentences that leave it implicit.
+            if (owner != null) d.lastAirspaceOwner = owner.entity();
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    // --- mentions and coreference --------------------------------------------------------------
+
+    private List<Mention> mentions(Sentence s, Discourse d, LocalDate date) {
+        List<Token> ts = s.tokens();
+        List<Mention> raw = gaz.mentions(ts);
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < raw.size(); k++) {
+            Mention m = raw.get(k);
+            Mention next = k + 1 < raw.size() ? raw.get(k + 1) : null;
+            boolean adjacent = next != null && next.from() == m.to();
+            // "Russian President Vladimir Putin": the office title is an apposition of the name.
+            if (m.kind() == Kind.OFFICE && adjacent && index.isA(next.entity(), ENT.Person)) {
+                d.officeHolder.put(m.entity(), next.entity());
+                continue;
+            }
+            if (m.kind() == Kind.OFFICE) {
+                Node holder = d.officeHolder.get(m.entity());
+                if (holder == null) holder = gaz.holderOn(m.entity(), date);
+                if (holder == null && d.lastPerson != null && gaz.held(d.lastPerson, m.entity())) holder = d.lastPerson;
+                if (holder == null) continue;
+                m = new Mention(m.from(), m.to(), holder, Kind.OFFICE, m.text());
+            }
+            // "Turkish strongman President Erdogan", "US President Obama": the demonym qualifies a name.
+            if (m.kind() == Kind.DEMONYM && next != null && next.from() - m.to() <= 2 && index.isA(next.entity(), ENT.Person)) continue;
+            out.add(m);
+            if (index.isA(m.entity(), ENT.Person)) {
+                d.lastPerson = m.entity();
+                d.lastPersonSentence = s.index();
+            }
+        }
+        // Personal pronouns refer to the last person named, in this or the previous two sentences.
+        for (int i = 0; i < ts.size(); i++) {
+            if (PRONOUN_PERSON.contains(ts.get(i).lower()) && d.lastPerson != null && s.index() - d.lastPersonSentence <= 2) {
+                final int at = i;
+                if (out.stream().noneMatch(m -> m.from() <= at && at < m.to())) out.add(new Mention(i, i + 1, d.lastPerson, Kind.NAME, ts.get(i).text() + "*"));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        return out;
+    }
+
+    // --- triggers ------------------------------------------------------------------------------
+
+    /** The end index of the trigger phrase starting at {@code i}, or -1. */
+    private static int matchTrigger(List<Token> ts, int i, String[] words, String form) {
+        int j = i;
+        for (int w = 0; w < words.length; w++) {
+            // Particles of a phrasal verb may follow an object pronoun or a short noun phrase: "shoot it down".
+            if (j >= ts.size()) return -1;
+            Token t = ts.get(j);
+            boolean match = t.lemma().equals(words[w]) || t.lower().equals(words[w]) || (w == 0 && inflectionOf(t.lower(), words[w]));
+            if (!match) return -1;
+            j++;
+        }
+        Token first = ts.get(i);
+        if (form.equals("verb")) {
+            // The tagger errs on news prose ("shot/NOUN down", "armed/ADP"): a trigger word counts as a verb
+            // unless it stands where a noun would (after an article, adjective, number or possessive).
+            Token prev = i > 0 ? ts.get(i - 1) : null;
+            boolean nounContext = prev != null && (prev.tag().equals("DET") || prev.tag().equals("ADJ") || prev.lower().endsWith("'s")
+                    || prev.lower().endsWith("’s") || prev.tag().equals("NUM") || prev.tag().equals("PRON") && prev.lower().matches("his|her|its|their|our|my|your"));
+            if (first.tag().equals("VERB")) return nounContext && !looksVerbal(first.lower()) ? -1 : j;
+            if (nounContext) return -1;
+            return words.length > 1 || looksVerbal(first.lower()) || first.tag().equals("AUX") ? j : -1;
+        }
+        if (form.equals("noun") || form.equals("airspace") || form.equals("modifier")) {
+            if (form.equals("airspace")) return j;
+            return first.tag().equals("VERB") && !first.lower().endsWith("ing") ? -1 : j;
+        }
+        return j;
+    }
+
+    private static boolean looksVerbal(String w) {
+        return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s");
+    }
+
+    private static final Map<String, String[]> IRREGULAR = Map.ofEntries(Map.entry("shoot", new String[] {"shot", "shoots", "shooting"}),
+            Map.entry("fight", new String[] {"fought", "fights", "fighting"}), Map.entry("strike", new String[] {"struck", "strikes", "striking"}),
+            Map.entry("lead", new String[] {"led", "leads", "leading"}), Map.entry("send", new String[] {"sent", "sends", "sending"}),
+            Map.entry("hit", new String[] {"hits", "hitting"}), Map.entry("sell", new String[] {"sold", "sells", "selling"}),
+            Map.entry("pay", new String[] {"paid", "pays", "paying"}), Map.entry("meet", new String[] {"met", "meets", "meeting"}),
+            Map.entry("break", new String[] {"broke", "broken", "breaks"}), Map.entry("take", new String[] {"took", "taken", "takes"}),
+            Map.entry("leave", new String[] {"left", "leaves"}), Map.entry("sit", new String[] {"sat", "sits"}),
+            Map.entry("seize", new String[] {"seized", "seizes"}), Map.entry("grab", new String[] {"grabbed", "grabs"}));
+
+    private static boolean inflectionOf(String word, String lemma) {
+        String[] forms = IRREGULAR.get(lemma);
+        if (forms != null) for (String f : forms) if (f.equals(word)) return true;
+        return word.equals(lemma + "s") || word.equals(lemma + "ed") || word.equals(lemma + "d") || word.equals(lemma + "ing")
+                || word.equals(lemma + "es") || lemma.endsWith("e") && word.equals(lemma.substring(0, lemma.length() - 1) + "ing")
+                || lemma.endsWith("y") && (word.equals(lemma.substring(0, lemma.length() - 1) + "ied") || word.equals(lemma.substring(0, lemma.length() - 1) + "ies"));
+    }
+
+    // --- argument finding ------------------------------------------------------------------------
+
+    private List<Candidate> apply(Pattern p, Sentence s, List<Mention> ms, int t0, int t1, Discourse d, Article a) {
+        List<Token> ts = s.tokens();
+        List<Mention> subjects = new ArrayList<>();
+        List<Mention> objects = new ArrayList<>();
+        double conf = p.confidence();
+        switch (p.form()) {
+            case "verb" -> {
+                int afterParticles = skipAdverbs(ts, t1);
+                boolean passive = afterParticles < ts.size() && ts.get(afterParticles).is("by") && !p.relation().equals("leads");
+                if (passive) {
+                    List<Mention> by = rightMentions(ms, ts, afterParticles + 1, Set.of(), 4);
+                    subjects.addAll(by);
+                    Mention o = left(ms, ts, t0);
+                    if (o != null) objects.add(o);
+                    conf -= 0.05;
+                } else {
+                    Mention subj = left(ms, ts, t0);
+                    if (subj != null) subjects.addAll(coordinatedLeft(ms, ts, subj));
+                    objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
+                }
+            }
+            case "noun" -> {
+                Mention before = adjacentBefore(ms, ts, t0);
+                if (before != null) subjects.add(before);
+                List<Mention> after = rightMentions(ms, ts, t1, p.preps(), 3);
+                if (!p.preps().isEmpty() && !after.isEmpty() && !precededByPrep(ts, after.get(0), p.preps(), t1)) after = List.of();
+                objects.addAll(after);
+                if (subjects.isEmpty()) {
+                    // "the annexation of Crimea by Russia", "X is a member of Y"
+                    int k = objects.isEmpty() ? t1 : objects.get(objects.size() - 1).to();
+                    if (k < ts.size() && ts.get(k).is("by")) subjects.addAll(rightMentions(ms, ts, k + 1, Set.of(), 3));
+                    else {
+                        Mention copula = copulaSubject(ms, ts, t0);
+                        if (copula != null) subjects.add(copula);
+                    }
+                }
+                conf -= 0.05;
+            }
+            case "modifier" -> {
+                Mention org = adjacentBefore(ms, ts, t0);
+                Mention ent = t1 < ts.size() ? mentionAt(ms, t1) : null;
+                if (org != null && ent != null) {
+                    subjects.add(ent);
+                    objects.add(org);
+                }
+            }
+            case "led" -> {
+                // "the US-led coalition": the token before "-led" or "led" glued with a hyphen.
+                Mention leader = null;
+                for (Mention m : ms) if (m.to() == t0 || m.to() == t0 - 1 && ts.get(t0 - 1).text().equals("-")) leader = m;
+                Token trig = ts.get(t0);
+                if (leader == null && trig.text().contains("-")) leader = null;
+                Mention led = t1 < ts.size() ? mentionAt(ms, t1) : null;
+                if (leader != null && led != null && t0 > 0 && (ts.get(t0 - 1).text().equals("-") || ts.get(t0).text().startsWith("-"))) {
+                    subjects.add(leader);
+                    objects.add(led);
+                }
+            }
+            case "airspace" -> {
+                Mention owner = airspaceOwner(ms, ts, t1);
+                if (owner == null) owner = airspaceOwnerBefore(ms, ts, t0);
+                if (owner != null) objects.add(owner);
+                Mention violator = left(ms, ts, t0);
+                if (violator != null && owner != null && violator.entity().equals(owner.entity())) violator = null;
+                if (violator != null) subjects.add(violator);
+                conf -= 0.05;
+            }
+            default -> throw new IllegalStateException(p.form());
+        }
+        if (p.form().equals("airspace") && objects.isEmpty() && d.lastAirspaceOwner != null) {
+            objects.add(new Mention(t0, t0, d.lastAirspaceOwner, Kind.NAME, "(context)"));
+            conf -= 0.15;
+        }
+        if (!objects.isEmpty() && p.form().equals("airspace")) d.lastAirspaceOwner = objects.get(0).entity();
+
+        Stance st = stance(s, ms, t0, subjects);
+        // A denial with no stated agent denies the speaker's own act ("Russia says there was no incursion").
+        if (subjects.isEmpty() && st.claimant != null && st.stance.equals("denied")) {
+            subjects.add(new Mention(t0, t0, st.claimant, Kind.NAME, "(speaker)"));
+            conf -= 0.1;
+        }
+        List<Candidate> out = new ArrayList<>();
+        String date = DateFinder.find(s.text(), a.date());
+        Node place = place(ms, ts, subjects, objects);
+        for (Mention sm : subjects) {
+            for (Mention om : objects) {
+                Node subj = asArgument(sm, p.relation(), true);
+                Node obj = asArgument(om, p.relation(), false);
+                if (subj == null || obj == null || subj.equals(obj)) continue;
+                if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
+                double c = conf;
+                if (sm.kind() == Kind.DEMONYM || om.kind() == Kind.DEMONYM) c -= 0.1;
+                if (sm.text().endsWith("*") || sm.kind() == Kind.OFFICE) c -= 0.1;
+                if (Math.abs(sm.to() - t0) > 8) c -= 0.1;
+                c = Math.max(0.05, Math.min(0.95, c));
+                Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), p.relation(), label(obj),
+                        date, null, place == null ? null : label(place), p.type(), st.stance,
+                        st.claimant == null ? null : label(st.claimant), s.text().strip(), round(c), p.id());
+                try {
+                    checker.resolve(withIds(f, subj, obj, place, st.claimant));
+                } catch (EntenteException e) {
+                    continue;
+                }
+                out.add(new Candidate(f, s.index()));
+            }
+        }
+        return out;
+    }
+
+    private static double round(double c) {
+        return Math.round(c * 100) / 100.0;
+    }
+
+    /** The fact with entities given by IRI for validation (labels can be ambiguous). */
+    private static Fact withIds(Fact f, Node s, Node o, Node place, Node claimant) {
+        return new Fact(f.file(), f.line(), f.article(), s.getURI(), f.relation(), o.getURI(), f.start(), f.end(),
+                place == null ? null : place.getURI(), f.type(), f.stance(), claimant == null ? null : claimant.getURI(), f.quote(), f.confidence(), f.rule());
+    }
+
+    private String label(Node n) {
+        return index.label(n);
+    }
+
+    /** The entity a mention stands for in an argument of the relation (capitals and leaders stand for their state). */
+    private Node asArgument(Mention m, String relation, boolean subject) {
+        Node e = m.entity();
+        if (index.isA(e, ENT.City)) {
+            Node state = gaz.capitalOf(e);
+            return state;
+        }
+        if (m.kind() == Kind.DEMONYM) return e;
+        if (subject && STATE_LEVEL.contains(relation) && index.isA(e, ENT.Person)) {
+            Node state = gaz.stateOf(e);
+            if (state != null) return state;
+        }
+        if (!subject && STATE_LEVEL.contains(relation) && index.isA(e, ENT.Person) && relation.equals("attacks")) {
+            Node state = gaz.stateOf(e);
+            if (state != null) return state;
+        }
+        return e;
+    }
+
+    private static int skipAdverbs(List<Token> ts, int i) {
+        while (i < ts.size() && (ts.get(i).tag().equals("ADV") || ts.get(i).tag().equals("PART") && !ts.get(i).is("to"))) i++;
+        return i;
+    }
+
+    private static final Set<String> FILLER_WORDS = Set.of("which", "who", "that", "also", "both", "all", "now", "then", "have", "has",
+            "had", "be", "been", "is", "are", "was", "were", "will", "not", "n't", "never", "no", "longer", "still", "already", "just");
+
+    /**
+     * The subject of a trigger: the mention that ends the noun phrase right before it, reading
+     * leftwards over adverbs, auxiliaries, modals and negation, over a parenthesis between commas
+     * (", flying American-supplied jets,"), and over the head noun a demonym qualifies ("Turkish
+     * fighter pilots"). Anything else in between (another noun, a verb, a clause boundary) means
+     * the subject is not an entity, and there is none.
+     */
+    private Mention left(List<Mention> ms, List<Token> ts, int t0) {
+        Map<Integer, Mention> endingAt = new HashMap<>();
+        for (Mention m : ms) endingAt.put(m.to(), m);
+        int k = t0 - 1;
+        int nouns = 0;
+        while (k >= 0 && t0 - k <= WINDOW + 6) {
+            Mention m = endingAt.get(k + 1);
+            // A place after "in", "at", "near" is where something happens, not who does it.
+            if (m != null && m.from() > 0 && LOCATIVE.contains(ts.get(m.from() - 1).lower())) return null;
+            if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) return m;
+            Token t = ts.get(k);
+            String w = t.lower();
+            if (w.equals(",")) {
+                int open = -1;
+                for (int j = k - 1; j >= Math.max(0, k - 12); j--) if (ts.get(j).text().equals(",")) { open = j; break; }
+                if (open < 0 || nouns > 0) return null;
+                k = open - 1;
+                continue;
+            }
+            if (BOUNDARY.contains(w) || SPEECH.contains(t.lemma()) && t.tag().equals("VERB")) return null;
+            String tag = t.tag();
+            if (nouns == 0 && (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") && !w.equals("'s") || FILLER_WORDS.contains(w)
+                    || HYPOTHETICAL_MODAL.contains(w) || NORMATIVE_MODAL.contains(w))) {
+                k--;
+                continue;
+            }
+            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-")) {
+                nouns++;
+                if (nouns > 4) return null;
+                k--;
+                continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The subject and those coordinated with it ("the United States and Russia"). */
+    private List<Mention> coordinatedLeft(List<Mention> ms, List<Token> ts, Mention subj) {
+        List<Mention> out = new ArrayList<>(List.of(subj));
+        Mention cur = subj;
+        for (int k = ms.indexOf(subj) - 1; k >= 0; k--) {
+            Mention m = ms.get(k);
+            if (!onlyConjunctions(ts, m.to(), cur.from())) break;
+            out.add(0, m);
+            cur = m;
+        }
+        return out;
+    }
+
+    /**
+     * The object after a trigger: the first mention reached over allowed prepositions, articles,
+     * adjectives, numbers and adverbs ("shot down a much slower Russian Su-24"), and the mentions
+     * coordinated with it ("backed by Turkey, Saudi Arabia and Qatar").
+     */
+    private List<Mention> rightMentions(List<Mention> ms, List<Token> ts, int from, Set<String> preps, int maxGap) {
+        List<Mention> out = new ArrayList<>();
+        Map<Integer, Mention> startingAt = new HashMap<>();
+        for (Mention m : ms) startingAt.putIfAbsent(m.from(), m);
+        Mention first = null;
+        for (int k = from; k < ts.size() && k - from <= maxGap; k++) {
+            Mention m = startingAt.get(k);
+            if (m != null) {
+                first = m;
+                break;
+            }
+            Token t = ts.get(k);
+            String w = t.lower();
+            String tag = t.tag();
+            boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV")
+                    || w.equals("-") || w.equals("'s") || w.equals("’s") || tag.equals("PRON") && (w.equals("its") || w.equals("their"));
+            if (!ok) break;
+        }
+        if (first == null) return out;
+        out.add(first);
+        Mention cur = first;
+        for (int k = ms.indexOf(first) + 1; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (!onlyConjunctions(ts, cur.to(), m.from())) break;
+            out.add(m);
+            cur = m;
+        }
+        return out;
+    }
+
+    private static boolean onlyConjunctions(List<Token> ts, int from, int to) {
+        if (to <= from) return false;
+        boolean conj = false;
+        for (int k = from; k < to; k++) {
+            String w = ts.get(k).lower();
+            if (w.equals("and") || w.equals("or")) conj = true;
+            else if (!(w.equals(",") || w.equals("the") || w.equals("as") || w.equals("well"))) return false;
+        }
+        return conj || ts.get(from).text().equals(",");
+    }
+
+    private static boolean precededByPrep(List<Token> ts, Mention m, Set<String> preps, int from) {
+        for (int k = from; k < m.from(); k++) if (preps.contains(ts.get(k).lower())) return true;
+        return false;
+    }
+
+    /** A mention right before a noun trigger: "Russia's support", "Russian support", "the Kremlin's annexation". */
+    private static Mention adjacentBefore(List<Mention> ms, List<Token> ts, int t0) {
+        for (Mention m : ms) {
+            int gap = t0 - m.to();
+            if (gap < 0 || gap > 3) continue;
+            boolean ok = true;
+            for (int k = m.to(); k < t0; k++) {
+                Token t = ts.get(k);
+                String w = t.lower();
+                if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1)) ok = false;
+            }
+            if (ok) return m;
+        }
+        return null;
+    }
+
+    /** "X is (a|an|the) TRIGGER": the subject of a copula before the trigger. */
+    private static Mention copulaSubject(List<Mention> ms, List<Token> ts, int t0) {
+        int k = t0 - 1;
+        while (k >= 0 && (ts.get(k).tag().equals("DET") || ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("ADV"))) k--;
+        if (k < 0 || !ts.get(k).lemma().equals("be")) return null;
+        for (Mention m : ms) if (m.to() == k || m.to() == k - 1) return m;
+        return null;
+    }
+
+    private static Mention mentionAt(List<Mention> ms, int from) {
+        for (Mention m : ms) if (m.from() == from || m.from() == from + 1) return m;
+        return null;
+    }
+
+    /** "OWNER's airspace", "OWNER airspace", "the airspace of OWNER", "OWNER air space" after the trigger. */
+    private static Mention airspaceOwner(List<Mention> ms, List<Token> ts, int from) {
+        for (Mention m : ms) {
+            if (m.from() < from || m.from() - from > 3) continue;
+            int k = m.to();
+            if (k < ts.size() && (ts.get(k).is("'s") || ts.get(k).is("’s"))) k++;
+            if (k < ts.size() && (ts.get(k).is("airspace") || ts.get(k).is("air") && k + 1 < ts.size() && ts.get(k + 1).is("space"))) return m;
+        }
+        for (int k = from; k < Math.min(ts.size(), from + 4); k++) {
+            if (ts.get(k).is("airspace") && k + 2 < ts.size() && ts.get(k + 1).is("of")) {
+                for (Mention m : ms) if (m.from() == k + 2 || m.from() == k + 3) return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention airspaceOwnerBefore(List<Mention> ms, List<Token> ts, int t0) {
+        for (int k = 0; k < t0; k++) {
+            if (ts.get(k).is("airspace") || ts.get(k).is("air") && k + 1 < ts.size() && ts.get(k + 1).is("space")) {
+                for (Mention m : ms) if (m.to() == k || m.to() == k - 1) return m;
+            }
+        }
+        return null;
+    }
+
+    /** A place the sentence locates the fact at: a place mention after in/over/near that is not an argument. */
+    private Node place(List<Mention> ms, List<Token> ts, List<Mention> subjects, List<Mention> objects) {
+        for (Mention m : ms) {
+            if (subjects.contains(m) || objects.contains(m)) continue;
+            if (m.from() == 0 || !LOCATIVE.contains(ts.get(m.from() - 1).lower())) continue;
+            if (index.isA(m.entity(), ENT.Place)) return m.entity();
+        }
+        return null;
+    }
+
+    // --- stance --------------------------------------------------------------------------------
+
+    private record Stance(String stance, Node claimant) {}
+
+    private Stance stance(Sentence s, List<Mention> ms, int t0, List<Mention> subjects) {
+        List<Token> ts = s.tokens();
+        Node claimant = null;
+        boolean deny = false;
+        int speech = -1;
+        // "according to X"
+        for (int k = 0; k + 2 < ts.size(); k++) {
+            if (ts.get(k).is("according") && ts.get(k + 1).is("to")) {
+                for (Mention m : ms) if (m.from() >= k + 2 && m.from() <= k + 4 && index.isA(actorOf(m), ENT.Actor)) claimant = actorOf(m);
+            }
+        }
+        // "X says/claims/denies (that) ... TRIGGER", or "..., X said."
+        for (int k = 0; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (!SPEECH.contains(t.lemma()) || !(t.tag().equals("VERB") || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
+            if (k == t0) continue;
+            Mention speaker = null;
+            if (k + 1 < ts.size() && ts.get(k + 1).is("by")) {
+                for (Mention m : ms) if (m.from() >= k + 2 && m.from() <= k + 5) { speaker = m; break; }
+            }
+            if (speaker == null) {
+                for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && !subjectsContain(subjects, m, k, t0)) speaker = m;
+                if (speaker != null) {
+                    for (int j = speaker.to(); j < k; j++) if (BOUNDARY.contains(ts.get(j).lower())) speaker = null;
+                }
+            }
+            if (speaker == null && k > t0) {
+                for (Mention m : ms) if (m.from() > k && m.from() - k <= 3) { speaker = m; break; }
+            }
+            if (speaker == null || !index.isA(actorOf(speaker), ENT.Actor)) continue;
+            if (k < t0 || k > t0 && commaBetween(ts, t0, k)) {
+                speech = k;
+                claimant = actorOf(speaker);
+                deny = DENY.contains(t.lemma());
+                if (k < t0) break;
+            }
+        }
+        int from = speech >= 0 && speech < t0 ? speech : 0;
+        boolean negated = false, hypothetical = false, normative = false;
+        for (int k = from; k < t0; k++) {
+            String w = ts.get(k).lower();
+            boolean idiom = (w.equals("not") || w.equals("n't")) && k + 1 < ts.size() && Set.of("until", "only", "just", "least").contains(ts.get(k + 1).lower());
+            if (NEGATION.contains(w) && t0 - k <= 6 && !idiom) negated = true;
+            if (HYPOTHETICAL_MODAL.contains(w) || w.equals("'d")) hypothetical = true;
+            if (NORMATIVE_MODAL.contains(w)) {
+                // "should X happen" at the start of a clause is a condition, not advice.
+                boolean inverted = k == 0 || ts.get(k - 1).lower().equals(",") || ts.get(k - 1).lemma().equals("do");
+                if (inverted && w.equals("should")) hypothetical = true;
+                else normative = true;
+            }
+        }
+        for (int k = 0; k < t0; k++) if (CONDITIONAL.contains(ts.get(k).lower())) hypothetical = true;
+        // "wants to arm", "threatening to attack", "plans to join": an intention, not an act.
+        for (int k = Math.max(0, t0 - 4); k + 1 < t0; k++) {
+            if (INTENT.contains(ts.get(k).lemma()) && ts.get(k + 1).is("to")) hypothetical = true;
+        }
+        if (s.text().strip().endsWith("?")) hypothetical = true;
+        String stance;
+        if (hypothetical) stance = "hypothetical";
+        else if (normative) stance = "normative";
+        else if (deny ^ negated) stance = claimant != null || negated ? "denied" : "asserted";
+        else if (claimant != null) stance = "claimed";
+        else stance = "asserted";
+        if (stance.equals("denied") && claimant == null && deny) stance = "asserted";
+        return new Stance(stance, claimant);
+    }
+
+    private static boolean subjectsContain(List<Mention> subjects, Mention m, int speech, int t0) {
+        return speech < t0 && subjects.contains(m) && m.from() > speech;
+    }
+
+    private static boolean commaBetween(List<Token> ts, int a, int b) {
+        for (int k = Math.min(a, b); k < Math.max(a, b); k++) if (ts.get(k).text().equals(",")) return true;
+        return false;
+    }
+
+    private Node actorOf(Mention m) {
+        Node e = m.entity();
+        if (index.isA(e, ENT.City)) {
+            Node st = gaz.capitalOf(e);
+            if (st != null) return st;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,232 @@
+package org.entente.extract;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.entente.facts.EntityIndex;
+import org.entente.vocab.ENT;
+
+/**
+ * The names Entente knows, built from the graph itself: labels and aliases of every entity,
+ * demonyms of states ("Turkish" → Turkey), capitals and seats of government that stand for an
+ * actor ("Moscow said", "the Kremlin"), and offices ("the Russian president") with their holders
+ * over time, for coreference.
+ *
+ * <p>Matching rules: the longest run of tokens that spells a name wins; a short all-capital alias
+ * (US, IS, EU) matches only in capitals; an alias that starts with a capital matches only a
+ * capitalized word (so "turkey" and "fortunes" are not names); accents, dots, hyphens and
+ * apostrophes are ignored.
+ */
+public final class Gazetteer {
+
+    /** How a mention names its entity. */
+    public enum Kind { NAME, DEMONYM, CAPITAL, OFFICE }
+
+    /** A name entry: what it denotes, how, and whether case matters. */
+    record Entry(Node entity, Kind kind, boolean allCaps, boolean capitalized) {}
+
+    /** A tenure of an office. */
+    record Tenure(Node person, LocalDate start, LocalDate end) {}
+
+    private static final int MAX_TOKENS = 7;
+
+    private final Map<String, List<Entry>> names = new HashMap<>();
+    private final Map<Node, Node> capitalOf = new HashMap<>();
+    private final Map<Node, Set<Node>> officesOf = new HashMap<>();
+    private final Map<Node, Node> officeOf = new HashMap<>();
+    private final Map<Node, List<Tenure>> tenures = new HashMap<>();
+    private final Map<Node, Node> governmentOf = new HashMap<>();
+    private final EntityIndex index;
+
+    public Gazetteer(Graph g, EntityIndex index) {
+        this.index = index;
+        g.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            Node p = t.getPredicate();
+            if (!t.getObject().isLiteral()) return;
+            String lex = t.getObject().getLiteralLexicalForm();
+            if (p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) {
+                boolean office = g.contains(t.getSubject(), RDF.type.asNode(), ENT.Office);
+                add(lex, t.getSubject(), office ? Kind.OFFICE : Kind.NAME);
+            } else if (p.equals(ENT.demonym)) {
+                add(lex, t.getSubject(), Kind.DEMONYM);
+            }
+        });
+        g.find(Node.ANY, ENT.capital, Node.ANY).forEachRemaining(t -> {
+            if (!g.contains(t.getSubject(), ENT.endDate, Node.ANY)) capitalOf.put(t.getObject(), t.getSubject());
+        });
+        g.find(Node.ANY, ENT.officeOf, Node.ANY).forEachRemaining(t -> {
+            if (index.isA(t.getObject(), ENT.State)) officeOf.put(t.getSubject(), t.getObject());
+            else officeOf.putIfAbsent(t.getSubject(), t.getObject());
+        });
+        g.find(Node.ANY, ENT.governmentOf, Node.ANY).forEachRemaining(t -> governmentOf.put(t.getSubject(), t.getObject()));
+        g.find(Node.ANY, RDF.type.asNode(), ENT.Tenure).forEachRemaining(t -> {
+            Node ten = t.getSubject();
+            Node person = one(g, ten, ENT.holder), office = one(g, ten, ENT.office);
+            if (person == null || office == null) return;
+            LocalDate a = date(one(g, ten, ENT.startDate)), z = date(one(g, ten, ENT.endDate));
+            tenures.computeIfAbsent(office, k -> new ArrayList<>()).add(new Tenure(person, a, z));
+            officesOf.computeIfAbsent(person, k -> new LinkedHashSet<>()).add(office);
+        });
+        g.find(Node.ANY, ENT.term("holdsPosition"), Node.ANY).forEachRemaining(t ->
+                officesOf.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject()));
+    }
+
+    private static Node one(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static LocalDate date(Node n) {
+        try {
+            return n == null ? null : LocalDate.parse(n.getLiteralLexicalForm());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void add(String name, Node entity, Kind kind) {
+        String key = key(name);
+        if (key.isEmpty()) return;
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        boolean allCaps = letters.length() <= 5 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
+        boolean capitalized = Character.isUpperCase(name.replaceFirst("^(?i)the\\s+", "").codePointAt(0));
+        List<Entry> list = names.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Entry e : list) if (e.entity().equals(entity) && e.kind() == kind) return;
+        list.add(new Entry(entity, kind, allCaps, capitalized));
+    }
+
+    /** The matching key of a name or token: letters and digits only, lower case, no accents, no leading "the". */
+    static String key(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+        if (t.startsWith("the ")) t = t.substring(4);
+        return t.replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** A mention of an entity in a sentence: token range [from, to), the entity, how it is named. */
+    public record Mention(int from, int to, Node entity, Kind kind, String text) {}
+
+    /** Finds the mentions of a sentence, longest match first, left to right. */
+    public List<Mention> mentions(List<Analyzer.Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Mention best = null;
+            StringBuilder k = new StringBuilder();
+            for (int j = i; j < Math.min(tokens.size(), i + MAX_TOKENS); j++) {
+                String tk = key(tokens.get(j).text());
+                // Inside a name only hyphens, dots and apostrophes may stand between words.
+                if (tk.isEmpty() && !tokens.get(j).text().matches("[-.'’]+")) break;
+                k.append(tk);
+                if (k.length() == 0 || tk.isEmpty()) continue;
+                List<Entry> es = names.get(k.toString());
+                if (es == null) continue;
+                Entry chosen = choose(es, tokens.subList(i, j + 1));
+                if (chosen != null) {
+                    String text = tokens.get(i).text();
+                    if (j > i) text = text + " … " + tokens.get(j).text();
+                    best = new Mention(i, j + 1, chosen.entity(), chosen.kind(), text);
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Entry choose(List<Entry> es, List<Analyzer.Token> span) {
+        String first = span.get(0).text();
+        String all = String.join("", span.stream().map(Analyzer.Token::text).toList()).replaceAll("[^\\p{L}]", "");
+        Entry pick = null;
+        for (Entry e : es) {
+            if (e.allCaps() && !all.equals(all.toUpperCase(Locale.ROOT))) continue;
+            if (e.capitalized() && !Character.isUpperCase(first.codePointAt(0))) continue;
+            if (pick == null || rank(e) < rank(pick)) pick = e;
+            else if (rank(e) == rank(pick) && !e.entity().equals(pick.entity())) return ambiguousPreference(pick, e);
+        }
+        return pick;
+    }
+
+    private static int rank(Entry e) {
+        return switch (e.kind()) {
+            case NAME -> 0;
+            case OFFICE -> 1;
+            case DEMONYM -> 2;
+            case CAPITAL -> 3;
+        };
+    }
+
+    /** Two entities share a name: prefer a current state or organization over a historic one, else keep the first. */
+    private Entry ambiguousPreference(Entry a, Entry b) {
+        boolean aActor = index.isA(a.entity(), ENT.Actor), bActor = index.isA(b.entity(), ENT.Actor);
+        if (aActor != bActor) return aActor ? a : b;
+        return a.entity().getURI().compareTo(b.entity().getURI()) <= 0 ? a : b;
+    }
+
+    /** The state a capital city stands for, or null. */
+    public Node capitalOf(Node city) {
+        return capitalOf.get(city);
+    }
+
+    /** The state or organization an office belongs to. */
+    public Node officeOf(Node office) {
+        return officeOf.get(office);
+    }
+
+    /** The state a government agency or national force belongs to, or null. */
+    public Node governmentOf(Node agency) {
+        return governmentOf.get(agency);
+    }
+
+    /** The holders of an office. */
+    List<Tenure> tenures(Node office) {
+        return tenures.getOrDefault(office, List.of());
+    }
+
+    /** The holder of an office on a day, or null. */
+    public Node holderOn(Node office, LocalDate day) {
+        if (day == null) return null;
+        for (Tenure t : tenures(office)) {
+            if (t.start() != null && !t.start().isAfter(day) && (t.end() == null || !t.end().isBefore(day))) return t.person();
+        }
+        return null;
+    }
+
+    /** The state a person serves (through an office of the state or of one of its agencies), or null. */
+    public Node stateOf(Node person) {
+        for (Node office : officesOf.getOrDefault(person, Set.of())) {
+            Node of = officeOf.get(office);
+            if (of == null) continue;
+            if (index.isA(of, ENT.State)) return of;
+            Node gov = governmentOf.get(of);
+            if (gov != null) return gov;
+        }
+        return null;
+    }
+
+    /** True if the person held the office at some time. */
+    public boolean held(Node person, Node office) {
+        return officesOf.getOrDefault(person, Set.of()).contains(office);
+    }
+
+    public EntityIndex index() {
+        return index;
+    }
+
+}

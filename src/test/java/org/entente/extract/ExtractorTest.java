@@ -1,0 +1,112 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.entente.TestData;
+import org.entente.facts.Fact;
+import org.entente.ingest.Article;
+import org.entente.ingest.ArticleFiles;
+import org.entente.pipeline.Pipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractorTest {
+    static Extraction x;
+
+    @BeforeAll
+    static void setUp() {
+        Pipeline p = new Pipeline(TestData.project(null));
+        x = new Extraction(Pipeline.union(p.ontology(), p.reference().graph()));
+    }
+
+    static List<Fact> extract(String text) {
+        return extract(text, null);
+    }
+
+    static List<Fact> extract(String text, LocalDate date) {
+        return x.extract(new Article(Article.idOf(text), "t", null, null, date, null, text, null));
+    }
+
+    static boolean has(List<Fact> fs, String s, String rel, String o, String stance) {
+        return fs.stream().anyMatch(f -> f.subject().equals(s) && f.relation().equals(rel) && f.object().equals(o) && f.stance().equals(stance));
+    }
+
+    @Test
+    void aDenialInReportedSpeechIsTheSpeakersDenial() {
+        List<Fact> fs = extract("The Russian jet was inside Turkish air space for 17 seconds, Ankara says. Russia says there was no incursion.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("violatesAirspaceOf") && f.subject().equals("Russia")
+                && f.object().equals("Turkey") && f.stance().equals("denied") && "Russia".equals(f.claimant())), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("violatesAirspaceOf") && f.stance().equals("asserted")), fs.toString());
+    }
+
+    @Test
+    void aConditionalQuestionNeverGivesAnAssertedAttack() {
+        List<Fact> fs = extract("Erdogan's Turkey has its own agenda. What do we do should Erdogan provoke a Russian attack on his aircraft, "
+                + "and then invoke Article V?");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks") && f.stance().equals("asserted")), fs.toString());
+        assertTrue(has(fs, "Russia", "attacks", "Turkey", "hypothetical"), fs.toString());
+    }
+
+    @Test
+    void activePassiveAndCoordination() {
+        assertTrue(has(extract("Russia supports the Syrian government."), "Russia", "supports", "Syrian government", "asserted"));
+        List<Fact> fs = extract("The Syrian opposition is backed by Turkey, Saudi Arabia and Qatar.");
+        for (String s : List.of("Turkey", "Saudi Arabia", "Qatar")) assertTrue(has(fs, s, "supports", "Syrian opposition", "asserted"), s + " " + fs);
+        assertTrue(has(extract("Turkish fighter pilots shot down a Russian jet."), "Turkey", "attacks", "Russia", "asserted"));
+    }
+
+    @Test
+    void reportedSpeechAndModalityAreNotFacts() {
+        List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
+                && "Russia".equals(f.claimant())), fs.toString());
+        assertTrue(has(extract("The United States should arm the Syrian opposition."), "United States", "armsOrFunds", "Syrian opposition", "normative"));
+        assertTrue(has(extract("If Russia attacks Estonia, NATO must respond."), "Russia", "attacks", "Estonia", "hypothetical"));
+    }
+
+    @Test
+    void datesAreNormalizedAgainstTheArticleDate() {
+        assertEquals("2015-11-16", DateFinder.find("Hollande said November 16 that he would meet Putin.", LocalDate.of(2015, 11, 20)));
+        assertEquals("2014-03", DateFinder.find("the sanctions imposed in March 2014", null));
+        assertEquals("2011", DateFinder.find("Since 2011, the country has been at war", null));
+        assertEquals("2015-11-24", DateFinder.find("a setback Tuesday when pilots shot down a jet", LocalDate.of(2015, 11, 27)));
+    }
+
+    @Test
+    void everyCandidateHasItsQuoteAndRule(@TempDir Path dir) throws Exception {
+        Article a = ArticleFiles.read(TestData.root().resolve("data/articles/a4735b179fc0e07f.txt"));
+        List<Fact> fs = x.extract(a);
+        assertFalse(fs.isEmpty());
+        for (Fact f : fs) {
+            assertTrue(a.text().contains(f.quote()), "the quote is verbatim");
+            assertTrue(f.rule() != null && f.confidence() > 0 && f.confidence() <= 1);
+        }
+    }
+
+    @Test
+    void badFilesAreReportedAndSkipped(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("bin.txt"), new byte[] {0, 1, 2, 3, 4});
+        Files.write(dir.resolve("bad.txt"), new byte[] {'R', 'u', (byte) 0xC3, '(', '\n'});
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.writeString(dir.resolve("page.html"), "<html><head><title>T</title></head><body><nav>menu</nav><article><h1>Russia and Syria</h1>"
+                + "<p>Russia supports the Syrian government.</p><script>var x = 1;</script></article></body></html>", StandardCharsets.UTF_8);
+        List<String> errors = new ArrayList<>();
+        List<Fact> all = new ArrayList<>();
+        int n = x.run(List.of(dir.resolve("bin.txt"), dir.resolve("bad.txt"), dir.resolve("empty.txt"), dir.resolve("page.html")),
+                (art, fs) -> all.addAll(fs), errors::add);
+        assertEquals(1, n, "the HTML page is read");
+        assertEquals(3, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("bin.txt") && errors.get(0).contains("binary"), errors.toString());
+        assertTrue(has(all, "Russia", "supports", "Syrian government", "asserted"), all.toString());
+    }
+}
