@@ -19,13 +19,20 @@ final class BuildCmd implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Skip SHACL validation (faster on large data).")
     boolean noValidate;
 
+    @Option(names = "--extract", description = "Also add facts extracted from the articles (method ent:PatternExtraction).")
+    boolean extract;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0.7",
+            description = "With --extract: the least confidence of an extracted fact to add (default ${DEFAULT-VALUE}).")
+    double minConfidence;
+
     @Override
     public Integer call() {
         main.init();
         var project = main.project().check();
         Pipeline p = new Pipeline(project);
         try (Store s = Store.open(project.store())) {
-            var r = p.build(s, !noValidate);
+            var r = p.build(s, !noValidate, extract ? minConfidence : -1);
             System.out.printf("built %s: %d articles, %d facts, %,d quads%s; %,d inferred statements (%,d triples) in %.1f s%n",
                     project.store(), r.articles(), r.facts(), r.quads(), noValidate ? " (not validated)" : ", 0 SHACL violations",
                     r.reasoning().statements(), r.reasoning().triples(), r.reasoning().millis() / 1000.0);

@@ -222,6 +222,14 @@ public final class Extractor {
                 } else {
                     Mention subj = left(ms, ts, t0);
                     if (subj != null) subjects.addAll(coordinatedLeft(ms, ts, subj));
+                    else if (ts.get(t0).lower().endsWith("ing")) {
+                        // A participle clause shares the sentence's subject: "The US and Russia are both engaged in Syria fighting ISIS."
+                        List<Mention> main = sentenceSubjects(ms, ts, t0);
+                        if (!main.isEmpty()) {
+                            subjects.addAll(main);
+                            conf -= 0.15;
+                        }
+                    }
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
                 }
             }
@@ -396,6 +404,34 @@ public final class Extractor {
             return null;
         }
         return null;
+    }
+
+    /** The mentions that open the sentence before its first verb (its grammatical subject, coordinated). */
+    private List<Mention> sentenceSubjects(List<Mention> ms, List<Token> ts, int before) {
+        List<Mention> out = new ArrayList<>();
+        int firstVerb = -1;
+        for (int k = 0; k < before; k++) {
+            String tag = ts.get(k).tag();
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                firstVerb = k;
+                break;
+            }
+        }
+        if (firstVerb < 0) return out;
+        for (Mention m : ms) {
+            if (m.to() > firstVerb) break;
+            boolean ok = true;
+            int from = out.isEmpty() ? 0 : out.get(out.size() - 1).to();
+            for (int k = from; k < m.from(); k++) {
+                String w = ts.get(k).lower();
+                if (!(ts.get(k).tag().equals("DET") || w.equals(",") || w.equals("and") || w.equals("both"))) ok = false;
+            }
+            if (!ok) return List.of();
+            out.add(m);
+        }
+        int last = out.isEmpty() ? 0 : out.get(out.size() - 1).to();
+        for (int k = last; k < firstVerb; k++) if (!ts.get(k).text().equals(",") && !ts.get(k).tag().equals("ADV")) return List.of();
+        return out;
     }
 
     /** The subject and those coordinated with it ("the United States and Russia"). */

@@ -147,6 +147,30 @@ public final class Pipeline {
         return new ConvertReport(corpus.size(), facts[0], errors);
     }
 
+    /** Extracts facts from every article and writes those at or above the confidence; returns how many. */
+    public int extract(Map<String, Article> corpus, Graph ontologyAndReference, EntityIndex index, double minConfidence, StreamRDF out) {
+        org.entente.extract.Extraction x = new org.entente.extract.Extraction(ontologyAndReference);
+        FactConverter fc = new FactConverter(index, ontologyAndReference, corpus);
+        int n = 0;
+        try (Progress p = Progress.start("Extract", corpus.size())) {
+            for (Article a : corpus.values()) {
+                for (Fact f : x.extract(a)) {
+                    if (f.confidence() < minConfidence) continue;
+                    Fact located = new Fact("extract:" + f.rule(), f.line(), f.article(), f.subject(), f.relation(), f.object(), f.start(),
+                            f.end(), f.place(), f.type(), f.stance(), f.claimant(), f.quote(), f.confidence(), f.rule());
+                    try {
+                        fc.write(fc.resolve(located), ENT.PatternExtraction, out);
+                        n++;
+                    } catch (EntenteException e) {
+                        // A candidate whose entity names are ambiguous by label is left out, as `extract` would show it.
+                    }
+                }
+                p.step();
+            }
+        }
+        return n;
+    }
+
     /** The facts files ({@code data/facts/*.tsv}), sorted. */
     public List<Path> factFiles() {
         try (var s = java.nio.file.Files.list(project.factsDir())) {
@@ -180,6 +204,15 @@ public final class Pipeline {
      * the store as it was, and are reported in the exception.
      */
     public BuildReport build(Store store, boolean validate) {
+        return build(store, validate, -1);
+    }
+
+    /**
+     * As {@link #build(Store, boolean)}; with {@code extractAbove} ≥ 0, facts extracted from the
+     * articles with at least that confidence are added too, marked {@code ent:PatternExtraction}
+     * with their confidence and pattern, so queries can keep or drop them.
+     */
+    public BuildReport build(Store store, boolean validate, double extractAbove) {
         Map<String, Article> corpus = ingest();
         Graph ontology = ontology();
         Graph shapes = validate ? shapes() : null;
@@ -199,6 +232,7 @@ public final class Pipeline {
             ConvertReport r = convert(corpus, both, index, RdfFiles.rebase(sink));
             failOnErrors(r.errors());
             facts[0] = r.facts();
+            if (extractAbove >= 0) facts[0] += extract(corpus, both, index, extractAbove, RdfFiles.rebase(sink));
             if (validate) {
                 ShaclCheck check = new ShaclCheck(shapes);
                 try (Progress p = Progress.start("Validate", 1)) {
