@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "A knowledge graph of international relations: articles to sourced statements in TDB2, with reasoning and linked data.",
-        subcommands = {IngestCmd.class, ConvertCmd.class, LoadCmd.class, ValidateCmd.class, BuildCmd.class, QueryCmd.class, ServeCmd.class, ExplainCmd.class, ExportCmd.class, ImportCmd.class, ExtractCmd.class, EvalCmd.class,
+        subcommands = {IngestCmd.class, ConvertCmd.class, LoadCmd.class, ValidateCmd.class, BuildCmd.class, QueryCmd.class, ServeCmd.class, ExplainCmd.class, ExportCmd.class, ImportCmd.class, ExtractCmd.class, EvalCmd.class, GenerateCmd.class, ReasonCmd.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

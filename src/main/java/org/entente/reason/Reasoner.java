@@ -3,7 +3,9 @@ package org.entente.reason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -45,6 +47,7 @@ public final class Reasoner {
     /** What a run did. */
     public record Report(int rounds, long triples, long statements, long millis) {}
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reasoner.class);
     private static final Node INFERRED = NodeFactory.createURI(EntenteConst.GRAPH_INFERRED);
     private static final int MAX_ROUNDS = 12;
     /** Alternative derivations kept per inferred statement. */
@@ -53,6 +56,21 @@ public final class Reasoner {
             "conflict", ENT.term("inConflict"), "provision", ENT.term("underProvision"), "commonEnemy", ENT.term("commonEnemy"));
 
     private final List<Rule> rules;
+    /** What the rules read: the store's triples without article texts, quotes, offsets and labels, plus what they derive. */
+    private Graph work;
+    /** The inferred graph being computed. */
+    private Graph derived;
+    /** Predicates and classes the last round added, so rules that do not mention them are not run again. */
+    private Set<Node> touched = new HashSet<>();
+
+    /** Statement machinery: every statement has these, so they say nothing about which rule to run again. */
+    private static final Set<Node> MACHINERY = Set.of(RDF.type.asNode(), RDFS.label.asNode(), ENT.subject, ENT.relation, ENT.object,
+            ENT.proposition, ENT.stance, ENT.method, ENT.rule, ENT.derivedBy, ENT.confidence, ENT.premise, ENT.Statement, ENT.Proposition,
+            ENT.Derivation, ENT.Asserted, ENT.RuleInference, ENT.startDate, ENT.endDate);
+    private static final Set<Node> NOT_READ = Set.of(org.entente.vocab.SCHEMA.text, org.entente.vocab.SCHEMA.headline, ENT.quote,
+            ENT.beginIndex, ENT.endIndex, ENT.inArticle, ENT.sourceLine, ENT.evidence, RDFS.comment.asNode(), RDFS.label.asNode(),
+            org.apache.jena.vocabulary.SKOS.altLabel.asNode(), org.entente.vocab.PROV.wasDerivedFrom, org.entente.vocab.PROV.wasAttributedTo,
+            ENT.term("summary"), ENT.origin, ENT.articleId);
 
     public Reasoner(List<Rule> rules) {
         this.rules = rules;
@@ -66,7 +84,19 @@ public final class Reasoner {
      */
     public Report materialize(DatasetGraph dsg, boolean recompute) {
         long t0 = System.nanoTime();
-        if (recompute) dsg.deleteAny(INFERRED, Node.ANY, Node.ANY, Node.ANY);
+        // The rules run over an in-memory copy of what they read (much faster than the store's union
+        // graph) and derive into memory; the store's inferred graph is then brought to the result by
+        // adding and deleting only the difference, so re-running on unchanged data writes nothing.
+        work = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        derived = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        var all = dsg.find();
+        while (all.hasNext()) {
+            Quad q = all.next();
+            boolean inferred = q.getGraph().equals(INFERRED);
+            if (inferred && recompute) continue;
+            if (inferred) derived.add(q.asTriple());
+            if (!NOT_READ.contains(q.getPredicate())) work.add(q.asTriple());
+        }
         writeRuleDescriptions(dsg);
         long triples = 0, statements = 0;
         int round = 0;
@@ -75,8 +105,13 @@ public final class Reasoner {
             while (changed) {
                 if (++round > MAX_ROUNDS) throw new EntenteException("the rules did not reach a fixpoint in " + MAX_ROUNDS + " rounds; a rule keeps producing new nodes");
                 changed = false;
+                Set<Node> before = touched;
+                touched = new HashSet<>();
                 for (Rule r : rules) {
+                    if (round > 1 && !dependsOn(r, before)) continue;
+                    long t = System.nanoTime();
                     long[] added = r.isSchema() ? applySchema(dsg, r) : applyDerivation(dsg, r);
+                    LOG.info("round {} rule {}: +{} triples in {} ms", round, r.id(), added[0], (System.nanoTime() - t) / 1_000_000);
                     triples += added[0];
                     statements += added[1];
                     if (added[0] > 0) changed = true;
@@ -84,7 +119,23 @@ public final class Reasoner {
                 }
             }
         }
+        sync(dsg, recompute);
         return new Report(round, triples, statements, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Brings the store's inferred graph to the derived triples: adds what is new, and on recompute deletes what is gone. */
+    private void sync(DatasetGraph dsg, boolean recompute) {
+        Graph stored = dsg.getGraph(INFERRED);
+        if (recompute) {
+            List<Triple> gone = new ArrayList<>();
+            stored.find().forEachRemaining(t -> {
+                if (!derived.contains(t)) gone.add(t);
+            });
+            for (Triple t : gone) dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        derived.find().forEachRemaining(t -> {
+            if (!stored.contains(t)) dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+        });
     }
 
     private void writeRuleDescriptions(DatasetGraph dsg) {
@@ -96,8 +147,26 @@ public final class Reasoner {
         }
     }
 
-    private static QueryExecution exec(DatasetGraph dsg, Rule r) {
-        return QueryExecution.create().query(r.query()).dataset(DatasetFactory.wrap(dsg)).set(TDB2.symUnionDefaultGraph, true).build();
+    private QueryExecution exec(DatasetGraph dsg, Rule r) {
+        return QueryExecution.create().query(r.query()).dataset(DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(work))).build();
+    }
+
+    /** True if the rule may see something new: a rule with variable predicates reads everything; others read the IRIs they name. */
+    private static boolean dependsOn(Rule r, Set<Node> changed) {
+        if (changed.isEmpty()) return false;
+        String text = r.query().toString();
+        if (r.isSchema() && text.matches("(?s).*\\?\\w+\\s+\\?\\w+\\s+\\?\\w+.*")) return true;
+        for (Node n : changed) {
+            if (!n.isURI()) continue;
+            String local = n.getURI().startsWith(ENT.NS) ? n.getURI().substring(ENT.NS.length()) : n.getURI();
+            if (text.contains(local)) return true;
+        }
+        return false;
+    }
+
+    private void noteChange(Node s, Node p, Node o) {
+        if (!MACHINERY.contains(p)) touched.add(p);
+        if ((p.equals(RDF.type.asNode()) || p.equals(ENT.relation)) && !MACHINERY.contains(o)) touched.add(o);
     }
 
     private long[] applySchema(DatasetGraph dsg, Rule r) {
@@ -108,12 +177,11 @@ public final class Reasoner {
         } catch (RuntimeException e) {
             throw new EntenteException(r.file() + ": rule failed: " + e.getMessage(), e);
         }
-        Graph union = dsg.getUnionGraph();
         long n = 0;
         for (Triple t : found) {
             if (t.getSubject().isLiteral() || !t.getPredicate().isURI()) continue;
-            if (union.contains(t)) continue;
-            dsg.add(new Quad(INFERRED, t));
+            if (work.contains(t) || derived.contains(t) || dsg.getUnionGraph().contains(t) && !dsg.contains(INFERRED, t.getSubject(), t.getPredicate(), t.getObject())) continue;
+            add(dsg, t.getSubject(), t.getPredicate(), t.getObject());
             n++;
         }
         return new long[] {n, 0};
@@ -125,12 +193,14 @@ public final class Reasoner {
 
     private long[] applyDerivation(DatasetGraph dsg, Rule r) {
         List<QuerySolution> rows = new ArrayList<>();
+        long q0 = System.nanoTime();
         try (QueryExecution qe = exec(dsg, r)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) rows.add(rs.next());
         } catch (RuntimeException e) {
             throw new EntenteException(r.file() + ": rule failed: " + e.getMessage(), e);
         }
+        LOG.info("rule {}: {} solutions in {} ms", r.id(), rows.size(), (System.nanoTime() - q0) / 1_000_000);
         // One statement per conclusion (subject, relation, object and qualifiers other than time),
         // with up to MAX_DERIVATIONS alternative derivations, chosen in a stable order.
         Map<String, List<Derived>> byConclusion = new java.util.TreeMap<>();
@@ -146,7 +216,7 @@ public final class Reasoner {
             byConclusion.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(d);
         }
         long triples = 0, statements = 0;
-        Graph inferred = dsg.getGraph(INFERRED);
+        Graph inferred = derived;
         for (var en : byConclusion.entrySet()) {
             List<Derived> ds = en.getValue();
             ds.sort(java.util.Comparator.comparing(Derived::premiseKey));
@@ -155,7 +225,7 @@ public final class Reasoner {
             long before = inferred.size();
             Derived first = ds.get(0);
             Node s = first.s(), p = first.p(), o = first.o();
-            boolean fresh = !dsg.contains(INFERRED, st, RDF.type.asNode(), ENT.Statement);
+            boolean fresh = !work.contains(st, RDF.type.asNode(), ENT.Statement);
             if (fresh) {
                 Node prop = FactConverter.propositionIri(s, p, o);
                 add(dsg, st, RDF.type.asNode(), ENT.Statement);
@@ -187,7 +257,8 @@ public final class Reasoner {
                 statements++;
             }
             java.math.BigDecimal best = null;
-            for (Derived d : ds.subList(0, Math.min(ds.size(), MAX_DERIVATIONS))) {
+            // A statement derived before keeps its derivations: re-running adds nothing.
+            for (Derived d : fresh ? ds.subList(0, Math.min(ds.size(), MAX_DERIVATIONS)) : List.<Derived>of()) {
                 Node der = NodeFactory.createURI(EntenteConst.DERIVATION_PREFIX + TextFiles.shortHash(en.getKey() + "|" + d.premiseKey()));
                 add(dsg, st, ENT.derivedBy, der);
                 add(dsg, der, RDF.type.asNode(), ENT.Derivation);
@@ -232,8 +303,8 @@ public final class Reasoner {
         return new Derived(s, p, o, quals, premises, premiseTriples, String.join("|", premiseIris));
     }
 
-    private static void writeProposition(DatasetGraph dsg, Node prop, Triple t) {
-        if (dsg.getUnionGraph().contains(prop, RDF.type.asNode(), ENT.Proposition)) return;
+    private void writeProposition(DatasetGraph dsg, Node prop, Triple t) {
+        if (work.contains(prop, RDF.type.asNode(), ENT.Proposition)) return;
         boolean swap = org.entente.facts.Relations.isSymmetric(t.getPredicate().getLocalName())
                 && t.getSubject().getURI().compareTo(t.getObject().getURI()) > 0;
         add(dsg, prop, RDF.type.asNode(), ENT.Proposition);
@@ -243,9 +314,9 @@ public final class Reasoner {
     }
 
     /** The least confidence of the premises that are statements (1 if none says). */
-    private static BigDecimal confidence(DatasetGraph dsg, List<Node> premises) {
+    private BigDecimal confidence(DatasetGraph dsg, List<Node> premises) {
         BigDecimal min = BigDecimal.ONE;
-        Graph u = dsg.getUnionGraph();
+        Graph u = work;
         for (Node p : premises) {
             var it = u.find(p, ENT.confidence, Node.ANY);
             while (it.hasNext()) {
@@ -283,7 +354,12 @@ public final class Reasoner {
         return NodeFactory.createURI(spec);
     }
 
-    private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
-        dsg.add(INFERRED, s, p, o);
+    private void add(DatasetGraph dsg, Node s, Node p, Node o) {
+        Triple t = Triple.create(s, p, o);
+        if (!NOT_READ.contains(p)) {
+            if (!work.contains(t)) noteChange(s, p, o);
+            work.add(t);
+        }
+        derived.add(t);
     }
 }

@@ -41,6 +41,7 @@ public final class Loader {
      * researcher brings apart from Entente's own graphs).
      */
     public static long load(Store store, List<Path> files, String tripleGraph, String importBase, boolean oneGraphPerFile) {
+        if (store.read(dsg -> dsg.isEmpty())) return bulkLoad(store, files, tripleGraph, importBase, oneGraphPerFile);
         long[] n = {0};
         store.write(dsg -> {
             Set<Node> cleared = new HashSet<>();
@@ -52,6 +53,49 @@ public final class Loader {
                 }
             }
         });
+        return n[0];
+    }
+
+    /**
+     * Loads into an empty store with TDB2's phased bulk loader (what {@code tdb2.tdbloader} uses
+     * for an empty database): much faster than one quad at a time. The loader manages its own
+     * transactions, so on any error the store, which was empty, is emptied again.
+     */
+    static long bulkLoad(Store store, List<Path> files, String tripleGraph, String importBase, boolean oneGraphPerFile) {
+        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(store.datasetGraph(), (fmt, args) -> { });
+        long[] n = {0};
+        boolean ok = false;
+        try (Progress p = Progress.start("Load", 0)) {
+            loader.startBulk();
+            StreamRDF sink = loader.stream();
+            for (Path f : files) {
+                Node g = NodeFactory.createURI(tripleGraph != null ? tripleGraph
+                        : importBase + f.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_"));
+                RdfFiles.parse(f, new StreamRDFBase() {
+                    @Override
+                    public void triple(Triple t) {
+                        quad(new Quad(g, t));
+                    }
+
+                    @Override
+                    public void quad(Quad q) {
+                        sink.quad(q.isDefaultGraph() || oneGraphPerFile ? new Quad(g, q.asTriple()) : q);
+                        if ((++n[0] & 0xFFFF) == 0) p.step(0x10000);
+                    }
+                });
+            }
+            loader.finishBulk();
+            ok = true;
+        } finally {
+            if (!ok) {
+                try {
+                    loader.finishException(new RuntimeException("aborted"));
+                } catch (RuntimeException e) {
+                    // the loader is already finished
+                }
+                store.clearAll();
+            }
+        }
         return n[0];
     }
 

@@ -114,6 +114,11 @@ public final class Store implements AutoCloseable {
         return org.apache.jena.query.DatasetFactory.wrap(dsg);
     }
 
+    /** Removes everything from the store in one transaction (after a failed bulk load into an empty store). */
+    public void clearAll() {
+        write(d -> d.clear());
+    }
+
     @Override
     public void close() {
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
