@@ -155,7 +155,8 @@ public final class Reasoner {
     private static boolean dependsOn(Rule r, Set<Node> changed) {
         if (changed.isEmpty()) return false;
         String text = r.query().toString();
-        if (r.isSchema() && text.matches("(?s).*\\?\\w+\\s+\\?\\w+\\s+\\?\\w+.*")) return true;
+        // Schema rules read by variable predicates and classes, and are cheap: they run whenever anything changed.
+        if (r.isSchema()) return true;
         for (Node n : changed) {
             if (!n.isURI()) continue;
             String local = n.getURI().startsWith(ENT.NS) ? n.getURI().substring(ENT.NS.length()) : n.getURI();

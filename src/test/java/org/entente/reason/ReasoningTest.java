@@ -121,11 +121,11 @@ class ReasoningTest {
     @Test
     void reasoningTwiceChangesNothing() {
         Store s = TestData.builtStore();
-        long before = s.read(dsg -> dsg.getGraph(INFERRED).size());
+        Set<org.apache.jena.graph.Triple> before = s.read(dsg -> Set.copyOf(dsg.getGraph(INFERRED).find().toList()));
         var rules = Rule.readAll(TestData.root().resolve("queries/rules"));
         s.write(dsg -> new Reasoner(rules).materialize(dsg, false));
-        assertEquals(before, (long) s.read(dsg -> dsg.getGraph(INFERRED).size()), "idempotent");
+        assertEquals(before, s.read(dsg -> Set.copyOf(dsg.getGraph(INFERRED).find().toList())), "idempotent");
         s.write(dsg -> new Reasoner(rules).materialize(dsg, true));
-        assertEquals(before, (long) s.read(dsg -> dsg.getGraph(INFERRED).size()), "a recomputation gives the same graph");
+        assertEquals(before, s.read(dsg -> Set.copyOf(dsg.getGraph(INFERRED).find().toList())), "a recomputation gives the same graph");
     }
 }
