@@ -160,7 +160,8 @@ public final class Reasoner {
         for (Node n : changed) {
             if (!n.isURI()) continue;
             String local = n.getURI().startsWith(ENT.NS) ? n.getURI().substring(ENT.NS.length()) : n.getURI();
-            if (text.contains(local)) return true;
+            // As a prefixed name or a full IRI; a variable of the same name does not count.
+            if (text.contains(":" + local) || text.contains("<" + n.getURI() + ">")) return true;
         }
         return false;
     }
