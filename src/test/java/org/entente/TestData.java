@@ -83,12 +83,7 @@ public final class TestData {
     }
 
     public static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a temp directory
-        }
+        org.entente.util.FileOps.deleteTree(dir);
     }
 
     /** A seed file from src/test/resources/seeds (verbatim copies of the project's seed corpus). */

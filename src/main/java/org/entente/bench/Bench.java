@@ -51,6 +51,8 @@ public final class Bench {
     private final Path out;
     private final Path jar;
     private final boolean quick;
+    /** Repetitions of each measurement (one at 10M quads, where a run takes minutes). */
+    private final int reps;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -60,6 +62,7 @@ public final class Bench {
         this.out = out;
         this.jar = root.resolve("target/entente.jar");
         this.quick = quick;
+        this.reps = quick ? 2 : 3;
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,7 +93,6 @@ public final class Bench {
     private void run(List<Long> sizes) throws Exception {
         Files.createDirectories(out);
         if (!Files.exists(jar)) throw new IllegalStateException(jar + " is missing: run `mvn -B -DskipTests package` first");
-        int reps = quick ? 2 : 3;
         extraction(quick ? 5 : 20, reps);
         for (long n : sizes) {
             System.err.printf("== %,d quads%n", n);
@@ -103,6 +105,7 @@ public final class Bench {
             }
             long quads = countLines(data);
             String label = human(n);
+            int reps = n >= 10_000_000 ? 1 : this.reps;
             // Load: Entente's loader and Jena's own, each into a fresh store.
             Path enteStore = null, jenaStore = null;
             List<Double> ente = new ArrayList<>(), jena = new ArrayList<>();
@@ -110,8 +113,8 @@ public final class Bench {
             for (int r = 0; r < reps; r++) {
                 Path s1 = out.resolve("stores").resolve("entente-" + label + "-" + r);
                 Path s2 = out.resolve("stores").resolve("tdbloader-" + label + "-" + r);
-                deleteTree(s1);
-                deleteTree(s2);
+                org.entente.util.FileOps.deleteTree(s1);
+                org.entente.util.FileOps.deleteTree(s2);
                 Proc a = proc(List.of(java(), "-Xmx4g", "-jar", jar.toString(), "--root", root.toString(), "-q", "--store", s1.toString(),
                         "load", data.toString()), Duration.ofHours(2));
                 check(a, "entente load");
@@ -122,8 +125,8 @@ public final class Bench {
                 check(b, "tdb2.tdbloader");
                 jena.add(quads / b.seconds());
                 if (r < reps - 1) {
-                    deleteTree(s1);
-                    deleteTree(s2);
+                    org.entente.util.FileOps.deleteTree(s1);
+                    org.entente.util.FileOps.deleteTree(s2);
                 } else {
                     enteStore = s1;
                     jenaStore = s2;
@@ -134,10 +137,20 @@ public final class Bench {
             record(label, quads, "memory", "entente load peak RSS", "MiB", enteRss);
             // Reasoning: full materialization, then one more article and an incremental update.
             reasoning(label, quads, enteStore, n, reps);
-            // Queries over HTTP: Entente, plain Fuseki over the tdbloader store, Virtuoso.
-            queries(label, quads, enteStore, jenaStore, data);
+            // Queries over HTTP: Entente, plain Fuseki and Virtuoso, all on the same data: Entente's store after
+            // reasoning, dumped and loaded into the peers (so queries over inferred statements compare).
+            Path dump = out.resolve("data").resolve("reasoned-" + label + ".nq.gz");
+            Proc e = proc(List.of(java(), "-Xmx4g", "-jar", jar.toString(), "--root", root.toString(), "-q", "--store", enteStore.toString(),
+                    "export", "--out", out.resolve("export-" + label).toString()), Duration.ofHours(2));
+            check(e, "entente export");
+            Files.move(out.resolve("export-" + label).resolve("dataset.nq.gz"), dump, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            org.entente.util.FileOps.deleteTree(out.resolve("export-" + label));
+            org.entente.util.FileOps.deleteTree(jenaStore);
+            check(proc(List.of(java(), "-Xmx4g", "-cp", jar.toString(), "tdb2.tdbloader", "--loc", jenaStore.toString(), dump.toString()),
+                    Duration.ofHours(2)), "tdb2.tdbloader (reasoned dump)");
+            queries(label, quads, enteStore, jenaStore, dump);
             if (!quick && n < sizes.get(sizes.size() - 1)) {
-                deleteTree(out.resolve("stores"));
+                org.entente.util.FileOps.deleteTree(out.resolve("stores"));
             }
         }
         write();
@@ -247,7 +260,8 @@ public final class Bench {
         }
         // Plain Fuseki over TDB2 (Jena's own loader's store), no Entente additions.
         int fport = freePort();
-        Proc.Live fuseki = start(List.of(java(), "-Xmx4g", "-cp", jar.toString(), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+        Proc.Live fuseki = start(List.of(java(), "-Xmx4g", "-Dlog4j.configurationFile=none", "-cp", jar.toString(),
+                "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
                 "--localhost", "--port", Integer.toString(fport), "--timeout", "120000", "--set", "tdb:unionDefaultGraph=true",
                 "--tdb2", "--loc", jenaStore.toString(), "/ds"), "http://127.0.0.1:" + fport + "/ds/sparql?query=" + enc("ASK {}"), Duration.ofMinutes(5));
         if (fuseki == null) {
@@ -269,7 +283,7 @@ public final class Bench {
             return;
         }
         Path dir = out.resolve("virtuoso-" + label);
-        deleteTree(dir);
+        org.entente.util.FileOps.deleteTree(dir);
         Files.createDirectories(dir);
         int sql = freePort(), web = freePort();
         Files.writeString(dir.resolve("virtuoso.ini"), String.join("\n",
@@ -307,15 +321,17 @@ public final class Bench {
 
     /** Latency with one client and with four, and throughput with four; a query that fails is noted. */
     private void measure(String label, long quads, String system, String query, String url) throws Exception {
-        int warm = 2, n1 = quick ? 8 : 20, n4 = quick ? 4 : 10;
+        int n1 = quick ? 8 : 20, n4 = quick ? 4 : 10;
         long budget = (quick ? 20 : 60) * 1_000_000_000L;
-        for (int i = 0; i < warm; i++) {
-            HttpResponse<Void> r = get(url);
-            if (r == null || r.statusCode() != 200) {
-                notes.add(system + " could not answer '" + query + "' at " + label + " (HTTP " + (r == null ? "timeout" : r.statusCode()) + ")");
-                return;
-            }
+        // One warm-up request, whose answer is kept to check that every system answers alike.
+        HttpResponse<String> warm = getBody(url);
+        if (warm == null || warm.statusCode() != 200) {
+            notes.add(system + " could not answer '" + query + "' at " + label + " (HTTP " + (warm == null ? "timeout" : warm.statusCode()) + ")");
+            return;
         }
+        long answerRows = Math.max(0, warm.body().lines().filter(l -> !l.isBlank()).count() - (url.contains("/data/") ? 0 : 1));
+        rows.add(new String[] {label, Long.toString(quads), "query", system + " | " + query, "answer rows (capped at 100,000)",
+                Long.toString(answerRows), Long.toString(answerRows), Long.toString(answerRows)});
         List<Double> one = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < n1 && System.nanoTime() - start < budget; i++) one.add(timed(url));
@@ -349,6 +365,18 @@ public final class Bench {
         return r != null && r.statusCode() == 200 ? ms : Double.NaN;
     }
 
+    private HttpResponse<String> getBody(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(3)).header("Accept", "text/csv").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     private HttpResponse<Void> get(String url) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(3)).header("Accept", "text/csv").GET().build(),
@@ -365,7 +393,7 @@ public final class Bench {
 
     private void extraction(int copies, int reps) throws Exception {
         Path dir = out.resolve("extract-corpus");
-        deleteTree(dir);
+        org.entente.util.FileOps.deleteTree(dir);
         Files.createDirectories(dir);
         long words = 0;
         int articles = 0;
@@ -502,12 +530,4 @@ public final class Bench {
         return Long.toString(n);
     }
 
-    static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) return;
-        try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort
-        }
-    }
 }

@@ -76,12 +76,7 @@ public final class FactConverter {
     }
 
     private static Node first(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
+        return org.entente.util.GraphOps.one(g, s, p);
     }
 
     private static Set<Node> objects(Graph g, Node s, Node p) {

@@ -104,20 +104,20 @@ public final class Exporter {
         Path tmp = parent.resolve(outDir.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         Path work = parent.resolve(outDir.getFileName() + ".work-" + ProcessHandle.current().pid());
         try {
-            deleteTree(tmp);
+            org.entente.util.FileOps.deleteTree(tmp);
             Files.createDirectories(tmp);
             Files.createDirectories(work);
             Report r = write(store, ontologyFile, tmp, work, dumpBase, endpoint, date);
             Path old = parent.resolve(outDir.getFileName() + ".old-" + ProcessHandle.current().pid());
             if (Files.exists(outDir)) Files.move(outDir, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(tmp, outDir, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
+            org.entente.util.FileOps.deleteTree(old);
             return new Report(outDir, r.files(), r.quads(), r.triples(), r.truthy());
         } catch (IOException e) {
             throw new EntenteException(outDir + ": cannot write the export: " + e.getMessage(), e);
         } finally {
-            deleteTree(work);
-            deleteTree(tmp);
+            org.entente.util.FileOps.deleteTree(work);
+            org.entente.util.FileOps.deleteTree(tmp);
         }
     }
 
@@ -383,12 +383,4 @@ public final class Exporter {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) return;
-        try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort
-        }
-    }
 }

@@ -85,8 +85,7 @@ public final class Gazetteer {
     }
 
     private static Node one(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
+        return org.entente.util.GraphOps.one(g, s, p);
     }
 
     private static LocalDate date(Node n) {

@@ -184,20 +184,11 @@ public final class Explainer {
     }
 
     private Node one(Node s, Node p) {
-        if (s == null) return null;
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
+        return org.entente.util.GraphOps.one(g, s, p);
     }
 
     private List<Node> objs(Node s, Node p) {
-        List<Node> out = new ArrayList<>();
-        g.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
-        out.sort(Comparator.comparing(Node::toString));
-        return out;
+        return org.entente.util.GraphOps.objects(g, s, p);
     }
 
     private String rel(Node p) {

@@ -140,15 +140,8 @@ final class LinkedDataServlet extends HttpServlet {
 
     private static void write(HttpServletResponse resp, Graph g, Conneg.Rep rep, String base) throws IOException {
         PrefixMapping pm = g.getPrefixMapping();
-        pm.setNsPrefix("id", base + "id/");
-        pm.setNsPrefix("ent", EntenteConst.ONTOLOGY_NS.startsWith(EntenteConst.BASE) ? Site.local(EntenteConst.ONTOLOGY_NS, base) : EntenteConst.ONTOLOGY_NS);
-        pm.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
-        pm.setNsPrefix("org", "http://www.w3.org/ns/org#");
-        pm.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
-        pm.setNsPrefix("schema", "https://schema.org/");
-        pm.setNsPrefix("wd", EntenteConst.WIKIDATA_ENTITY);
-        pm.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        // The dumps' prefixes, with Entente's namespaces moved to this server.
+        org.entente.export.Exporter.prefixes().getNsPrefixMap().forEach((k, v) -> pm.setNsPrefix(k, Site.local(v, base)));
         resp.setContentType(rep.mediaType() + ";charset=utf-8");
         resp.setHeader("Access-Control-Allow-Origin", "*");
         OutputStream out = resp.getOutputStream();

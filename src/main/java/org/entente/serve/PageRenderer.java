@@ -301,19 +301,11 @@ final class PageRenderer {
     }
 
     private Node one(Node s, Node p) {
-        var it = d.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
+        return org.entente.util.GraphOps.one(d, s, p);
     }
 
     private List<Node> objs(Node s, Node p) {
-        List<Node> out = new ArrayList<>();
-        d.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
-        out.sort(Comparator.comparing(Node::toString));
-        return out;
+        return org.entente.util.GraphOps.objects(d, s, p);
     }
 
     private String date(Node s, Node p) {
