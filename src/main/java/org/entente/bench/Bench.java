@@ -201,6 +201,27 @@ public final class Bench {
 
     private record Q(String name, String ententePath, String sparql) {}
 
+    /**
+     * The text a peer runs for a named query with its parameters: the parameters substituted into
+     * the query. Where substitution leaves invalid SPARQL (an optional parameter tested with
+     * {@code BOUND(?x)} becomes {@code BOUND(<iri>)}), the values are bound instead by a
+     * {@code VALUES} block at the head of the query's top-level group, which has the same meaning.
+     */
+    static String peerText(org.apache.jena.query.Query query, org.apache.jena.sparql.engine.binding.Binding b) {
+        Map<Var, Node> values = new LinkedHashMap<>();
+        b.forEach(values::put);
+        String text = QueryTransformOps.transform(query, values).toString();
+        try {
+            org.apache.jena.query.QueryFactory.create(text);
+            return text;
+        } catch (org.apache.jena.query.QueryParseException e) {
+            org.apache.jena.query.Query copy = query.cloneQuery();
+            if (!(copy.getQueryPattern() instanceof org.apache.jena.sparql.syntax.ElementGroup group)) throw e;
+            group.getElements().add(0, new org.apache.jena.sparql.syntax.ElementData(new ArrayList<>(values.keySet()), List.of(b)));
+            return copy.toString();
+        }
+    }
+
     private List<Q> queries() {
         Pipeline p = new Pipeline(Project.at(root, null));
         EntityIndex idx = new EntityIndex(Pipeline.union(p.ontology(), p.reference().graph()));
@@ -223,10 +244,7 @@ public final class Bench {
             NamedQuery q = NamedQuery.read(root.resolve("queries/" + e.getKey() + ".rq"));
             Map<String, String> params = new LinkedHashMap<>();
             for (String kv : e.getValue().split("&")) if (!kv.isBlank()) params.put(kv.split("=")[0], kv.split("=")[1]);
-            var b = runner.bind(q, params);
-            Map<Var, Node> values = new LinkedHashMap<>();
-            b.forEach(values::put);
-            String text = QueryTransformOps.transform(q.query(), values).toString();
+            String text = peerText(q.query(), runner.bind(q, params));
             out.add(new Q(e.getKey(), "queries/" + e.getKey() + "?" + e.getValue() + (e.getValue().isEmpty() ? "" : "&") + "format=csv", text));
         }
         String ent = "https://w3id.org/entente/ontology#";
@@ -326,7 +344,10 @@ public final class Bench {
         // One warm-up request, whose answer is kept to check that every system answers alike.
         HttpResponse<String> warm = getBody(url);
         if (warm == null || warm.statusCode() != 200) {
-            notes.add(system + " could not answer '" + query + "' at " + label + " (HTTP " + (warm == null ? "timeout" : warm.statusCode()) + ")");
+            String why = warm == null ? "" : warm.body().lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2)
+                    .reduce((a, b) -> a + " " + b).orElse("");
+            notes.add(system + " could not answer '" + query + "' at " + label + " (HTTP " + (warm == null ? "timeout" : warm.statusCode())
+                    + (why.isEmpty() ? "" : ": " + (why.length() > 200 ? why.substring(0, 200) + "…" : why)) + ")");
             return;
         }
         long answerRows = Math.max(0, warm.body().lines().filter(l -> !l.isBlank()).count() - (url.contains("/data/") ? 0 : 1));

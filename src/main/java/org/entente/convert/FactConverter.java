@@ -254,8 +254,7 @@ public final class FactConverter {
         if (r.supportType() != null) q(out, g, st, ENT.supportType, r.supportType());
         if (r.detail() != null) q(out, g, st, ENT.detail, NodeFactory.createLiteralString(r.detail()));
         double conf = f.confidence() == null ? 1.0 : f.confidence();
-        q(out, g, st, ENT.confidence, NodeFactory.createLiteralDT(
-                BigDecimal.valueOf(conf).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+        q(out, g, st, ENT.confidence, org.entente.util.GraphOps.decimal2(BigDecimal.valueOf(conf)));
         q(out, g, st, ENT.method, method);
         if (f.rule() != null) q(out, g, st, ENT.rule, NodeFactory.createURI(EntenteConst.RULE_PREFIX + f.rule()));
         q(out, g, st, ENT.evidence, ev);

@@ -155,7 +155,8 @@ public final class Exporter {
                     p.step();
                 });
             }
-            if (written != total) throw new EntenteException("the store holds duplicate quads: " + total + " read, " + written + " distinct");
+            if (written != total) throw new EntenteException("the store holds duplicate quads: " + total + " read, " + written + " distinct (the same literal stored"
+                    + " under two encodings, e.g. \"1.00\" and \"1.0\" as xsd:decimal); `entente reason` recomputes the inferred graph, `entente build` rebuilds everything");
             try (OutputStream trig = buffered(dir.resolve("dataset.trig"));
                  Writer json = gzipWriter(dir.resolve("dataset.jsonld.gz"))) {
                 StreamRDF trigW = StreamRDFWriter.getWriterStream(trig, RDFFormat.TRIG_BLOCKS);

@@ -1,7 +1,6 @@
 package org.entente.reason;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -271,7 +269,7 @@ public final class Reasoner {
                 if (best == null || c.compareTo(best) > 0) best = c;
             }
             if (fresh && best != null) {
-                add(dsg, st, ENT.confidence, NodeFactory.createLiteralDT(best.setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+                add(dsg, st, ENT.confidence, org.entente.util.GraphOps.decimal2(best));
             }
             triples += inferred.size() - before;
         }

@@ -23,6 +23,18 @@ public final class GraphOps {
         }
     }
 
+    /**
+     * A confidence-style decimal rounded to two places, in the XSD canonical form ("1.0", "0.85").
+     * TDB2 stores decimals by value and gives them back in canonical form; writing any other form
+     * ("1.00") makes a later comparison with what was read back fail, and the same value ends up
+     * stored twice under two encodings.
+     */
+    public static Node decimal2(java.math.BigDecimal value) {
+        java.math.BigDecimal v = value.setScale(2, java.math.RoundingMode.HALF_UP);
+        return org.apache.jena.graph.NodeFactory.createLiteralDT(
+                org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(v), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
+    }
+
     /** Every object of {@code s p ?}, in a stable order. */
     public static List<Node> objects(Graph g, Node s, Node p) {
         List<Node> out = new ArrayList<>();
