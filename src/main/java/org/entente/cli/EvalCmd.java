@@ -23,13 +23,14 @@ import picocli.CommandLine.ParentCommand;
         "Score extraction against gold facts: precision, recall and F1 overall, per relation and per stance.",
         "GOLD is a facts TSV or a directory of them (the curated data/facts are annotations of the seed articles).",
         "Without --candidates, extracts from the gold's articles in data/articles first.",
-        "Example: entente eval --gold data/facts"})
+        "Example: entente eval --gold data/facts --gold data/gold --errors"})
 final class EvalCmd implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE|DIR")
-    Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "FILE|DIR",
+            description = "Gold facts (TSV in the facts format); repeat to combine, e.g. --gold data/facts --gold data/gold.")
+    List<Path> gold;
 
     @Option(names = "--candidates", paramLabel = "FILE", description = "Candidates TSV from `entente extract` (default: extract now).")
     Path candidates;
@@ -40,13 +41,17 @@ final class EvalCmd implements Callable<Integer> {
     @Option(names = "--articles", split = ",", paramLabel = "ID", description = "Score only these articles (ids or prefixes).")
     List<String> only;
 
+    @Option(names = "--errors", description = "Also list the gold facts missed and the candidates that match no gold fact, with their quotes.")
+    boolean errors;
+
     @Override
     public Integer call() {
         main.init();
         var project = main.project().check();
         Pipeline p = new Pipeline(project);
         Extraction x = new Extraction(Pipeline.union(p.ontology(), p.reference().graph()));
-        List<Fact> g = readFacts(gold);
+        List<Fact> g = new ArrayList<>();
+        for (Path p1 : gold) g.addAll(readFacts(p1));
         if (g.isEmpty()) throw new EntenteException(gold + ": no gold facts");
         List<Fact> c = new ArrayList<>();
         if (candidates != null) {
@@ -62,6 +67,7 @@ final class EvalCmd implements Callable<Integer> {
         Set<String> articles = only == null ? null : new LinkedHashSet<>(only);
         var report = new Evaluator(x.index()).score(g, c, articles);
         System.out.print(report.render());
+        if (errors) System.out.print(report.renderErrors());
         return 0;
     }
 

@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 /**
  * Splits an article's text into paragraphs, sentences and tokens with part-of-speech tags and
  * lemmas, keeping character offsets into the text. Possessive {@code 's} glued to a word is split
- * off, so "Russia's" is two tokens.
+ * off, so "Russia's" is two tokens, and hyphenated words are split at their hyphens, so "US-led",
+ * "Russian-backed" and "shoot-down" read the same whichever way the tokenizer cut them ("US - led").
  */
 public final class Analyzer {
 
@@ -53,16 +54,11 @@ public final class Analyzer {
         List<int[]> spans = new ArrayList<>();
         for (Span t : nlp.tokens(sentence)) {
             String w = sentence.substring(t.getStart(), t.getEnd());
-            int cut = possessive(w);
-            if (cut > 0) {
-                words.add(w.substring(0, cut));
-                spans.add(new int[] {t.getStart(), t.getStart() + cut});
-                words.add(w.substring(cut));
-                spans.add(new int[] {t.getStart() + cut, t.getEnd()});
-            } else {
-                words.add(w);
-                spans.add(new int[] {t.getStart(), t.getEnd()});
+            if (w.length() > 1 && w.matches(".*[-—–].*") && !w.matches("[-—–]+")) {
+                hyphenated(w, t.getStart(), words, spans);
+                continue;
             }
+            word(w, t.getStart(), words, spans);
         }
         String[] w = words.toArray(new String[0]);
         String[] tags = nlp.tags(w);
@@ -73,6 +69,34 @@ public final class Analyzer {
             out.add(new Token(w[i], lemma, tags[i], offset + spans.get(i)[0], offset + spans.get(i)[1]));
         }
         return out;
+    }
+
+    /** One word, its glued possessive split off. */
+    private static void word(String w, int start, List<String> words, List<int[]> spans) {
+        int cut = possessive(w);
+        if (cut > 0) {
+            words.add(w.substring(0, cut));
+            spans.add(new int[] {start, start + cut});
+            words.add(w.substring(cut));
+            spans.add(new int[] {start + cut, start + w.length()});
+        } else {
+            words.add(w);
+            spans.add(new int[] {start, start + w.length()});
+        }
+    }
+
+    /** "US-led" → US, -, led; "Russian-" → Russian, -. */
+    private static void hyphenated(String w, int start, List<String> words, List<int[]> spans) {
+        int from = 0;
+        for (int i = 0; i <= w.length(); i++) {
+            if (i < w.length() && "-—–".indexOf(w.charAt(i)) < 0) continue;
+            if (i > from) word(w.substring(from, i), start + from, words, spans);
+            if (i < w.length()) {
+                words.add(String.valueOf(w.charAt(i)));
+                spans.add(new int[] {start + i, start + i + 1});
+            }
+            from = i + 1;
+        }
     }
 
     /** Where a glued possessive starts ("Russia's" → 6), or -1. */

@@ -1,7 +1,7 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +41,23 @@ public final class Evaluator {
         }
     }
 
-    /** The scores overall, by relation and by stance. */
-    public record Report(Score overall, Map<String, Score> byRelation, Map<String, Score> byStance) {
+    /**
+     * The scores overall, by relation and by stance, and the errors: gold facts no candidate
+     * matched and candidates that match no gold fact, each as "article subject relation object
+     * stance" with its quote.
+     */
+    public record Report(Score overall, Map<String, Score> byRelation, Map<String, Score> byStance, List<String> missed,
+            List<String> wrong) {
+        /** The errors, for a person tuning patterns or reviewing the gold. */
+        public String renderErrors() {
+            StringBuilder b = new StringBuilder();
+            b.append("missed (gold, no matching candidate): ").append(missed.size()).append('\n');
+            missed.forEach(m -> b.append("  ").append(m).append('\n'));
+            b.append("wrong (candidate, no matching gold): ").append(wrong.size()).append('\n');
+            wrong.forEach(m -> b.append("  ").append(m).append('\n'));
+            return b.toString();
+        }
+
         public String render() {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "%-24s %6s %6s %6s %9s %7s %6s%n", "", "gold", "pred", "match", "precision", "recall", "F1"));
@@ -70,10 +85,28 @@ public final class Evaluator {
 
     /** Scores {@code candidates} against {@code gold}, restricted to the given articles (all if null). */
     public Report score(List<Fact> gold, List<Fact> candidates, Set<String> articles) {
-        Set<Key> g = keys(gold, articles);
-        Set<Key> c = keys(candidates, articles);
-        Score overall = score(g, c, k -> "all").get("all");
-        return new Report(overall == null ? new Score(0, 0, 0) : overall, score(g, c, Key::relation), score(g, c, Key::stance));
+        Map<Key, Fact> g = keys(gold, articles);
+        Map<Key, Fact> c = keys(candidates, articles);
+        Score overall = score(g.keySet(), c.keySet(), k -> "all").get("all");
+        return new Report(overall == null ? new Score(0, 0, 0) : overall, score(g.keySet(), c.keySet(), Key::relation),
+                score(g.keySet(), c.keySet(), Key::stance), errors(g, c.keySet()), errors(c, g.keySet()));
+    }
+
+    private static List<String> errors(Map<Key, Fact> facts, Set<Key> other) {
+        List<String> out = new ArrayList<>();
+        facts.forEach((k, f) -> {
+            if (other.contains(k)) return;
+            String q = f.quote() == null ? "" : f.quote().strip();
+            if (q.length() > 160) q = q.substring(0, 157) + "...";
+            out.add(String.join(" ", k.article(), local(k.subject()), k.relation(), local(k.object()), k.stance())
+                    + (f.claimant() == null ? "" : " by " + f.claimant()) + (f.rule() == null ? "" : " [" + f.rule() + "]") + "\n      \"" + q + "\"");
+        });
+        out.sort(null);
+        return out;
+    }
+
+    private static String local(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 
     private static Map<String, Score> score(Set<Key> gold, Set<Key> cand, Function<Key, String> slice) {
@@ -89,8 +122,8 @@ public final class Evaluator {
         return out;
     }
 
-    private Set<Key> keys(List<Fact> facts, Set<String> articles) {
-        Set<Key> out = new HashSet<>();
+    private Map<Key, Fact> keys(List<Fact> facts, Set<String> articles) {
+        Map<Key, Fact> out = new LinkedHashMap<>();
         for (Fact f : facts) {
             if (articles != null && articles.stream().noneMatch(a -> f.article().startsWith(a) || a.startsWith(f.article()))) continue;
             String rel = Relations.canonical(f.relation());
@@ -105,7 +138,7 @@ public final class Evaluator {
             if (Relations.isSymmetric(rel) && s.compareTo(o) > 0) {
                 String t = s; s = o; o = t;
             }
-            out.add(new Key(f.article().substring(0, Math.min(16, f.article().length())), s, rel, o, f.stance().toLowerCase(Locale.ROOT)));
+            out.putIfAbsent(new Key(f.article().substring(0, Math.min(16, f.article().length())), s, rel, o, f.stance().toLowerCase(Locale.ROOT)), f);
         }
         return out;
     }

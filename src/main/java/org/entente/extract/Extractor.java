@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.entente.EntenteException;
 import org.entente.convert.FactConverter;
 import org.entente.extract.Analyzer.Sentence;
@@ -18,6 +19,7 @@ import org.entente.extract.Gazetteer.Kind;
 import org.entente.extract.Gazetteer.Mention;
 import org.entente.facts.EntityIndex;
 import org.entente.facts.Fact;
+import org.entente.facts.Relations;
 import org.entente.ingest.Article;
 import org.entente.vocab.ENT;
 
@@ -47,11 +49,17 @@ public final class Extractor {
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> INTENT = Set.of("want", "seek", "try", "aim", "plan", "hope", "intend", "threaten", "wish", "expect",
             "propose", "offer", "promise", "vow", "pledge", "urge", "encourage", "ask", "call", "need");
+    private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "choose", "dare", "rush",
+            "move", "see", "go", "resume", "use", "help", "get", "come", "keep", "tend", "decide", "agree", "join", "unite", "act");
+    private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> STATE_LEVEL = Set.of("sanctions", "annexes", "occupies", "memberOf", "partyTo", "withdrawsFrom",
             "violatesAirspaceOf", "attacks", "supports", "armsOrFunds", "fightsAgainst", "violates");
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "that");
     private static final int WINDOW = 12;
+    /** Relations whose object a demonym may name through what it qualifies ("attacked Russian positions" → Russia). */
+    private static final Set<String> TARGETED = Set.of("attacks", "fightsAgainst", "sanctions", "opposes", "violatesAirspaceOf");
 
     private final Gazetteer gaz;
     private final EntityIndex index;
@@ -79,6 +87,10 @@ public final class Extractor {
         final Map<Node, Node> officeHolder = new HashMap<>();
         final Map<String, Fact> recent = new HashMap<>();
         Node lastAirspaceOwner;
+        /** Surnames of the persons the article has named in full ("Shoigu" after "Sergei Shoigu"). */
+        final Map<String, Node> surnames = new HashMap<>();
+        /** "Russian President Vladimir Putin" in the current sentence: title mention, person mention. */
+        final List<Mention[]> titles = new ArrayList<>();
     }
 
     /** Extracts the candidates of one article. */
@@ -90,16 +102,15 @@ public final class Extractor {
             List<Mention> ms = mentions(s, d, a.date());
             Mention owner = airspaceOwnerBefore(ms, s.tokens(), s.tokens().size());
             for (Pattern p : patterns) {
+                if (p.form().equals("title")) {
+                    for (Mention[] t : d.titles) keep(out, titleCandidate(p, s, t, a), s);
+                    continue;
+                }
                 for (int i = 0; i < s.tokens().size(); i++) {
                     for (String[] trig : p.triggers()) {
                         int end = matchTrigger(s.tokens(), i, trig, p.form());
                         if (end < 0) continue;
-                        for (Candidate c : apply(p, s, ms, i, end, d, a)) {
-                            String key = c.fact().subject() + "|" + c.fact().relation() + "|" + c.fact().object() + "|" + c.fact().stance()
-                                    + "|" + c.fact().claimant() + "|" + s.index();
-                            Candidate prev = out.get(key);
-                            if (prev == null || prev.fact().confidence() < c.fact().confidence()) out.put(key, c);
-                        }
+                        for (Candidate c : apply(p, s, ms, i, end, d, a)) keep(out, c, s);
                     }
                 }
             }
@@ -109,20 +120,80 @@ public final class Extractor {
         return new ArrayList<>(out.values());
     }
 
+    /** Keeps the most confident of the candidates that say the same thing in one sentence. */
+    private static void keep(Map<String, Candidate> out, Candidate c, Sentence s) {
+        if (c == null) return;
+        String key = c.fact().subject() + "|" + c.fact().relation() + "|" + c.fact().object() + "|" + c.fact().stance() + "|"
+                + c.fact().claimant() + "|" + s.index();
+        Candidate prev = out.get(key);
+        if (prev == null || prev.fact().confidence() < c.fact().confidence()) out.put(key, c);
+    }
+
+    /**
+     * "Russian President Vladimir Putin", "then-Secretary of State Hillary Clinton": an office title
+     * right before a person's name says the person holds (or held) the office. A presupposition, so
+     * asserted whatever the clause around it does.
+     */
+    private Candidate titleCandidate(Pattern p, Sentence s, Mention[] t, Article a) {
+        Node person = t[1].entity(), office = t[0].entity();
+        Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(person), p.relation(), label(office), null, null, null, p.type(),
+                "asserted", null, s.text().strip(), round(p.confidence()), p.id());
+        try {
+            checker.resolve(withIds(f, person, office, null, null));
+        } catch (EntenteException e) {
+            return null;
+        }
+        return new Candidate(f, s.index());
+    }
+
     // --- mentions and coreference --------------------------------------------------------------
 
     private List<Mention> mentions(Sentence s, Discourse d, LocalDate date) {
         List<Token> ts = s.tokens();
-        List<Mention> raw = gaz.mentions(ts);
+        List<Mention> raw = new ArrayList<>(gaz.mentions(ts));
+        surnames(ts, raw, d);
+        Node before = d.lastPerson;
+        int beforeSentence = d.lastPersonSentence;
         List<Mention> out = new ArrayList<>();
+        d.titles.clear();
         for (int k = 0; k < raw.size(); k++) {
             Mention m = raw.get(k);
             Mention next = k + 1 < raw.size() ? raw.get(k + 1) : null;
             boolean adjacent = next != null && next.from() == m.to();
-            // "Russian President Vladimir Putin": the office title is an apposition of the name.
+            // "Russian President Vladimir Putin": the office title is an apposition of the name, and the
+            // name's mention spans both (so "Carter called Defense Minister Sergey Shoigu" reaches Shoigu).
             if (m.kind() == Kind.OFFICE && adjacent && index.isA(next.entity(), ENT.Person)) {
                 d.officeHolder.put(m.entity(), next.entity());
+                d.titles.add(new Mention[] {m, next});
+                raw.set(k + 1, new Mention(m.from(), next.to(), next.entity(), next.kind(), next.text()));
                 continue;
+            }
+            // "President Obama", "Defense Minister Sergey Shoigu", "then-secretary of state Hillary Clinton":
+            // a title the gazetteer does not know as such, matched against the offices the person held.
+            if (m.kind() == Kind.NAME && index.isA(m.entity(), ENT.Person)) {
+                int from = titleBefore(ts, m.from(), k > 0 ? raw.get(k - 1).to() : 0);
+                int nameStart = m.from();
+                if (from < 0 && TITLE_HEADS.contains(ts.get(m.from()).lower()) && m.to() - m.from() > 1) {
+                    // An alias that carries its title: "President Obama", "Secretary Clinton".
+                    from = m.from();
+                    nameStart = m.from() + 1;
+                }
+                if (from >= 0) {
+                    List<String> words = new ArrayList<>();
+                    String head = null;
+                    for (int j = from; j < nameStart; j++) {
+                        String w = ts.get(j).lower();
+                        if (TITLE_HEADS.contains(w)) head = w;
+                        if (Character.isLetter(w.charAt(0)) && !TITLE_FILLER.contains(w)) words.add(w);
+                    }
+                    Node office = head == null ? null : gaz.officeTitled(m.entity(), words, head);
+                    if (office != null) {
+                        Mention title = new Mention(from, nameStart, office, Kind.OFFICE, ts.get(from).text());
+                        d.officeHolder.put(office, m.entity());
+                        d.titles.add(new Mention[] {title, m});
+                        m = new Mention(from, m.to(), m.entity(), m.kind(), m.text());
+                    }
+                }
             }
             if (m.kind() == Kind.OFFICE) {
                 Node holder = d.officeHolder.get(m.entity());
@@ -139,15 +210,82 @@ public final class Extractor {
                 d.lastPersonSentence = s.index();
             }
         }
-        // Personal pronouns refer to the last person named, in this or the previous two sentences.
+        // Personal pronouns refer to the last person named before them: earlier in this sentence, or in
+        // the previous two sentences.
+        List<Mention> named = new ArrayList<>(out);
         for (int i = 0; i < ts.size(); i++) {
-            if (PRONOUN_PERSON.contains(ts.get(i).lower()) && d.lastPerson != null && s.index() - d.lastPersonSentence <= 2) {
-                final int at = i;
-                if (out.stream().noneMatch(m -> m.from() <= at && at < m.to())) out.add(new Mention(i, i + 1, d.lastPerson, Kind.NAME, ts.get(i).text() + "*"));
-            }
+            if (!PRONOUN_PERSON.contains(ts.get(i).lower())) continue;
+            final int at = i;
+            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+            Node antecedent = null;
+            for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), ENT.Person)) antecedent = m.entity();
+            if (antecedent == null && before != null && s.index() - beforeSentence <= 2) antecedent = before;
+            if (antecedent != null) out.add(new Mention(i, i + 1, antecedent, Kind.NAME, ts.get(i).text() + "*"));
         }
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return out;
+    }
+
+    /**
+     * Within an article a person named in full may be named by surname alone: remembers the last word
+     * of every multi-word person mention, and adds mentions for capitalized words that are such a
+     * surname and no other mention covers. A surname two persons of the article share is dropped.
+     */
+    private void surnames(List<Token> ts, List<Mention> raw, Discourse d) {
+        for (Mention m : raw) {
+            if (m.to() - m.from() < 2 || !index.isA(m.entity(), ENT.Person)) continue;
+            String last = Gazetteer.key(ts.get(m.to() - 1).text());
+            if (last.length() < 3) continue;
+            Node prev = d.surnames.putIfAbsent(last, m.entity());
+            if (prev != null && !prev.equals(m.entity())) d.surnames.put(last, NodeFactory.createBlankNode());
+        }
+        if (d.surnames.isEmpty()) return;
+        // A bare surname is the person the article named, not a namesake ("Carter" after "Ashton Carter").
+        for (int k = 0; k < raw.size(); k++) {
+            Mention m = raw.get(k);
+            if (m.to() - m.from() != 1 || !index.isA(m.entity(), ENT.Person)) continue;
+            Node p = d.surnames.get(Gazetteer.key(ts.get(m.from()).text()));
+            if (p != null && !p.isBlank() && !p.equals(m.entity())) raw.set(k, new Mention(m.from(), m.to(), p, m.kind(), m.text()));
+        }
+        boolean[] covered = new boolean[ts.size()];
+        for (Mention m : raw) for (int i = m.from(); i < m.to(); i++) covered[i] = true;
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (covered[i] || !Character.isUpperCase(t.text().charAt(0))) continue;
+            Node p = d.surnames.get(Gazetteer.key(t.text()));
+            if (p == null || p.isBlank()) continue;
+            raw.add(new Mention(i, i + 1, p, Kind.NAME, t.text()));
+        }
+        raw.sort((x, y) -> Integer.compare(x.from(), y.from()));
+    }
+
+    private static final Set<String> TITLE_HEADS = Set.of("president", "chancellor", "minister", "secretary", "director", "premier",
+            "ambassador", "king", "queen", "emir", "spokesman", "spokeswoman", "spokesperson", "chairman", "undersecretary", "commander",
+            "envoy", "governor", "senator");
+    private static final Set<String> TITLE_FILLER = Set.of("of", "the", "then", "former", "acting", "-", "for", "and", "deputy");
+
+    /**
+     * Where a title right before a name starts: words that are title heads, capitalized words, or
+     * "of", "the", "then-", "former", "acting" (not before {@code floor}), ending in a title head or a
+     * capitalized word; -1 if there is no title head among them.
+     */
+    private static int titleBefore(List<Token> ts, int name, int floor) {
+        int from = -1;
+        boolean head = false;
+        for (int j = name - 1; j >= floor && name - j <= 6; j--) {
+            Token t = ts.get(j);
+            String w = t.lower();
+            boolean word = TITLE_HEADS.contains(w) || TITLE_FILLER.contains(w) || !w.isEmpty() && Character.isLetter(t.text().charAt(0))
+                    && (Character.isUpperCase(t.text().charAt(0)) || t.tag().equals("NOUN") || t.tag().equals("PROPN") || t.tag().equals("ADJ"))
+                    && !t.tag().equals("PRON") && !t.tag().equals("DET");
+            if (!word) break;
+            if (TITLE_HEADS.contains(w)) head = true;
+            from = j;
+        }
+        if (!head) return -1;
+        while (from < name && (TITLE_FILLER.contains(ts.get(from).lower()) && !ts.get(from).is("then") && !ts.get(from).is("former")
+                && !ts.get(from).is("acting"))) from++;
+        return from < name ? from : -1;
     }
 
     // --- triggers ------------------------------------------------------------------------------
@@ -172,6 +310,8 @@ public final class Extractor {
                     || prev.lower().endsWith("’s") || prev.tag().equals("NUM") || prev.tag().equals("PRON") && prev.lower().matches("his|her|its|their|our|my|your"));
             if (first.tag().equals("VERB")) return nounContext && !looksVerbal(first.lower()) ? -1 : j;
             if (nounContext) return -1;
+            // After the infinitive marker the tagger's NOUN is a verb: "saw fit to bomb/NOUN".
+            if (prev != null && prev.is("to") && first.tag().equals("NOUN")) return j;
             return words.length > 1 || looksVerbal(first.lower()) || first.tag().equals("AUX") ? j : -1;
         }
         if (form.equals("noun") || form.equals("airspace") || form.equals("modifier")) {
@@ -231,21 +371,49 @@ public final class Extractor {
                         }
                     }
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
+                    // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
+                    // used intransitively holds between the coordinated subjects.
+                    if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation()) && intransitive(ts, t1)) {
+                        return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.05);
+                    }
                 }
             }
             case "noun" -> {
                 Mention before = adjacentBefore(ms, ts, t0);
                 if (before != null) subjects.add(before);
+                // "US-Russian cooperation", "the Russia-Ukraine war": a hyphenated pair before a symmetric noun.
+                if (before != null && Relations.isSymmetric(p.relation()) && before.from() > 1 && ts.get(before.from() - 1).text().equals("-")) {
+                    Mention first = null;
+                    for (Mention m : ms) if (m.to() == before.from() - 1) first = m;
+                    if (first != null) return pairwise(p, s, ms, t0, d, a, List.of(first, before), conf - 0.05);
+                }
                 List<Mention> after = rightMentions(ms, ts, t1, p.preps(), 3);
                 if (!p.preps().isEmpty() && !after.isEmpty() && !precededByPrep(ts, after.get(0), p.preps(), t1)) after = List.of();
                 objects.addAll(after);
+                if (subjects.isEmpty() && objects.size() >= 2 && Relations.isSymmetric(p.relation()) && objects.get(0).from() > 0
+                        && ts.get(objects.get(0).from() - 1).is("between")) {
+                    // "a meeting between Obama and Putin", "the war between Russia and Georgia"
+                    return pairwise(p, s, ms, t0, d, a, objects, conf - 0.05);
+                }
                 if (subjects.isEmpty()) {
                     // "the annexation of Crimea by Russia", "X is a member of Y"
                     int k = objects.isEmpty() ? t1 : objects.get(objects.size() - 1).to();
                     if (k < ts.size() && ts.get(k).is("by")) subjects.addAll(rightMentions(ms, ts, k + 1, Set.of(), 3));
                     else {
-                        Mention copula = copulaSubject(ms, ts, t0);
-                        if (copula != null) subjects.add(copula);
+                        Mention copula = copulaSubjects(ms, ts, t0);
+                        if (copula != null) subjects.addAll(coordinatedLeft(ms, ts, copula));
+                    }
+                }
+                if (subjects.isEmpty()) {
+                    // "Putin ordered sanctions against Turkey", "the US launched air strikes on ISIS": a light verb
+                    // carries the event noun, and its subject is the noun's agent.
+                    int v = lightVerbBefore(ts, t0);
+                    if (v >= 0) {
+                        Mention subj = left(ms, ts, v);
+                        if (subj != null) {
+                            subjects.addAll(coordinatedLeft(ms, ts, subj));
+                            conf -= 0.05;
+                        }
                     }
                 }
                 conf -= 0.05;
@@ -258,16 +426,14 @@ public final class Extractor {
                     objects.add(org);
                 }
             }
-            case "led" -> {
-                // "the US-led coalition": the token before "-led" or "led" glued with a hyphen.
-                Mention leader = null;
-                for (Mention m : ms) if (m.to() == t0 || m.to() == t0 - 1 && ts.get(t0 - 1).text().equals("-")) leader = m;
-                Token trig = ts.get(t0);
-                if (leader == null && trig.text().contains("-")) leader = null;
-                Mention led = t1 < ts.size() ? mentionAt(ms, t1) : null;
-                if (leader != null && led != null && t0 > 0 && (ts.get(t0 - 1).text().equals("-") || ts.get(t0).text().startsWith("-"))) {
-                    subjects.add(leader);
-                    objects.add(led);
+            case "compound" -> {
+                // "the US-led coalition", "Russian-backed separatists": ENTITY - participle ENTITY.
+                Mention agent = null;
+                for (Mention m : ms) if (m.to() == t0 - 1 && ts.get(t0 - 1).text().equals("-")) agent = m;
+                Mention patient = t1 < ts.size() ? mentionAt(ms, t1) : null;
+                if (agent != null && patient != null) {
+                    subjects.addAll(coordinatedLeft(ms, ts, agent));
+                    objects.add(patient);
                 }
             }
             case "airspace" -> {
@@ -287,6 +453,14 @@ public final class Extractor {
         }
         if (!objects.isEmpty() && p.form().equals("airspace")) d.lastAirspaceOwner = objects.get(0).entity();
 
+        return candidates(p, s, ms, t0, a, subjects, objects, conf);
+    }
+
+    /** The candidates for each subject and object the trigger at {@code t0} relates, with stance, date and place. */
+    private List<Candidate> candidates(Pattern p, Sentence s, List<Mention> ms, int t0, Article a, List<Mention> subjects0,
+            List<Mention> objects, double conf) {
+        List<Token> ts = s.tokens();
+        List<Mention> subjects = new ArrayList<>(subjects0);
         Stance st = stance(s, ms, t0, subjects);
         // A denial with no stated agent denies the speaker's own act ("Russia says there was no incursion").
         if (subjects.isEmpty() && st.claimant != null && st.stance.equals("denied")) {
@@ -301,6 +475,11 @@ public final class Extractor {
                 Node subj = asArgument(sm, p.relation(), true);
                 Node obj = asArgument(om, p.relation(), false);
                 if (subj == null || obj == null || subj.equals(obj)) continue;
+                // A leader and their own state are one side: "Putin … coordinate Russian air strikes" relates no one.
+                if (subj.equals(gaz.stateOf(obj)) || obj.equals(gaz.stateOf(subj))) continue;
+                // A demonym before a common noun only qualifies it: "coordinate Russian air strikes with …",
+                // "backed Syrian rebels" (not Syria) — except where the state itself is the target.
+                if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
                 double c = conf;
                 if (sm.kind() == Kind.DEMONYM || om.kind() == Kind.DEMONYM) c -= 0.1;
@@ -316,6 +495,42 @@ public final class Extractor {
                     continue;
                 }
                 out.add(new Candidate(f, s.index()));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("impose", "order", "announce", "slap", "launch", "conduct", "carry", "provide",
+            "offer", "extend", "give", "lend", "increase", "expand", "deliver", "wage", "intensify", "continue", "begin", "start", "stage",
+            "mount", "resume", "escalate", "step", "approve", "authorize", "authorise", "lift", "ease", "tighten", "express", "voice",
+            "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain");
+
+    /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
+    private static int lightVerbBefore(List<Token> ts, int t0) {
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
+            Token t = ts.get(k);
+            if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have")) return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
+            String tag = t.tag();
+            if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV")
+                    || t.is("of") || t.is("up") || t.is("out") || t.is("-"))) return -1;
+        }
+        return -1;
+    }
+
+    /** Nothing that could be an object follows the trigger: "met on Sunday", "talked.". */
+    private static boolean intransitive(List<Token> ts, int t1) {
+        int k = skipAdverbs(ts, t1);
+        if (k >= ts.size()) return true;
+        String tag = ts.get(k).tag();
+        return !(tag.equals("DET") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM") || tag.equals("ADJ"));
+    }
+
+    /** Candidates for a symmetric relation between each pair of coordinated mentions. */
+    private List<Candidate> pairwise(Pattern p, Sentence s, List<Mention> ms, int t0, Discourse d, Article a, List<Mention> group, double conf) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                out.addAll(candidates(p, s, ms, t0, a, List.of(group.get(i)), List.of(group.get(j)), conf));
             }
         }
         return out;
@@ -382,6 +597,12 @@ public final class Extractor {
             Token t = ts.get(k);
             String w = t.lower();
             if (w.equals(",")) {
+                // "Russia, which backs Assad": the relative clause's subject is the noun phrase before the comma.
+                Token after = ts.get(k + 1);
+                if (RELATIVE.contains(after.lower()) && nouns == 0) {
+                    Mention antecedent = endingAt.get(k);
+                    return antecedent;
+                }
                 int open = -1;
                 for (int j = k - 1; j >= Math.max(0, k - 12); j--) if (ts.get(j).text().equals(",")) { open = j; break; }
                 if (open < 0 || nouns > 0) return null;
@@ -390,11 +611,23 @@ public final class Extractor {
             }
             if (BOUNDARY.contains(w) || SPEECH.contains(t.lemma()) && t.tag().equals("VERB")) return null;
             String tag = t.tag();
-            if (nouns == 0 && (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") && !w.equals("'s") || FILLER_WORDS.contains(w)
+            if (nouns == 0 && (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") && !w.equals("'s") || w.equals("to") || FILLER_WORDS.contains(w)
                     || HYPOTHETICAL_MODAL.contains(w) || NORMATIVE_MODAL.contains(w))) {
                 k--;
                 continue;
             }
+            if (nouns == 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && k + 1 < t0 && ts.get(k + 1).is("to") && k > 0
+                    && ts.get(k - 1).tag().equals("VERB")) {
+                k -= 2;
+                continue;
+            }
+            // "NATO saw fit to bomb", "Russia decided to arm", "the US continued to back": a verb (and an
+            // adjective) taking an infinitive shares its subject with the trigger.
+            if (nouns == 0 && k + 1 < t0 && ts.get(k + 1).is("to") && (tag.equals("VERB") || tag.equals("ADJ") || tag.equals("AUX"))) {
+                k--;
+                continue;
+            }
+
             if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-")) {
                 nouns++;
                 if (nouns > 4) return null;
@@ -438,13 +671,16 @@ public final class Extractor {
     private List<Mention> coordinatedLeft(List<Mention> ms, List<Token> ts, Mention subj) {
         List<Mention> out = new ArrayList<>(List.of(subj));
         Mention cur = subj;
+        boolean conj = false;
         for (int k = ms.indexOf(subj) - 1; k >= 0; k--) {
             Mention m = ms.get(k);
             if (!onlyConjunctions(ts, m.to(), cur.from())) break;
+            conj |= hasConjunction(ts, m.to(), cur.from());
             out.add(0, m);
             cur = m;
         }
-        return out;
+        // Commas alone ("According to Szubin, the US …") make no list.
+        return conj ? out : List.of(subj);
     }
 
     /**
@@ -473,13 +709,15 @@ public final class Extractor {
         if (first == null) return out;
         out.add(first);
         Mention cur = first;
+        boolean conj = false;
         for (int k = ms.indexOf(first) + 1; k < ms.size(); k++) {
             Mention m = ms.get(k);
             if (!onlyConjunctions(ts, cur.to(), m.from())) break;
+            conj |= hasConjunction(ts, cur.to(), m.from());
             out.add(m);
             cur = m;
         }
-        return out;
+        return conj ? out : List.of(first);
     }
 
     private static boolean onlyConjunctions(List<Token> ts, int from, int to) {
@@ -491,6 +729,11 @@ public final class Extractor {
             else if (!(w.equals(",") || w.equals("the") || w.equals("as") || w.equals("well"))) return false;
         }
         return conj || ts.get(from).text().equals(",");
+    }
+
+    private static boolean hasConjunction(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) if (ts.get(k).is("and") || ts.get(k).is("or")) return true;
+        return false;
     }
 
     private static boolean precededByPrep(List<Token> ts, Mention m, Set<String> preps, int from) {
@@ -514,12 +757,20 @@ public final class Extractor {
         return null;
     }
 
-    /** "X is (a|an|the) TRIGGER": the subject of a copula before the trigger. */
-    private static Mention copulaSubject(List<Mention> ms, List<Token> ts, int t0) {
+    /** "X is (a|an|the) TRIGGER", "X and Y are both members": the (last) subject of a copula before the trigger. */
+    private static Mention copulaSubjects(List<Mention> ms, List<Token> ts, int t0) {
         int k = t0 - 1;
-        while (k >= 0 && (ts.get(k).tag().equals("DET") || ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("ADV"))) k--;
+        while (k >= 0 && (ts.get(k).tag().equals("DET") || ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("ADV")
+                || ts.get(k).tag().equals("NUM"))) k--;
+        // "Russia, the main backer of Assad": an apposition after a comma.
+        if (k >= 1 && ts.get(k).text().equals(",") && k + 1 < t0 && ts.get(k + 1).tag().equals("DET")) {
+            for (Mention m : ms) if (m.to() == k) return m;
+            return null;
+        }
         if (k < 0 || !ts.get(k).lemma().equals("be")) return null;
-        for (Mention m : ms) if (m.to() == k || m.to() == k - 1) return m;
+        int j = k - 1;
+        while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX"))) j--;
+        for (Mention m : ms) if (m.to() == j + 1) return m;
         return null;
     }
 
@@ -605,6 +856,9 @@ public final class Extractor {
             }
         }
         int from = speech >= 0 && speech < t0 ? speech : 0;
+        // Modality before a relative clause does not reach into it: "Erdogan could clash with Russia, which is backing Assad".
+        int relative = relativeClauseStart(ts, ms, from, t0);
+        if (relative > from) from = relative;
         boolean negated = false, hypothetical = false, normative = false;
         for (int k = from; k < t0; k++) {
             String w = ts.get(k).lower();
@@ -618,7 +872,22 @@ public final class Extractor {
                 else normative = true;
             }
         }
-        for (int k = 0; k < t0; k++) if (CONDITIONAL.contains(ts.get(k).lower())) hypothetical = true;
+        for (int k = relative > 0 ? relative : 0; k < t0; k++) if (CONDITIONAL.contains(ts.get(k).lower())) hypothetical = true;
+        // An infinitive is irrealis unless an implicative verb governs it: "pressure on them to come together",
+        // "a plan to arm" vs "managed to", "saw fit to bomb", "continued to back"; "failed to", "refused to" negate it.
+        if (ts.get(t0).tag().equals("VERB") || ts.get(t0).tag().equals("AUX") || t0 > 0 && ts.get(t0 - 1).is("to")) {
+            int inf = t0 - 1;
+            while (inf >= 0 && ts.get(inf).tag().equals("ADV")) inf--;
+            if (inf > 0 && ts.get(inf).is("to")) {
+                int gov = inf - 1;
+                while (gov > 0 && (ts.get(gov).tag().equals("ADV")
+                        || (ts.get(gov).tag().equals("ADJ") || ts.get(gov).tag().equals("NOUN")) && ts.get(gov - 1).tag().equals("VERB"))) gov--;
+                String lemma = ts.get(gov).lemma();
+                if (FAIL.contains(lemma)) negated = true;
+                else if (demandBefore(ts, inf)) normative = true;
+                else if (!IMPLICATIVE.contains(lemma)) hypothetical = true;
+            }
+        }
         // "wants to arm", "threatening to attack", "plans to join": an intention, not an act.
         for (int k = Math.max(0, t0 - 4); k + 1 < t0; k++) {
             if (INTENT.contains(ts.get(k).lemma()) && ts.get(k + 1).is("to")) hypothetical = true;
@@ -632,6 +901,36 @@ public final class Extractor {
         else stance = "asserted";
         if (stance.equals("denied") && claimant == null && deny) stance = "asserted";
         return new Stance(stance, claimant);
+    }
+
+    private static final Set<String> DEMAND_NOUNS = Set.of("pressure", "call", "demand", "need", "appeal", "plea", "obligation", "duty",
+            "push", "urging", "request", "ultimatum");
+
+    /** "the pressure on the US and Russia to …", "calls for Turkey to …": a demand governs the infinitive at {@code inf}. */
+    private static boolean demandBefore(List<Token> ts, int inf) {
+        for (int k = inf - 1; k >= 0 && inf - k <= 12; k--) {
+            Token t = ts.get(k);
+            if (t.tag().equals("VERB") || t.tag().equals("AUX")) return false;
+            if (t.tag().equals("NOUN") && DEMAND_NOUNS.contains(t.lemma())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where the relative clause holding the trigger starts ("…, which is backing", "the coalition that is
+     * fighting"), or -1: a relative pronoun after a comma or right after a noun or an entity.
+     */
+    private static int relativeClauseStart(List<Token> ts, List<Mention> ms, int from, int t0) {
+        for (int k = t0 - 1; k > from; k--) {
+            Token t = ts.get(k);
+            if (!RELATIVE.contains(t.lower())) continue;
+            Token prev = ts.get(k - 1);
+            final int at = k;
+            boolean afterNoun = prev.text().equals(",") || prev.tag().equals("NOUN") || prev.tag().equals("PROPN")
+                    || ms.stream().anyMatch(m -> m.to() == at);
+            if (afterNoun && !SPEECH.contains(prev.lemma())) return k;
+        }
+        return -1;
     }
 
     private static boolean subjectsContain(List<Mention> subjects, Mention m, int speech, int t0) {

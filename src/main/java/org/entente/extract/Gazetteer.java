@@ -49,6 +49,7 @@ public final class Gazetteer {
     private final Map<Node, Node> officeOf = new HashMap<>();
     private final Map<Node, List<Tenure>> tenures = new HashMap<>();
     private final Map<Node, Node> governmentOf = new HashMap<>();
+    private final Map<Node, List<String>> officeNames = new HashMap<>();
     private final EntityIndex index;
 
     public Gazetteer(Graph g, EntityIndex index) {
@@ -60,6 +61,7 @@ public final class Gazetteer {
             if (p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) {
                 boolean office = g.contains(t.getSubject(), RDF.type.asNode(), ENT.Office);
                 add(lex, t.getSubject(), office ? Kind.OFFICE : Kind.NAME);
+                if (office) officeNames.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(titleWords(lex));
             } else if (p.equals(ENT.demonym)) {
                 add(lex, t.getSubject(), Kind.DEMONYM);
             }
@@ -217,6 +219,57 @@ public final class Gazetteer {
             if (gov != null) return gov;
         }
         return null;
+    }
+
+    /**
+     * The office of a person that a title before their name denotes ("President Obama", "Defense
+     * Minister Sergey Shoigu", "then-secretary of state Hillary Clinton"): among the offices the
+     * person held, the one whose names contain the title's head word and most of its other words;
+     * null if none or a tie.
+     */
+    public Node officeTitled(Node person, List<String> title, String head) {
+        Node best = null;
+        int bestScore = -1;
+        boolean tie = false;
+        String h = normalizeTitleWord(head);
+        for (Node office : officesOf.getOrDefault(person, Set.of())) {
+            int score = -1;
+            for (String name : officeNames.getOrDefault(office, List.of())) {
+                List<String> words = List.of(name.split(" "));
+                if (!words.contains(h)) continue;
+                int sc = 0;
+                for (String w : title) if (words.contains(normalizeTitleWord(w))) sc++;
+                score = Math.max(score, sc);
+            }
+            if (score < 0) continue;
+            if (score > bestScore) {
+                best = office;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && !office.equals(best)) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static String titleWords(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : key(name.replace('-', ' ').replace('.', ' ')).isEmpty() ? new String[0] : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty()) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(normalizeTitleWord(w));
+        }
+        return b.toString();
+    }
+
+    private static String normalizeTitleWord(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return switch (l) {
+            case "defense" -> "defence";
+            case "us", "u", "s", "american" -> "united";
+            default -> l;
+        };
     }
 
     /** True if the person held the office at some time. */

@@ -23,7 +23,7 @@ import org.entente.facts.Relations;
 public record Pattern(String id, String relation, String form, List<String[]> triggers, Set<String> preps, String type,
                       double confidence) {
 
-    static final Set<String> FORMS = Set.of("verb", "noun", "modifier", "led", "airspace");
+    static final Set<String> FORMS = Set.of("verb", "noun", "modifier", "compound", "airspace", "title");
 
     /** The built-in patterns. */
     public static List<Pattern> builtIn() {
@@ -59,7 +59,7 @@ public record Pattern(String id, String relation, String form, List<String[]> tr
             if (Relations.canonical(c[1]) == null) throw EntenteException.at(name, i + 1, "unknown relation " + c[1]);
             if (!FORMS.contains(c[2])) throw EntenteException.at(name, i + 1, "unknown form " + c[2] + "; known " + FORMS);
             List<String[]> triggers = new ArrayList<>();
-            for (String t : c[3].split("\\|")) triggers.add(t.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+            for (String t : c[3].split("\\|")) triggers.add(t.strip().toLowerCase(Locale.ROOT).replace("-", " - ").strip().split("\\s+"));
             Set<String> preps = new LinkedHashSet<>();
             for (String p : c[4].split("\\|")) if (!p.strip().equals("-")) preps.add(p.strip().toLowerCase(Locale.ROOT));
             double conf;

@@ -66,6 +66,30 @@ class ExtractorTest {
     }
 
     @Test
+    void titlesCompoundsAndSymmetricCoordination() {
+        assertTrue(has(extract("German Chancellor Angela Merkel spoke to reporters."), "Angela Merkel", "holdsPosition", "Chancellor of Germany", "asserted"));
+        assertTrue(has(extract("The Russian-backed Syrian government retook the city."), "Russia", "supports", "Syrian government", "asserted"));
+        List<Fact> fs = extract("Obama and Putin met on Monday in Paris. The talks between Kerry and Lavrov ended without a deal.");
+        assertTrue(has(fs, "Barack Obama", "meetsWith", "Vladimir Putin", "asserted") || has(fs, "Vladimir Putin", "meetsWith", "Barack Obama", "asserted"), fs.toString());
+        assertTrue(has(fs, "John Kerry", "meetsWith", "Sergei Lavrov", "asserted") || has(fs, "Sergei Lavrov", "meetsWith", "John Kerry", "asserted"), fs.toString());
+        // Commas alone make no list: only the United States cooperates here.
+        fs = extract("According to the senator, the United States worked closely with the European Union.");
+        assertTrue(has(fs, "United States", "cooperatesWith", "European Union", "asserted"), fs.toString());
+        assertEquals(1, fs.size(), fs.toString());
+    }
+
+    @Test
+    void lightVerbsRelativeClausesAndInfinitives() {
+        assertTrue(has(extract("Putin ordered a menu of economic sanctions against Turkey."), "Russia", "sanctions", "Turkey", "asserted"));
+        List<Fact> fs = extract("Erdogan could clash with Russia, which is backing the Syrian regime.");
+        assertTrue(has(fs, "Russia", "supports", "Syrian government", "asserted"), fs.toString());
+        assertTrue(has(extract("NATO saw fit to bomb Serbia in 1999."), "NATO", "attacks", "Serbia", "asserted"));
+        fs = extract("The pressure on Russia to cooperate with the United States has grown.");
+        assertFalse(fs.stream().anyMatch(f -> f.stance().equals("asserted")), fs.toString());
+        assertTrue(has(extract("Russia failed to support the Syrian government."), "Russia", "supports", "Syrian government", "denied"));
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
