@@ -25,13 +25,26 @@ public final class Analyzer {
         }
     }
 
-    /** One sentence with its tokens and offsets in the article text. */
-    public record Sentence(int index, int begin, int end, String text, List<Token> tokens) {}
+    /**
+     * One sentence with its tokens and offsets in the article text; {@code tagged} is false when the
+     * caller's filter found nothing in it worth tagging (its tokens then carry the tag {@code X} and
+     * their lower-case text as lemma).
+     */
+    public record Sentence(int index, int begin, int end, String text, List<Token> tokens, boolean tagged) {}
 
     private Analyzer() {}
 
-    /** Analyzes a whole article text. */
+    /** Analyzes a whole article text, tagging and lemmatizing every sentence. */
     public static List<Sentence> analyze(String text) {
+        return analyze(text, ts -> true);
+    }
+
+    /**
+     * Analyzes a whole article text; only sentences whose raw tokens pass {@code worthTagging} are
+     * tagged and lemmatized (the lemmatizer costs most of the time, and most sentences of an article
+     * name too few entities to state a relation).
+     */
+    public static List<Sentence> analyze(String text, java.util.function.Predicate<List<Token>> worthTagging) {
         Nlp nlp = Nlp.get();
         List<Sentence> out = new ArrayList<>();
         int pos = 0;
@@ -43,7 +56,9 @@ public final class Analyzer {
             for (Span s : nlp.sentences(para)) {
                 int sb = pStart + s.getStart(), se = pStart + s.getEnd();
                 String st = text.substring(sb, se);
-                out.add(new Sentence(out.size(), sb, se, st, tokens(nlp, st, sb)));
+                List<Token> raw = tokens(nlp, st, sb);
+                boolean tag = worthTagging.test(raw);
+                out.add(new Sentence(out.size(), sb, se, st, tag ? tagged(nlp, raw) : raw, tag));
             }
         }
         return out;
@@ -60,15 +75,47 @@ public final class Analyzer {
             }
             word(w, t.getStart(), words, spans);
         }
-        String[] w = words.toArray(new String[0]);
-        String[] tags = nlp.tags(w);
-        String[] lemmas = nlp.lemmas(w, tags);
-        List<Token> out = new ArrayList<>(w.length);
-        for (int i = 0; i < w.length; i++) {
-            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? w[i].toLowerCase(Locale.ROOT) : lemmas[i].toLowerCase(Locale.ROOT);
-            out.add(new Token(w[i], lemma, tags[i], offset + spans.get(i)[0], offset + spans.get(i)[1]));
+        List<Token> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            out.add(new Token(words.get(i), words.get(i).toLowerCase(Locale.ROOT), "X", offset + spans.get(i)[0], offset + spans.get(i)[1]));
         }
         return out;
+    }
+
+    /** The tokens with their part-of-speech tags and lemmas. */
+    private static List<Token> tagged(Nlp nlp, List<Token> raw) {
+        String[] w = new String[raw.size()];
+        for (int i = 0; i < w.length; i++) w[i] = raw.get(i).text();
+        String[] tags = nlp.tags(w);
+        List<Token> out = new ArrayList<>(w.length);
+        for (int i = 0; i < w.length; i++) {
+            Token t = raw.get(i);
+            out.add(new Token(w[i], lemma(nlp, w[i], tags[i]), tags[i], t.begin(), t.end()));
+        }
+        return out;
+    }
+
+    /** Word classes whose lemmas the extractor reads (verbs, auxiliaries, nouns, adjectival participles). */
+    private static final java.util.Set<String> LEMMATIZED = java.util.Set.of("VERB", "AUX", "NOUN", "ADJ");
+    private static final int LEMMA_CACHE_MAX = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LEMMAS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The OpenNLP lemma of a word with its tag, lemmatized on its own (so the same word and tag always
+     * get the same lemma) and cached: the statistical lemmatizer scores thousands of edit classes per
+     * token and is most of the analysis time, while news vocabulary repeats. The cache is bounded, so
+     * memory stays flat however many articles stream through. Other word classes keep their lower case.
+     */
+    private static String lemma(Nlp nlp, String word, String tag) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!LEMMATIZED.contains(tag)) return lower;
+        String key = tag + '\t' + word;
+        String cached = LEMMAS.get(key);
+        if (cached != null) return cached;
+        String[] l = nlp.lemmas(new String[] {word}, new String[] {tag});
+        String lemma = l.length == 0 || l[0] == null || l[0].equals("O") ? lower : l[0].toLowerCase(Locale.ROOT);
+        if (LEMMAS.size() < LEMMA_CACHE_MAX) LEMMAS.put(key, lemma);
+        return lemma;
     }
 
     /** One word, its glued possessive split off. */

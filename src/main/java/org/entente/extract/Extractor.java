@@ -75,6 +75,27 @@ public final class Extractor {
         this.index = gaz.index();
         this.checker = checker;
         this.patterns = patterns;
+        for (Pattern p : patterns) {
+            for (String[] trig : p.triggers()) {
+                for (String form : forms(trig[0])) triggersByWord.computeIfAbsent(form, k -> new ArrayList<>()).add(trig);
+            }
+        }
+    }
+
+    /** Trigger phrases by every form their first word may take (the word, its inflections). */
+    private final Map<String, List<String[]>> triggersByWord = new HashMap<>();
+
+    /** The forms {@link #inflectionOf} accepts for a lemma, and the lemma itself. */
+    private static Set<String> forms(String lemma) {
+        Set<String> out = new java.util.HashSet<>(List.of(lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing", lemma + "es"));
+        if (lemma.endsWith("e")) out.add(lemma.substring(0, lemma.length() - 1) + "ing");
+        if (lemma.endsWith("y")) {
+            out.add(lemma.substring(0, lemma.length() - 1) + "ied");
+            out.add(lemma.substring(0, lemma.length() - 1) + "ies");
+        }
+        String[] irregular = IRREGULAR.get(lemma);
+        if (irregular != null) out.addAll(List.of(irregular));
+        return out;
     }
 
     /** A candidate: the proposed fact and the sentence it comes from. */
@@ -95,19 +116,31 @@ public final class Extractor {
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {
-        List<Sentence> sentences = Analyzer.analyze(a.text());
+        List<Sentence> sentences = Analyzer.analyze(a.text(), this::worthTagging);
         Discourse d = new Discourse();
         Map<String, Candidate> out = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             List<Mention> ms = mentions(s, d, a.date());
+            if (!s.tagged()) continue;
             Mention owner = airspaceOwnerBefore(ms, s.tokens(), s.tokens().size());
+            // The triggers each token may start (by its text or lemma), so only those are tried.
+            List<Set<String[]>> starts = new ArrayList<>(s.tokens().size());
+            for (Token t : s.tokens()) {
+                Set<String[]> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                set.addAll(triggersByWord.getOrDefault(t.lower(), List.of()));
+                set.addAll(triggersByWord.getOrDefault(t.lemma(), List.of()));
+                starts.add(set);
+            }
             for (Pattern p : patterns) {
                 if (p.form().equals("title")) {
                     for (Mention[] t : d.titles) keep(out, titleCandidate(p, s, t, a), s);
                     continue;
                 }
                 for (int i = 0; i < s.tokens().size(); i++) {
+                    Set<String[]> here = starts.get(i);
+                    if (here.isEmpty()) continue;
                     for (String[] trig : p.triggers()) {
+                        if (!here.contains(trig)) continue;
                         int end = matchTrigger(s.tokens(), i, trig, p.form());
                         if (end < 0) continue;
                         for (Candidate c : apply(p, s, ms, i, end, d, a)) keep(out, c, s);
@@ -118,6 +151,30 @@ public final class Extractor {
             if (owner != null) d.lastAirspaceOwner = owner.entity();
         }
         return new ArrayList<>(out.values());
+    }
+
+    private static final Set<String> CUES = Set.of("not", "n't", "no", "never", "deny", "denies", "denied", "denying", "reject", "rejects",
+            "rejected", "dismissed", "airspace", "air");
+
+    /**
+     * Whether a sentence can state a relation, judged from its raw tokens before tagging: two
+     * mentions (names, pronouns, or capitalized words that may be a surname named earlier), or one
+     * with a title, a negation or denial, or airspace (a denial or an airspace violation may leave
+     * one side implicit).
+     */
+    private boolean worthTagging(List<Token> ts) {
+        List<Mention> ms = gaz.mentions(ts);
+        boolean[] covered = new boolean[ts.size()];
+        for (Mention m : ms) for (int i = m.from(); i < m.to(); i++) covered[i] = true;
+        int n = ms.size();
+        boolean cue = false;
+        for (int i = 0; i < ts.size(); i++) {
+            String w = ts.get(i).lower();
+            if (PRONOUN_PERSON.contains(w)) n++;
+            else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
+            if (CUES.contains(w) || TITLE_HEADS.contains(w)) cue = true;
+        }
+        return n >= 2 || n == 1 && cue;
     }
 
     /** Keeps the most confident of the candidates that say the same thing in one sentence. */
