@@ -54,6 +54,7 @@ public final class Extractor {
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> PRONOUN_PLURAL = Set.of("they", "them", "their");
     private static final Set<String> STATE_LEVEL = Set.of("sanctions", "annexes", "occupies", "memberOf", "partyTo", "withdrawsFrom",
             "violatesAirspaceOf", "attacks", "supports", "armsOrFunds", "fightsAgainst", "violates");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "that");
@@ -108,6 +109,9 @@ public final class Extractor {
         final Map<Node, Node> officeHolder = new HashMap<>();
         final Map<String, Fact> recent = new HashMap<>();
         Node lastAirspaceOwner;
+        /** The last group of actors named ("the US and Russia", "the Russians") and its sentence, for "they". */
+        List<Node> lastGroup = List.of();
+        int lastGroupSentence = -10;
         /** Surnames of the persons the article has named in full ("Shoigu" after "Sergei Shoigu"). */
         final Map<String, Node> surnames = new HashMap<>();
         /** "Russian President Vladimir Putin" in the current sentence: title mention, person mention. */
@@ -279,8 +283,54 @@ public final class Extractor {
             if (antecedent == null && before != null && s.index() - beforeSentence <= 2) antecedent = before;
             if (antecedent != null) out.add(new Mention(i, i + 1, antecedent, Kind.NAME, ts.get(i).text() + "*"));
         }
+        // "they", "their", "them" refer to the last group of actors named before them: a coordination
+        // ("the US and Russia … they") or a people ("the Russians … they"), in this or the previous sentence.
+        List<Node> group = d.lastGroupSentence >= s.index() - 1 ? d.lastGroup : List.of();
+        int g = 0;
+        for (int i = 0; i < ts.size(); i++) {
+            while (g < named.size() && named.get(g).from() < i) {
+                List<Node> found = groupEndingAt(named, g, ts);
+                if (!found.isEmpty()) group = found;
+                g++;
+            }
+            if (!PRONOUN_PLURAL.contains(ts.get(i).lower()) || group.isEmpty()) continue;
+            final int at = i;
+            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+            for (Node e : group) out.add(new Mention(i, i + 1, e, Kind.NAME, ts.get(i).text() + "*"));
+        }
+        for (int k = 0; k < named.size(); k++) {
+            List<Node> found = groupEndingAt(named, k, ts);
+            if (!found.isEmpty()) {
+                d.lastGroup = found;
+                d.lastGroupSentence = s.index();
+            }
+        }
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return out;
+    }
+
+    /**
+     * The group of actors that ends with mention {@code k}: a coordination of two or more ("the US and
+     * Russia"), or a people named by a plural demonym ("the Russians"); empty if none.
+     */
+    private List<Node> groupEndingAt(List<Mention> named, int k, List<Token> ts) {
+        Mention m = named.get(k);
+        if (!index.isA(actorOf(m), ENT.Actor) && m.kind() != Kind.DEMONYM) return List.of();
+        if (k + 1 < named.size() && onlyConjunctions(ts, m.to(), named.get(k + 1).from())) return List.of();
+        List<Node> out = new ArrayList<>(List.of(actorOf(m)));
+        boolean conj = false;
+        for (int j = k - 1; j >= 0; j--) {
+            Mention prev = named.get(j);
+            if (!onlyConjunctions(ts, prev.to(), named.get(j + 1).from()) || !index.isA(actorOf(prev), ENT.Actor)) break;
+            conj |= hasConjunction(ts, prev.to(), named.get(j + 1).from());
+            out.add(0, actorOf(prev));
+        }
+        if (conj && out.size() >= 2) return out;
+        String w = ts.get(m.to() - 1).lower();
+        if (m.kind() == Kind.DEMONYM && m.to() - m.from() == 1 && w.endsWith("s") && m.from() > 0 && ts.get(m.from() - 1).is("the")) {
+            return List.of(m.entity());
+        }
+        return List.of();
     }
 
     /**
@@ -430,14 +480,25 @@ public final class Extractor {
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
                     // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
                     // used intransitively holds between the coordinated subjects.
-                    if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation()) && intransitive(ts, t1)) {
+                    if (objects.isEmpty() && !p.preps().isEmpty()) {
+                        // "negotiated a deal with Russia", "discussed Syria with Lavrov": a short object before the preposition.
+                        int k = t1;
+                        while (k < ts.size() && k - t1 <= 4 && !p.preps().contains(ts.get(k).lower())
+                                && Set.of("DET", "ADJ", "NOUN", "NUM", "ADV").contains(ts.get(k).tag()) && mentionAt(ms, k) == null) k++;
+                        if (k > t1 && k < ts.size() && p.preps().contains(ts.get(k).lower())) {
+                            objects.addAll(rightMentions(ms, ts, k + 1, p.preps(), 3));
+                            if (!objects.isEmpty()) conf -= 0.05;
+                        }
+                    }
+                    if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
+                            && intransitive(ts, t1)) {
                         return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.05);
                     }
                 }
             }
             case "noun" -> {
                 Mention before = adjacentBefore(ms, ts, t0);
-                if (before != null) subjects.add(before);
+                if (before != null) subjects.addAll(withCoreferents(ms, List.of(before)));
                 // "US-Russian cooperation", "the Russia-Ukraine war": a hyphenated pair before a symmetric noun.
                 if (before != null && Relations.isSymmetric(p.relation()) && before.from() > 1 && ts.get(before.from() - 1).text().equals("-")) {
                     Mention first = null;
@@ -447,7 +508,8 @@ public final class Extractor {
                 List<Mention> after = rightMentions(ms, ts, t1, p.preps(), 3);
                 if (!p.preps().isEmpty() && !after.isEmpty() && !precededByPrep(ts, after.get(0), p.preps(), t1)) after = List.of();
                 objects.addAll(after);
-                if (subjects.isEmpty() && objects.size() >= 2 && Relations.isSymmetric(p.relation()) && objects.get(0).from() > 0
+                if (subjects.isEmpty() && objects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
+                        && objects.get(0).from() > 0
                         && ts.get(objects.get(0).from() - 1).is("between")) {
                     // "a meeting between Obama and Putin", "the war between Russia and Georgia"
                     return pairwise(p, s, ms, t0, d, a, objects, conf - 0.05);
@@ -585,9 +647,12 @@ public final class Extractor {
     /** Candidates for a symmetric relation between each pair of coordinated mentions. */
     private List<Candidate> pairwise(Pattern p, Sentence s, List<Mention> ms, int t0, Discourse d, Article a, List<Mention> group, double conf) {
         List<Candidate> out = new ArrayList<>();
+        boolean symmetric = Relations.isSymmetric(p.relation());
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
                 out.addAll(candidates(p, s, ms, t0, a, List.of(group.get(i)), List.of(group.get(j)), conf));
+                // "the US and Russia have been at odds": a mutual relation holds both ways.
+                if (!symmetric) out.addAll(candidates(p, s, ms, t0, a, List.of(group.get(j)), List.of(group.get(i)), conf));
             }
         }
         return out;
@@ -732,12 +797,18 @@ public final class Extractor {
         for (int k = ms.indexOf(subj) - 1; k >= 0; k--) {
             Mention m = ms.get(k);
             if (!onlyConjunctions(ts, m.to(), cur.from())) break;
+            // "Since the Cold War, the US and Russia …": a fronted phrase after a preposition is no list member
+            // (while "pressure on the US, the EU and Russia" is a list).
+            int b = m.from() - 1;
+            while (b >= 0 && ts.get(b).tag().equals("DET")) b--;
+            if (!hasConjunction(ts, m.to(), cur.from()) && b >= 0 && (ts.get(b).tag().equals("ADP") || ts.get(b).tag().equals("SCONJ"))
+                    && (b == 0 || ts.get(b - 1).text().equals(","))) break;
             conj |= hasConjunction(ts, m.to(), cur.from());
             out.add(0, m);
             cur = m;
         }
         // Commas alone ("According to Szubin, the US …") make no list.
-        return conj ? out : List.of(subj);
+        return withCoreferents(ms, conj ? out : List.of(subj));
     }
 
     /**
@@ -774,7 +845,7 @@ public final class Extractor {
             out.add(m);
             cur = m;
         }
-        return conj ? out : List.of(first);
+        return withCoreferents(ms, conj ? out : List.of(first));
     }
 
     private static boolean onlyConjunctions(List<Token> ts, int from, int to) {
@@ -786,6 +857,15 @@ public final class Extractor {
             else if (!(w.equals(",") || w.equals("the") || w.equals("as") || w.equals("well"))) return false;
         }
         return conj || ts.get(from).text().equals(",");
+    }
+
+    /** The mentions and the others on the same words ("they" standing for the US and Russia). */
+    private static List<Mention> withCoreferents(List<Mention> ms, List<Mention> chosen) {
+        List<Mention> out = new ArrayList<>(chosen);
+        for (Mention c : chosen) {
+            for (Mention m : ms) if (m != c && m.from() == c.from() && m.to() == c.to() && !out.contains(m)) out.add(m);
+        }
+        return out;
     }
 
     private static boolean hasConjunction(List<Token> ts, int from, int to) {

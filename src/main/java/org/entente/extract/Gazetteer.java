@@ -267,6 +267,7 @@ public final class Gazetteer {
         String l = w.toLowerCase(Locale.ROOT);
         return switch (l) {
             case "defense" -> "defence";
+            case "undersecretary" -> "secretary";
             case "us", "u", "s", "american" -> "united";
             default -> l;
         };

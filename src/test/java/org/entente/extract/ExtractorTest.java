@@ -90,6 +90,16 @@ class ExtractorTest {
     }
 
     @Test
+    void groupsAndPluralPronouns() {
+        List<Fact> fs = extract("Since the Cold War, the United States and Russia have been at odds.");
+        assertTrue(has(fs, "United States", "opposes", "Russia", "asserted") && has(fs, "Russia", "opposes", "United States", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("Cold War") || f.subject().equals("Cold War")), fs.toString());
+        fs = extract("Though the United States and Russia back different sides, they are united in their opposition to ISIS.");
+        assertTrue(has(fs, "United States", "opposes", "Islamic State", "asserted") && has(fs, "Russia", "opposes", "Islamic State", "asserted"), fs.toString());
+        assertTrue(has(extract("John Kerry negotiated a deal with Russia."), "John Kerry", "negotiatesWith", "Russia", "asserted"));
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
