@@ -54,6 +54,9 @@ public final class Extractor {
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> BOTH = Set.of("both", "either", "neither");
+    /** Verbs of accusation: "X accuses Y of arming Z" is X's claim that Y arms Z. */
+    private static final Set<String> ACCUSE = Set.of("accuse", "charge", "blame", "suspect", "condemn", "criticize", "criticise");
     private static final Set<String> PRONOUN_PLURAL = Set.of("they", "them", "their");
     private static final Set<String> STATE_LEVEL = Set.of("sanctions", "annexes", "occupies", "memberOf", "partyTo", "withdrawsFrom",
             "violatesAirspaceOf", "attacks", "supports", "armsOrFunds", "fightsAgainst", "violates");
@@ -423,7 +426,9 @@ public final class Extractor {
         }
         if (form.equals("noun") || form.equals("airspace") || form.equals("modifier")) {
             if (form.equals("airspace")) return j;
-            return first.tag().equals("VERB") && !first.lower().endsWith("ing") ? -1 : j;
+            // The tagger takes a sentence-initial plural for a verb ("Talks between …").
+            boolean initialPlural = i == 0 && first.lower().endsWith("s");
+            return first.tag().equals("VERB") && !first.lower().endsWith("ing") && !initialPlural ? -1 : j;
         }
         return j;
     }
@@ -468,6 +473,8 @@ public final class Extractor {
                     conf -= 0.05;
                 } else {
                     Mention subj = left(ms, ts, t0);
+                    Mention accused = accused(ms, ts, t0);
+                    if (accused != null) subj = accused;
                     if (subj != null) subjects.addAll(coordinatedLeft(ms, ts, subj));
                     else if (ts.get(t0).lower().endsWith("ing")) {
                         // A participle clause shares the sentence's subject: "The US and Russia are both engaged in Syria fighting ISIS."
@@ -534,6 +541,11 @@ public final class Extractor {
                             conf -= 0.05;
                         }
                     }
+                }
+                // "China and Russia held joint exercises", "Beijing and Moscow deepened their partnership":
+                // a symmetric noun whose agents are a group and that names no one else.
+                if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation())) {
+                    return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
                 }
                 conf -= 0.05;
             }
@@ -761,6 +773,17 @@ public final class Extractor {
         return null;
     }
 
+    /** "accusing Tehran of supplying …", "charges Erdogan's son with being …": the accused, subject of the gerund at {@code t0}. */
+    private static Mention accused(List<Mention> ms, List<Token> ts, int t0) {
+        if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !(ts.get(t0 - 1).is("of") || ts.get(t0 - 1).is("with") || ts.get(t0 - 1).is("for"))) return null;
+        Mention m = null;
+        for (Mention x : ms) if (x.to() == t0 - 1) m = x;
+        if (m == null || m.from() == 0) return null;
+        int v = m.from() - 1;
+        while (v > 0 && ts.get(v).tag().equals("DET")) v--;
+        return ACCUSE.contains(ts.get(v).lemma()) ? m : null;
+    }
+
     /** The mentions that open the sentence before its first verb (its grammatical subject, coordinated). */
     private List<Mention> sentenceSubjects(List<Mention> ms, List<Token> ts, int before) {
         List<Mention> out = new ArrayList<>();
@@ -830,7 +853,7 @@ public final class Extractor {
             Token t = ts.get(k);
             String w = t.lower();
             String tag = t.tag();
-            boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV")
+            boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV") || BOTH.contains(w)
                     || w.equals("-") || w.equals("'s") || w.equals("’s") || tag.equals("PRON") && (w.equals("its") || w.equals("their"));
             if (!ok) break;
         }
@@ -969,13 +992,21 @@ public final class Extractor {
         // "X says/claims/denies (that) ... TRIGGER", or "..., X said."
         for (int k = 0; k < ts.size(); k++) {
             Token t = ts.get(k);
-            if (!SPEECH.contains(t.lemma()) || !(t.tag().equals("VERB") || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
+            boolean accuse = ACCUSE.contains(t.lemma()) && k < t0 && accused(ms, ts, t0) != null;
+            if (!(SPEECH.contains(t.lemma()) || accuse) || !(t.tag().equals("VERB") || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
             if (k == t0) continue;
+            // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not.
+            if (k > t0 && (t.lower().endsWith("ing") || ACCUSE.contains(t.lemma()))) continue;
             Mention speaker = null;
+            if (t.lower().endsWith("ing") && k < t0) {
+                // "The US imposed sanctions, accusing Tehran of …": a participle's speaker is the sentence's subject.
+                List<Mention> main = sentenceSubjects(ms, ts, k);
+                if (!main.isEmpty()) speaker = main.get(0);
+            }
             if (k + 1 < ts.size() && ts.get(k + 1).is("by")) {
                 for (Mention m : ms) if (m.from() >= k + 2 && m.from() <= k + 5) { speaker = m; break; }
             }
-            if (speaker == null) {
+            if (speaker == null && !(t.lower().endsWith("ing") && k < t0)) {
                 for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && !subjectsContain(subjects, m, k, t0)) speaker = m;
                 if (speaker != null) {
                     for (int j = speaker.to(); j < k; j++) if (BOUNDARY.contains(ts.get(j).lower())) speaker = null;

@@ -100,6 +100,15 @@ class ExtractorTest {
     }
 
     @Test
+    void accusationsAreClaimsOfTheAccuser() {
+        List<Fact> fs = extract("Washington imposed sanctions on Moscow on Friday, accusing Russia of attacking Ukraine.");
+        assertTrue(has(fs, "United States", "sanctions", "Russia", "asserted"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("attacks") && f.object().equals("Ukraine")
+                && f.stance().equals("claimed") && "United States".equals(f.claimant())), fs.toString());
+        assertTrue(has(extract("Talks between Russia and Ukraine collapsed."), "Russia", "negotiatesWith", "Ukraine", "asserted"));
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
