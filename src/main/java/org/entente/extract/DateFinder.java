@@ -28,6 +28,9 @@ public final class DateFinder {
 
     /** The first date of the sentence, or null. */
     public static String find(String s, LocalDate articleDate) {
+        // A dateline ("LONDON, April 2, 2014 —") dates the report, not what the sentence tells.
+        Matcher dl = DATELINE.matcher(s);
+        if (dl.find()) s = s.substring(dl.end());
         Matcher m = DAY_MONTH.matcher(s);
         if (m.find()) {
             Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : articleDate != null ? articleDate.getYear() : null;
@@ -62,6 +65,25 @@ public final class DateFinder {
                     case "last year" -> Integer.toString(articleDate.getYear() - 1);
                     default -> Integer.toString(articleDate.getYear());
                 };
+            }
+        }
+        return null;
+    }
+
+    /** "LONDON, April 2, 2014 —", "VILNIUS, July 11, 2023 (Reuters) -": a place in capitals, a date, a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*[\\p{L} .]+)?,\\s*(\\p{L}+)\\.? (\\d{1,2}),? (\\d{4})\\s*(?:\\([^)]*\\))?\\s*[—–-]+\\s*");
+
+    /** The date of a dateline opening one of the article's first lines, or null. */
+    public static LocalDate dateline(String text) {
+        String[] lines = text.split("\n", 12);
+        for (int i = 0; i < Math.min(lines.length, 11); i++) {
+            Matcher m = DATELINE.matcher(lines[i]);
+            if (!m.find()) continue;
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            } catch (RuntimeException e) {
+                return null;
             }
         }
         return null;

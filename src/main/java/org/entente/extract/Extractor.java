@@ -125,9 +125,10 @@ public final class Extractor {
     public List<Candidate> extract(Article a) {
         List<Sentence> sentences = Analyzer.analyze(a.text(), this::worthTagging);
         Discourse d = new Discourse();
+        LocalDate articleDate = a.date() != null ? a.date() : DateFinder.dateline(a.text());
         Map<String, Candidate> out = new LinkedHashMap<>();
         for (Sentence s : sentences) {
-            List<Mention> ms = mentions(s, d, a.date());
+            List<Mention> ms = mentions(s, d, articleDate);
             if (!s.tagged()) continue;
             Mention owner = airspaceOwnerBefore(ms, s.tokens(), s.tokens().size());
             // The triggers each token may start (by its text or lemma), so only those are tried.
@@ -599,7 +600,7 @@ public final class Extractor {
             conf -= 0.1;
         }
         List<Candidate> out = new ArrayList<>();
-        String date = DateFinder.find(s.text(), a.date());
+        String date = DateFinder.find(s.text(), a.date() != null ? a.date() : DateFinder.dateline(a.text()));
         Node place = place(ms, ts, subjects, objects);
         for (Mention sm : subjects) {
             for (Mention om : objects) {
@@ -864,6 +865,8 @@ public final class Extractor {
         for (int k = ms.indexOf(first) + 1; k < ms.size(); k++) {
             Mention m = ms.get(k);
             if (!onlyConjunctions(ts, cur.to(), m.from())) break;
+            // "…, and Poland has asked": a conjunct followed by its own verb opens a new clause.
+            if (m.to() < ts.size() && (ts.get(m.to()).tag().equals("VERB") || ts.get(m.to()).tag().equals("AUX"))) break;
             conj |= hasConjunction(ts, cur.to(), m.from());
             out.add(m);
             cur = m;

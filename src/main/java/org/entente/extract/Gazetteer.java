@@ -58,7 +58,7 @@ public final class Gazetteer {
             Node p = t.getPredicate();
             if (!t.getObject().isLiteral()) return;
             String lex = t.getObject().getLiteralLexicalForm();
-            if (p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) {
+            if ((p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) && !vocabulary(g, t.getSubject())) {
                 boolean office = g.contains(t.getSubject(), RDF.type.asNode(), ENT.Office);
                 add(lex, t.getSubject(), office ? Kind.OFFICE : Kind.NAME);
                 if (office) officeNames.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(titleWords(lex));
@@ -84,6 +84,18 @@ public final class Gazetteer {
         });
         g.find(Node.ANY, ENT.term("holdsPosition"), Node.ANY).forEachRemaining(t ->
                 officesOf.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject()));
+    }
+
+    private static final Set<Node> VOCABULARY = Set.of(org.apache.jena.vocabulary.OWL.Class.asNode(), RDFS.Class.asNode(), RDF.Property.asNode(),
+            org.apache.jena.vocabulary.OWL.ObjectProperty.asNode(), org.apache.jena.vocabulary.OWL.DatatypeProperty.asNode(),
+            org.apache.jena.vocabulary.OWL.AnnotationProperty.asNode(), org.apache.jena.vocabulary.OWL.Ontology.asNode(),
+            org.apache.jena.vocabulary.OWL.TransitiveProperty.asNode(), org.apache.jena.vocabulary.OWL.SymmetricProperty.asNode(),
+            org.apache.jena.vocabulary.OWL.FunctionalProperty.asNode());
+
+    /** Classes, properties and the ontology itself name no entity ("treaty" is a class, not a treaty). */
+    private static boolean vocabulary(Graph g, Node s) {
+        for (Node c : VOCABULARY) if (g.contains(s, RDF.type.asNode(), c)) return true;
+        return false;
     }
 
     private static Node one(Graph g, Node s, Node p) {
