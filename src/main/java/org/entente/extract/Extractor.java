@@ -866,7 +866,7 @@ public final class Extractor {
             Mention m = ms.get(k);
             if (!onlyConjunctions(ts, cur.to(), m.from())) break;
             // "…, and Poland has asked": a conjunct followed by its own verb opens a new clause.
-            if (m.to() < ts.size() && (ts.get(m.to()).tag().equals("VERB") || ts.get(m.to()).tag().equals("AUX"))) break;
+            if (ts.get(cur.to()).text().equals(",") && m.to() < ts.size() && (ts.get(m.to()).tag().equals("VERB") || ts.get(m.to()).tag().equals("AUX"))) break;
             conj |= hasConjunction(ts, cur.to(), m.from());
             out.add(m);
             cur = m;
