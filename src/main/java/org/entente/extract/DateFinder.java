@@ -21,7 +21,7 @@ public final class DateFinder {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern DAY_FIRST = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?i:in|of|since|from|by)\\s+(?i:late\\s+|early\\s+|mid-)?" + MONTH + "\\s+(?:of\\s+)?(\\d{4})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|from|by|during|until)\\s+(?i:late\\s+|early\\s+)?((?:19|20)\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?i:in|since|from|by|during|until)\\s+(?i:the\\s+)?(?i:late\\s+|early\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|last week|this week|last month|earlier this month|last year|this year)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -54,6 +54,10 @@ public final class Extractor {
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> TERRITORIAL = Set.of("annexes", "occupies", "sanctions", "memberOf", "partyTo", "withdrawsFrom",
+            "violatesAirspaceOf");
+    private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
+            "regions", "territory", "half", "bulk", "rest", "portions", "portion", "chunks", "all");
     private static final Set<String> BOTH = Set.of("both", "either", "neither");
     /** Verbs of accusation: "X accuses Y of arming Z" is X's claim that Y arms Z. */
     private static final Set<String> ACCUSE = Set.of("accuse", "charge", "blame", "suspect", "condemn", "criticize", "criticise");
@@ -600,7 +604,7 @@ public final class Extractor {
             conf -= 0.1;
         }
         List<Candidate> out = new ArrayList<>();
-        String date = DateFinder.find(s.text(), a.date() != null ? a.date() : DateFinder.dateline(a.text()));
+        String date = DateFinder.find(clauseText(s, t0), a.date() != null ? a.date() : DateFinder.dateline(a.text()));
         Node place = place(ms, ts, subjects, objects);
         for (Mention sm : subjects) {
             for (Mention om : objects) {
@@ -671,6 +675,26 @@ public final class Extractor {
         return out;
     }
 
+    /**
+     * The text of the clause holding the trigger, for its date: from the last clause boundary before
+     * it (";", a dash, or a comma before "and", "but", "while", "whereas") to the next one, so "occupied
+     * Georgia since 2008, and seized Crimea in 2014" dates each act by its own clause.
+     */
+    private static String clauseText(Sentence s, int t0) {
+        List<Token> ts = s.tokens();
+        int from = 0, to = ts.size();
+        for (int k = t0 - 1; k >= 0; k--) if (clauseBoundary(ts, k)) { from = k + 1; break; }
+        for (int k = t0 + 1; k < ts.size(); k++) if (clauseBoundary(ts, k)) { to = k; break; }
+        if (from >= to) return s.text();
+        return s.text().substring(ts.get(from).begin() - s.begin(), ts.get(to - 1).end() - s.begin());
+    }
+
+    private static boolean clauseBoundary(List<Token> ts, int k) {
+        String w = ts.get(k).text();
+        if (w.equals(";") || w.equals("—") || w.equals("–") || w.equals("--")) return true;
+        return w.equals(",") && k + 1 < ts.size() && Set.of("and", "but", "while", "whereas", "yet").contains(ts.get(k + 1).lower());
+    }
+
     private static double round(double c) {
         return Math.round(c * 100) / 100.0;
     }
@@ -693,6 +717,8 @@ public final class Extractor {
             return state;
         }
         if (m.kind() == Kind.DEMONYM) return e;
+        // "Russian forces seized Crimea": a state's forces or agencies act for it in territorial and treaty relations.
+        if (TERRITORIAL.contains(relation) && gaz.governmentOf(e) != null) return gaz.governmentOf(e);
         if (subject && STATE_LEVEL.contains(relation) && index.isA(e, ENT.Person)) {
             Node state = gaz.stateOf(e);
             if (state != null) return state;
@@ -854,7 +880,11 @@ public final class Extractor {
             Token t = ts.get(k);
             String w = t.lower();
             String tag = t.tag();
+            // "occupied parts of Georgia", "seized much of the east of Ukraine"
+            boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && ts.get(k + 1).is("of") || w.equals("of") && k > from
+                    && PARTITIVE.contains(ts.get(k - 1).lower());
             boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV") || BOTH.contains(w)
+                    || partitive
                     || w.equals("-") || w.equals("'s") || w.equals("’s") || tag.equals("PRON") && (w.equals("its") || w.equals("their"));
             if (!ok) break;
         }

@@ -110,6 +110,19 @@ class ExtractorTest {
     }
 
     @Test
+    void territoryWithdrawalAndClauseDates() {
+        List<Fact> fs = extract("HELSINKI, April 4, 2023 — Moscow has occupied parts of Georgia since the 2008 war, and Russian forces seized "
+                + "Crimea from Ukraine in 2014. The United States pulled out of the Iran nuclear deal in 2018. Finland joined NATO last week.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("occupies") && f.object().equals("Georgia")
+                && "2008".equals(f.start())), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("annexes") && f.object().equals("Crimea")
+                && "2014".equals(f.start())), fs.toString());
+        assertTrue(has(fs, "United States", "withdrawsFrom", "Joint Comprehensive Plan of Action", "asserted"), fs.toString());
+        // The dateline dates the report: "last week" counts back from it.
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Finland") && "2023-03".equals(f.start())), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
