@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs the Entente benchmarks and writes target/bench/results.md and results.csv.
 #   src/bench/run.sh --quick          the smallest size only (a few minutes)
-#   src/bench/run.sh                  100k, 1M and 10M quads (about an hour on 2 cores)
+#   src/bench/run.sh                  100k, 1M and 10M quads (about two and a half hours on 2 cores)
 #   src/bench/run.sh --sizes 100000,1000000
 # Peers: plain Fuseki/TDB2 from the same jar; Virtuoso Open Source 7 if /usr/bin/virtuoso-t exists
 # (Debian package virtuoso-opensource-7-bin; the harness starts it on 127.0.0.1 with a temporary
