@@ -58,6 +58,8 @@ public final class Reasoner {
     private Graph work;
     /** The inferred graph being computed. */
     private Graph derived;
+    /** What this run added to {@link #derived} (all an incremental run has to write). */
+    private List<Triple> fresh = new ArrayList<>();
     /** Predicates and classes the last round added, so rules that do not mention them are not run again. */
     private Set<Node> touched = new HashSet<>();
 
@@ -87,6 +89,7 @@ public final class Reasoner {
         // adding and deleting only the difference, so re-running on unchanged data writes nothing.
         work = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
         derived = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        fresh = new ArrayList<>();
         var all = dsg.find();
         while (all.hasNext()) {
             Quad q = all.next();
@@ -95,6 +98,7 @@ public final class Reasoner {
             if (inferred) derived.add(q.asTriple());
             if (!NOT_READ.contains(q.getPredicate())) work.add(q.asTriple());
         }
+        LOG.info("read {} working and {} inferred triples in {} ms", work.size(), derived.size(), (System.nanoTime() - t0) / 1_000_000);
         writeRuleDescriptions(dsg);
         long triples = 0, statements = 0;
         int round = 0;
@@ -117,7 +121,9 @@ public final class Reasoner {
                 }
             }
         }
+        long ts = System.nanoTime();
         sync(dsg, recompute);
+        LOG.info("wrote the difference to the inferred graph in {} ms", (System.nanoTime() - ts) / 1_000_000);
         return new Report(round, triples, statements, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -131,7 +137,9 @@ public final class Reasoner {
             });
             for (Triple t : gone) dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
         }
-        derived.find().forEachRemaining(t -> {
+        // A full run compares everything; an incremental one started from the stored graph, so only what it added can be new.
+        Iterator<Triple> candidates = recompute ? derived.find() : fresh.iterator();
+        candidates.forEachRemaining(t -> {
             if (!stored.contains(t)) dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
         });
     }
@@ -360,6 +368,9 @@ public final class Reasoner {
             if (!work.contains(t)) noteChange(s, p, o);
             work.add(t);
         }
-        derived.add(t);
+        if (!derived.contains(t)) {
+            derived.add(t);
+            fresh.add(t);
+        }
     }
 }
