@@ -116,6 +116,10 @@ public final class Extractor {
         final Map<Node, Node> officeHolder = new HashMap<>();
         final Map<String, Fact> recent = new HashMap<>();
         Node lastAirspaceOwner;
+        /** The last speaker of quoted words, the sentence, and whether a quotation is still open. */
+        Node speaker;
+        int speakerSentence = -10;
+        boolean quoteOpen;
         /** The last group of actors named ("the US and Russia", "the Russians") and its sentence, for "they". */
         List<Node> lastGroup = List.of();
         int lastGroupSentence = -10;
@@ -313,8 +317,53 @@ public final class Extractor {
                 d.lastGroupSentence = s.index();
             }
         }
+        firstPerson(s, named, out, d);
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return out;
+    }
+
+    private static final Set<String> SAY = Set.of("say", "tell", "add", "insist", "claim", "state", "declare", "warn", "stress", "note",
+            "explain", "argue", "write", "ask", "reply", "answer", "continue", "recall", "acknowledge", "admit", "deny");
+    private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my");
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our");
+
+    /**
+     * Quoted speech: in a sentence with a speaker ("…," Putin said; said Lavrov; Putin told reporters)
+     * or inside a quotation a previous sentence's speaker opened, "I", "me", "my" stand for the
+     * speaker and "we", "us", "our" for the state (or organization) the speaker serves.
+     */
+    private void firstPerson(Sentence s, List<Mention> named, List<Mention> out, Discourse d) {
+        List<Token> ts = s.tokens();
+        Node speaker = null;
+        for (int k = 0; k < ts.size() && speaker == null; k++) {
+            Token t = ts.get(k);
+            if (!SAY.contains(t.lemma()) || !t.tag().equals("VERB")) continue;
+            for (Mention m : named) {
+                boolean before = m.to() == k || m.to() == k - 1 && ts.get(k - 1).tag().equals("ADV");
+                boolean after = m.from() == k + 1;
+                if ((before || after) && index.isA(actorOf(m), ENT.Actor)) {
+                    speaker = actorOf(m);
+                    break;
+                }
+            }
+        }
+        int quotes = 0;
+        for (Token t : ts) if (t.text().equals("\"") || t.text().equals("“") || t.text().equals("”")) quotes++;
+        if (speaker == null && d.quoteOpen && d.speakerSentence == s.index() - 1) speaker = d.speaker;
+        if (speaker != null) {
+            Node group = index.isA(speaker, ENT.Person) ? gaz.stateOf(speaker) : speaker;
+            for (int i = 0; i < ts.size(); i++) {
+                String w = ts.get(i).lower();
+                final int at = i;
+                if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+                if (FIRST_SINGULAR.contains(w) && !ts.get(i).text().equals("i")) out.add(new Mention(i, i + 1, speaker, Kind.NAME, ts.get(i).text() + "*"));
+                else if (FIRST_PLURAL.contains(w) && group != null) out.add(new Mention(i, i + 1, group, Kind.NAME, ts.get(i).text() + "*"));
+            }
+            d.speaker = speaker;
+            d.speakerSentence = s.index();
+        }
+        // An odd number of quotation marks leaves a quotation open into the next sentence.
+        d.quoteOpen = quotes % 2 == 1 ? !d.quoteOpen : d.quoteOpen && speaker != null && quotes == 0;
     }
 
     /**
@@ -1038,6 +1087,10 @@ public final class Extractor {
             }
             if (k + 1 < ts.size() && ts.get(k + 1).is("by")) {
                 for (Mention m : ms) if (m.from() >= k + 2 && m.from() <= k + 5) { speaker = m; break; }
+            }
+            if (speaker == null && k > t0) {
+                // '"…," said Lavrov': after the quotation the speaker may follow the verb.
+                for (Mention m : ms) if (m.from() == k + 1 && index.isA(actorOf(m), ENT.Actor)) { speaker = m; break; }
             }
             if (speaker == null && !(t.lower().endsWith("ing") && k < t0)) {
                 for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && !subjectsContain(subjects, m, k, t0)) speaker = m;

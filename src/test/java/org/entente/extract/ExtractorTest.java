@@ -123,6 +123,16 @@ class ExtractorTest {
     }
 
     @Test
+    void firstPersonInQuotationsIsTheSpeaker() {
+        List<Fact> fs = extract("\"We supported the United States in its war of independence,\" Putin said. "
+                + "\"We will not attack Ukraine,\" said Sergey Lavrov.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("supports") && f.object().equals("United States")
+                && f.stance().equals("claimed") && "Vladimir Putin".equals(f.claimant())), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("attacks") && f.object().equals("Ukraine")
+                && f.stance().equals("denied") && "Sergei Lavrov".equals(f.claimant())), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
