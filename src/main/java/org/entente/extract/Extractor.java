@@ -671,8 +671,15 @@ public final class Extractor {
                 if (sm.text().endsWith("*") || sm.kind() == Kind.OFFICE) c -= 0.1;
                 if (Math.abs(sm.to() - t0) > 8) c -= 0.1;
                 c = Math.max(0.05, Math.min(0.95, c));
-                Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), p.relation(), label(obj),
-                        date, null, place == null ? null : label(place), p.type(), st.stance,
+                String relation = p.relation(), type = p.type();
+                if (p.form().equals("verb") && p.relation().equals("armsOrFunds") && !p.preps().isEmpty()) {
+                    // "supplied weapons to", "sent food to", "provided billions in aid": what is supplied decides the kind of support.
+                    String[] kind = supplied(ts, t0, om.from());
+                    relation = kind[0];
+                    type = kind[1];
+                }
+                Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj),
+                        date, null, place == null ? null : label(place), type, st.stance,
                         st.claimant == null ? null : label(st.claimant), s.text().strip(), round(c), p.id());
                 try {
                     checker.resolve(withIds(f, subj, obj, place, st.claimant));
@@ -742,6 +749,27 @@ public final class Extractor {
         String w = ts.get(k).text();
         if (w.equals(";") || w.equals("—") || w.equals("–") || w.equals("--")) return true;
         return w.equals(",") && k + 1 < ts.size() && Set.of("and", "but", "while", "whereas", "yet").contains(ts.get(k + 1).lower());
+    }
+
+    private static final Set<String> WEAPON_WORDS = Set.of("arm", "arms", "weapon", "weapons", "missile", "missiles", "rocket", "rockets",
+            "tank", "tanks", "drone", "drones", "jet", "jets", "aircraft", "ammunition", "munitions", "artillery", "shell", "shells", "gun",
+            "guns", "rifle", "rifles", "system", "systems", "helicopter", "helicopters", "f-16s", "launcher", "launchers", "hardware");
+    private static final Set<String> MONEY_WORDS = Set.of("money", "funds", "funding", "cash", "billion", "billions", "million", "millions",
+            "loan", "loans", "dollars", "$", "euros", "grant", "grants", "financing");
+    private static final Set<String> TROOP_WORDS = Set.of("troops", "soldiers", "forces", "advisers", "advisors", "fighters", "personnel",
+            "specialists", "instructors");
+
+    /** The relation and support type a supply verb gives, from the words between it and the recipient (or the whole sentence after it). */
+    private static String[] supplied(List<Token> ts, int t0, int objFrom) {
+        int to = objFrom > t0 ? objFrom : Math.min(ts.size(), t0 + 10);
+        boolean money = false;
+        for (int k = t0 + 1; k < Math.min(ts.size(), Math.max(to, t0 + 8)); k++) {
+            String w = ts.get(k).lower();
+            if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma())) return new String[] {"armsOrFunds", "weapons"};
+            if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
+            if (MONEY_WORDS.contains(w)) money = true;
+        }
+        return money ? new String[] {"armsOrFunds", "funding"} : new String[] {"supports", "materiel and logistics"};
     }
 
     private static double round(double c) {

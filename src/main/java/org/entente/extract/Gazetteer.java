@@ -92,8 +92,10 @@ public final class Gazetteer {
             org.apache.jena.vocabulary.OWL.TransitiveProperty.asNode(), org.apache.jena.vocabulary.OWL.SymmetricProperty.asNode(),
             org.apache.jena.vocabulary.OWL.FunctionalProperty.asNode());
 
-    /** Classes, properties and the ontology itself name no entity ("treaty" is a class, not a treaty). */
+    /** Classes, properties, the ontology and its individuals name no entity ("treaty" is a class, "weapons" a support type). */
     private static boolean vocabulary(Graph g, Node s) {
+        // The ontology's own individuals (support types such as ent:Weapons, stances, methods) are terms, not entities.
+        if (s.isURI() && s.getURI().startsWith(ENT.NS)) return true;
         for (Node c : VOCABULARY) if (g.contains(s, RDF.type.asNode(), c)) return true;
         return false;
     }

@@ -133,6 +133,17 @@ class ExtractorTest {
     }
 
     @Test
+    void tiesAndSupplies() {
+        List<Fact> fs = extract("Bahrain and Egypt severed diplomatic ties with Qatar. Egypt restored diplomatic relations with Qatar in 2021. "
+                + "France supplied weapons to Ukraine. Iran sent food to Qatar. Russia and Ukraine clashed near the border.");
+        assertTrue(has(fs, "Bahrain", "opposes", "Qatar", "asserted") && has(fs, "Egypt", "opposes", "Qatar", "asserted"), fs.toString());
+        assertTrue(has(fs, "Egypt", "cooperatesWith", "Qatar", "asserted"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("France") && f.relation().equals("armsOrFunds") && "weapons".equals(f.type())), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Iran") && f.relation().equals("supports") && !"weapons".equals(f.type())), fs.toString());
+        assertTrue(has(fs, "Russia", "fightsAgainst", "Ukraine", "asserted") || has(fs, "Ukraine", "fightsAgainst", "Russia", "asserted"), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
