@@ -186,7 +186,7 @@ public final class Extractor {
         boolean cue = false;
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
-            if (PRONOUN_PERSON.contains(w)) n++;
+            if (PRONOUN_PERSON.contains(w) || PRONOUN_PLURAL.contains(w) || FIRST_PLURAL.contains(w) || FIRST_SINGULAR.contains(w)) n++;
             else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
             if (CUES.contains(w) || TITLE_HEADS.contains(w)) cue = true;
         }
@@ -552,7 +552,7 @@ public final class Extractor {
                         }
                     }
                     if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
-                            && intransitive(ts, t1)) {
+                            && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0))) {
                         return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.05);
                     }
                 }
@@ -598,7 +598,7 @@ public final class Extractor {
                 }
                 // "China and Russia held joint exercises", "Beijing and Moscow deepened their partnership":
                 // a symmetric noun whose agents are a group and that names no one else.
-                if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation())) {
+                if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation()) && !ADVERSARIAL.contains(p.relation())) {
                     return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
                 }
                 conf -= 0.05;
@@ -647,6 +647,9 @@ public final class Extractor {
         List<Token> ts = s.tokens();
         List<Mention> subjects = new ArrayList<>(subjects0);
         Stance st = stance(s, ms, t0, subjects);
+        // "Russia's annexation of Crimea" presupposes the annexation whatever the clause around it
+        // supposes or reports ("sanctions over Russia's annexation of Crimea may be lifted"): presuppositions project.
+        if (p.form().equals("noun") && possessive(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
         // A denial with no stated agent denies the speaker's own act ("Russia says there was no incursion").
         if (subjects.isEmpty() && st.claimant != null && st.stance.equals("denied")) {
             subjects.add(new Mention(t0, t0, st.claimant, Kind.NAME, "(speaker)"));
@@ -707,6 +710,19 @@ public final class Extractor {
                     || t.is("of") || t.is("up") || t.is("out") || t.is("-"))) return -1;
         }
         return -1;
+    }
+
+    /** Relations whose mutual reading "X and Y …" needs care: "X and Y are both fighting" fight a third party together. */
+    private static final Set<String> ADVERSARIAL = Set.of("fightsAgainst", "opposes");
+
+    /** "both", "together", "jointly" between the subjects and the trigger: a joint act, not a mutual one. */
+    private static boolean jointly(List<Token> ts, List<Mention> subjects, int t0) {
+        int from = subjects.get(0).from();
+        for (int k = from; k < Math.min(ts.size(), t0 + 3); k++) {
+            String w = ts.get(k).lower();
+            if (w.equals("both") || w.equals("together") || w.equals("jointly") || w.equals("alongside")) return true;
+        }
+        return false;
     }
 
     /** Nothing that could be an object follows the trigger: "met on Sunday", "talked.". */
@@ -1087,6 +1103,19 @@ public final class Extractor {
     // --- stance --------------------------------------------------------------------------------
 
     private record Stance(String stance, Node claimant) {}
+
+    /** The subject is a possessive right before the noun trigger: "Russia's annexation", "Turkey's shoot-down". */
+    private static boolean possessive(List<Token> ts, List<Mention> subjects, int t0) {
+        for (Mention m : subjects) {
+            if (m.to() >= t0 || m.to() >= ts.size()) continue;
+            String w = ts.get(m.to()).text();
+            if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’"))) continue;
+            boolean adjectives = true;
+            for (int k = m.to() + 1; k < t0; k++) if (!ts.get(k).tag().equals("ADJ")) adjectives = false;
+            if (adjectives) return true;
+        }
+        return false;
+    }
 
     private Stance stance(Sentence s, List<Mention> ms, int t0, List<Mention> subjects) {
         List<Token> ts = s.tokens();

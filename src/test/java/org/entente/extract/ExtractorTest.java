@@ -144,6 +144,14 @@ class ExtractorTest {
     }
 
     @Test
+    void presuppositionsProjectAndJointActsAreNotMutual() {
+        List<Fact> fs = extract("The sanctions imposed over Russia's annexation of Crimea may be lifted next year.");
+        assertTrue(has(fs, "Russia", "annexes", "Crimea", "asserted"), fs.toString());
+        fs = extract("The United States and Russia are both fighting a common enemy.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst")), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
