@@ -482,7 +482,11 @@ public final class Extractor {
             if (form.equals("airspace")) return j;
             // The tagger takes a sentence-initial plural for a verb ("Talks between …").
             boolean initialPlural = i == 0 && first.lower().endsWith("s");
-            return first.tag().equals("VERB") && !first.lower().endsWith("ing") && !initialPlural ? -1 : j;
+            // …and a word after an article or a possessive for a verb ("Iran's support/VERB for").
+            Token prev = i > 0 ? ts.get(i - 1) : null;
+            boolean nounContext = prev != null && (prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s")
+                    || prev.tag().equals("PRON") && prev.lower().matches("his|her|its|their|our|my|your"));
+            return first.tag().equals("VERB") && !first.lower().endsWith("ing") && !initialPlural && !nounContext ? -1 : j;
         }
         return j;
     }

@@ -145,8 +145,8 @@ class ExtractorTest {
 
     @Test
     void presuppositionsProjectAndJointActsAreNotMutual() {
-        List<Fact> fs = extract("The sanctions imposed over Russia's annexation of Crimea may be lifted next year.");
-        assertTrue(has(fs, "Russia", "annexes", "Crimea", "asserted"), fs.toString());
+        List<Fact> fs = extract("The sanctions imposed over Iran's support for the Syrian government may be lifted next year.");
+        assertTrue(has(fs, "Iran", "supports", "Syrian government", "asserted"), fs.toString());
         fs = extract("The United States and Russia are both fighting a common enemy.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst")), fs.toString());
     }
