@@ -225,6 +225,7 @@ public final class Extractor {
         List<Token> ts = s.tokens();
         List<Mention> raw = new ArrayList<>(gaz.mentions(ts));
         surnames(ts, raw, d);
+        longerNames(ts, raw);
         Node before = d.lastPerson;
         int beforeSentence = d.lastPersonSentence;
         List<Mention> out = new ArrayList<>();
@@ -421,6 +422,37 @@ public final class Extractor {
             raw.add(new Mention(i, i + 1, p, Kind.NAME, t.text()));
         }
         raw.sort((x, y) -> Integer.compare(x.from(), y.from()));
+    }
+
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /**
+     * A place or organization name that runs on into more capitalized words names something else:
+     * "the Washington Post", "the Baltic States", "Moscow Times". Such mentions are dropped (the
+     * longer name is not an entity the graph knows). Titles ("US President") and dates are not
+     * such continuations.
+     */
+    private void longerNames(List<Token> ts, List<Mention> raw) {
+        // Not in a headline set in title case ("US Forced to Cooperate with Russia"), where every word is capitalized.
+        boolean lowerContentWord = false;
+        for (Token t : ts) {
+            String w = t.text();
+            if (w.length() > 3 && Character.isLowerCase(w.charAt(0)) && Character.isLetter(w.charAt(0)) && !Set.of("with", "from", "into", "over",
+                    "than", "that", "this", "after", "against").contains(w)) lowerContentWord = true;
+        }
+        if (!lowerContentWord) return;
+        boolean[] starts = new boolean[ts.size() + 1];
+        for (Mention m : raw) starts[m.from()] = true;
+        raw.removeIf(m -> {
+            if (m.kind() != Kind.NAME && m.kind() != Kind.CAPITAL || index.isA(m.entity(), ENT.Person) || m.to() >= ts.size()) return false;
+            Token next = ts.get(m.to());
+            String w = next.text();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || starts[m.to()]) return false;
+            String l = next.lower();
+            return !TITLE_HEADS.contains(l) && !CALENDAR.contains(l) && !TITLE_FILLER.contains(l) && !w.equals("I")
+                    && !(w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
+        });
     }
 
     private static final Set<String> TITLE_HEADS = Set.of("president", "chancellor", "minister", "secretary", "director", "premier",

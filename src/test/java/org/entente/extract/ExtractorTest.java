@@ -152,6 +152,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameThatRunsOnNamesSomethingElse() {
+        List<Fact> fs = extract("The Washington Post reported that Russia attacked Ukraine. NATO pressure on the Baltic States has grown.");
+        assertFalse(fs.stream().anyMatch(f -> "United States".equals(f.claimant()) || f.object().equals("Baltic Sea")), fs.toString());
+        assertTrue(has(extract("US Forced to Cooperate with Russia on Syria"), "United States", "cooperatesWith", "Russia", "hypothetical"));
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
