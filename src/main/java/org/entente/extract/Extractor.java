@@ -379,7 +379,8 @@ public final class Extractor {
         boolean conj = false;
         for (int j = k - 1; j >= 0; j--) {
             Mention prev = named.get(j);
-            if (!onlyConjunctions(ts, prev.to(), named.get(j + 1).from()) || !index.isA(actorOf(prev), ENT.Actor)) break;
+            if (!onlyConjunctions(ts, prev.to(), named.get(j + 1).from()) || !index.isA(actorOf(prev), ENT.Actor)
+                    || insidePhrase(ts, prev, named.get(j + 1))) break;
             conj |= hasConjunction(ts, prev.to(), named.get(j + 1).from());
             out.add(0, actorOf(prev));
         }
@@ -982,6 +983,7 @@ public final class Extractor {
             while (b >= 0 && ts.get(b).tag().equals("DET")) b--;
             if (!hasConjunction(ts, m.to(), cur.from()) && b >= 0 && (ts.get(b).tag().equals("ADP") || ts.get(b).tag().equals("SCONJ"))
                     && (b == 0 || ts.get(b - 1).text().equals(","))) break;
+            if (insidePhrase(ts, m, cur)) break;
             conj |= hasConjunction(ts, m.to(), cur.from());
             out.add(0, m);
             cur = m;
@@ -1042,6 +1044,20 @@ public final class Extractor {
             else if (!(w.equals(",") || w.equals("the") || w.equals("as") || w.equals("well"))) return false;
         }
         return conj || ts.get(from).text().equals(",");
+    }
+
+    /**
+     * "Erdogan, who aids jihadists in Syria, or Putin": a name that ends a prepositional phrase and is
+     * followed by a comma and a conjunction closes a clause; it is no partner of what comes after.
+     */
+    private static boolean insidePhrase(List<Token> ts, Mention left, Mention right) {
+        boolean comma = false;
+        for (int k = left.to(); k < right.from(); k++) if (ts.get(k).text().equals(",")) comma = true;
+        // ", or" / ", and" right before the name; a list inside the phrase ("on the US, the EU and Russia") has no comma there.
+        if (!comma || !hasConjunction(ts, left.to(), right.from())) return false;
+        int b = left.from() - 1;
+        while (b >= 0 && (ts.get(b).tag().equals("DET") || ts.get(b).tag().equals("ADJ"))) b--;
+        return b >= 0 && ts.get(b).tag().equals("ADP") && !ts.get(b).is("of");
     }
 
     /** The mentions and the others on the same words ("they" standing for the US and Russia). */
