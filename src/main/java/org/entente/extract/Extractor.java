@@ -505,6 +505,8 @@ public final class Extractor {
             Token prev = i > 0 ? ts.get(i - 1) : null;
             boolean nounContext = prev != null && (prev.tag().equals("DET") || prev.tag().equals("ADJ") || prev.lower().endsWith("'s")
                     || prev.lower().endsWith("’s") || prev.tag().equals("NUM") || prev.tag().equals("PRON") && prev.lower().matches("his|her|its|their|our|my|your"));
+            // "his Washington talks": after a possessive pronoun and a name the word is a noun whatever its ending.
+            if (i >= 2 && ts.get(i - 2).lower().matches("his|her|its|their|our|my|your") && ts.get(i - 1).tag().equals("PROPN")) return -1;
             if (first.tag().equals("VERB")) return nounContext && !looksVerbal(first.lower()) ? -1 : j;
             if (nounContext) return -1;
             // After the infinitive marker the tagger's NOUN is a verb: "saw fit to bomb/NOUN".
@@ -596,6 +598,9 @@ public final class Extractor {
             }
             case "noun" -> {
                 Mention before = adjacentBefore(ms, ts, t0);
+                // "his Washington talks", "the Paris attacks": a city before a noun without "'s" says where, not who.
+                if (before != null && index.isA(before.entity(), ENT.City) && !(before.to() < ts.size()
+                        && (ts.get(before.to()).is("'s") || ts.get(before.to()).is("’s")))) before = null;
                 if (before != null) subjects.addAll(withCoreferents(ms, List.of(before)));
                 // "US-Russian cooperation", "the Russia-Ukraine war": a hyphenated pair before a symmetric noun.
                 if (before != null && Relations.isSymmetric(p.relation()) && before.from() > 1 && ts.get(before.from() - 1).text().equals("-")) {

@@ -159,6 +159,13 @@ class ExtractorTest {
     }
 
     @Test
+    void citiesBeforeNounsArePlaces() {
+        List<Fact> fs = extract("Obama laid out the plan in his Washington talks with Hollande. Moscow's support for the Syrian government grew.");
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.object().equals("François Hollande")), fs.toString());
+        assertTrue(has(fs, "Russia", "supports", "Syrian government", "asserted"), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
