@@ -116,6 +116,8 @@ public final class Extractor {
         final Map<Node, Node> officeHolder = new HashMap<>();
         final Map<String, Fact> recent = new HashMap<>();
         Node lastAirspaceOwner;
+        /** Whose words the rest of the article transcribes ("Putin's complete oration to the US journalists:"), and to whom. */
+        Node transcriptSpeaker, transcriptAddressee;
         /** The last speaker of quoted words, the sentence, and whether a quotation is still open. */
         Node speaker;
         int speakerSentence = -10;
@@ -186,7 +188,8 @@ public final class Extractor {
         boolean cue = false;
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
-            if (PRONOUN_PERSON.contains(w) || PRONOUN_PLURAL.contains(w) || FIRST_PLURAL.contains(w) || FIRST_SINGULAR.contains(w)) n++;
+            if (PRONOUN_PERSON.contains(w) || PRONOUN_PLURAL.contains(w) || FIRST_PLURAL.contains(w) || FIRST_SINGULAR.contains(w)
+                    || SECOND.contains(w)) n++;
             else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
             if (CUES.contains(w) || TITLE_HEADS.contains(w)) cue = true;
         }
@@ -327,6 +330,7 @@ public final class Extractor {
             "explain", "argue", "write", "ask", "reply", "answer", "continue", "recall", "acknowledge", "admit", "deny");
     private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our");
+    private static final Set<String> SECOND = Set.of("you", "your");
 
     /**
      * Quoted speech: in a sentence with a speaker ("…," Putin said; said Lavrov; Putin told reporters)
@@ -335,6 +339,37 @@ public final class Extractor {
      */
     private void firstPerson(Sentence s, List<Mention> named, List<Mention> out, Discourse d) {
         List<Token> ts = s.tokens();
+        String text = s.text().strip();
+        if (text.startsWith("Written by") || text.startsWith("By ") || text.startsWith("Editor")) {
+            d.transcriptSpeaker = null;
+            d.transcriptAddressee = null;
+        }
+        if (d.transcriptSpeaker != null) {
+            // A transcript: "I" is the speaker, "we" the speaker's state, "you" whom the speaker addresses.
+            Node group = gaz.stateOf(d.transcriptSpeaker);
+            for (int i = 0; i < ts.size(); i++) {
+                String w = ts.get(i).lower();
+                final int at = i;
+                if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+                Node e = FIRST_SINGULAR.contains(w) ? d.transcriptSpeaker : FIRST_PLURAL.contains(w) ? group
+                        : SECOND.contains(w) ? d.transcriptAddressee : null;
+                if (e != null) out.add(new Mention(i, i + 1, e, Kind.NAME, ts.get(i).text() + "*"));
+            }
+            return;
+        }
+        if (text.endsWith(":")) {
+            // "Putin's complete oration to the US journalists:", "Lavrov told reporters:": what follows is the person's.
+            Node person = null, addressee = null;
+            for (Mention m : named) {
+                if (person == null && index.isA(m.entity(), ENT.Person)) person = m.entity();
+                else if (addressee == null && index.isA(actorOf(m), ENT.Actor) && !index.isA(m.entity(), ENT.Person)) addressee = actorOf(m);
+            }
+            if (person != null) {
+                d.transcriptSpeaker = person;
+                d.transcriptAddressee = addressee != null && addressee.equals(gaz.stateOf(person)) ? null : addressee;
+                return;
+            }
+        }
         Node speaker = null;
         for (int k = 0; k < ts.size() && speaker == null; k++) {
             Token t = ts.get(k);
@@ -680,11 +715,11 @@ public final class Extractor {
         }
         if (!objects.isEmpty() && p.form().equals("airspace")) d.lastAirspaceOwner = objects.get(0).entity();
 
-        return candidates(p, s, ms, t0, a, subjects, objects, conf);
+        return candidates(p, s, ms, t0, d, a, subjects, objects, conf);
     }
 
     /** The candidates for each subject and object the trigger at {@code t0} relates, with stance, date and place. */
-    private List<Candidate> candidates(Pattern p, Sentence s, List<Mention> ms, int t0, Article a, List<Mention> subjects0,
+    private List<Candidate> candidates(Pattern p, Sentence s, List<Mention> ms, int t0, Discourse d, Article a, List<Mention> subjects0,
             List<Mention> objects, double conf) {
         List<Token> ts = s.tokens();
         List<Mention> subjects = new ArrayList<>(subjects0);
@@ -692,6 +727,10 @@ public final class Extractor {
         // "Russia's annexation of Crimea" presupposes the annexation whatever the clause around it
         // supposes or reports ("sanctions over Russia's annexation of Crimea may be lifted"): presuppositions project.
         if (p.form().equals("noun") && possessive(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
+        // In a transcript ("Putin's complete remarks:" and what follows) the article's voice is the speaker's.
+        if (d.transcriptSpeaker != null && st.claimant == null && (st.stance.equals("asserted") || st.stance.equals("denied"))) {
+            st = new Stance(st.stance.equals("asserted") ? "claimed" : "denied", d.transcriptSpeaker);
+        }
         // A denial with no stated agent denies the speaker's own act ("Russia says there was no incursion").
         if (subjects.isEmpty() && st.claimant != null && st.stance.equals("denied")) {
             subjects.add(new Mention(t0, t0, st.claimant, Kind.NAME, "(speaker)"));
@@ -781,9 +820,9 @@ public final class Extractor {
         boolean symmetric = Relations.isSymmetric(p.relation());
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
-                out.addAll(candidates(p, s, ms, t0, a, List.of(group.get(i)), List.of(group.get(j)), conf));
+                out.addAll(candidates(p, s, ms, t0, d, a, List.of(group.get(i)), List.of(group.get(j)), conf));
                 // "the US and Russia have been at odds": a mutual relation holds both ways.
-                if (!symmetric) out.addAll(candidates(p, s, ms, t0, a, List.of(group.get(j)), List.of(group.get(i)), conf));
+                if (!symmetric) out.addAll(candidates(p, s, ms, t0, d, a, List.of(group.get(j)), List.of(group.get(i)), conf));
             }
         }
         return out;
@@ -1231,7 +1270,14 @@ public final class Extractor {
         for (int k = from; k < t0; k++) {
             String w = ts.get(k).lower();
             boolean idiom = (w.equals("not") || w.equals("n't")) && k + 1 < ts.size() && Set.of("until", "only", "just", "least").contains(ts.get(k + 1).lower());
-            if (NEGATION.contains(w) && t0 - k <= 6 && !idiom) negated = true;
+            // Negation reaches the trigger unless another verb takes it first ("we will never forget that we supported"),
+            // save a verb of saying ("I never said that we oppose").
+            boolean otherVerb = false;
+            for (int j = k + 1; j < t0; j++) {
+                Token v = ts.get(j);
+                if (v.tag().equals("VERB") && !SPEECH.contains(v.lemma()) && !IMPLICATIVE.contains(v.lemma())) otherVerb = true;
+            }
+            if (NEGATION.contains(w) && t0 - k <= 6 && !idiom && !otherVerb) negated = true;
             if (HYPOTHETICAL_MODAL.contains(w) || w.equals("'d")) hypothetical = true;
             if (NORMATIVE_MODAL.contains(w)) {
                 // "should X happen" at the start of a clause is a condition, not advice.

@@ -166,6 +166,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aTranscriptIsTheSpeakersVoice() {
+        List<Fact> fs = extract("Putin's remarks to the US journalists:\nWe will never forget that we supported the United States in its war. "
+                + "You arm the Syrian opposition.\nWritten by a reporter");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("supports") && f.object().equals("United States")
+                && f.stance().equals("claimed") && "Vladimir Putin".equals(f.claimant())), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds")
+                && f.object().equals("Syrian opposition") && "Vladimir Putin".equals(f.claimant())), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
