@@ -1278,7 +1278,10 @@ public final class Extractor {
                 if (v.tag().equals("VERB") && !SPEECH.contains(v.lemma()) && !IMPLICATIVE.contains(v.lemma())) otherVerb = true;
             }
             if (NEGATION.contains(w) && t0 - k <= 6 && !idiom && !otherVerb) negated = true;
-            if (HYPOTHETICAL_MODAL.contains(w) || w.equals("'d")) hypothetical = true;
+            // "May 2" in a dateline is a month, not the modal.
+            boolean month = w.equals("may") && (Character.isUpperCase(ts.get(k).text().charAt(0)) && k > 0
+                    || k + 1 < ts.size() && ts.get(k + 1).text().matches("\\d.*"));
+            if ((HYPOTHETICAL_MODAL.contains(w) || w.equals("'d")) && !month) hypothetical = true;
             if (NORMATIVE_MODAL.contains(w)) {
                 // "should X happen" at the start of a clause is a condition, not advice.
                 boolean inverted = k == 0 || ts.get(k - 1).lower().equals(",") || ts.get(k - 1).lemma().equals("do");
