@@ -788,7 +788,7 @@ public final class Extractor {
             if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have")) return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
             String tag = t.tag();
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV")
-                    || t.is("of") || t.is("up") || t.is("out") || t.is("-"))) return -1;
+                    || t.is("of") || t.is("up") || t.is("out") || t.is("-") || t.lower().matches("its|their|his|her"))) return -1;
         }
         return -1;
     }

@@ -176,6 +176,14 @@ class ExtractorTest {
     }
 
     @Test
+    void firingAtAndWarsCarriedOn() {
+        List<Fact> fs = extract("Hezbollah has fired rockets at northern Israel since October. Israel will continue its war against Hamas.");
+        assertTrue(has(fs, "Hezbollah", "attacks", "Israel", "asserted"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Israel") && f.relation().equals("fightsAgainst") && f.object().equals("Hamas")),
+                fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
