@@ -1216,7 +1216,7 @@ public final class Extractor {
     private Stance stance(Sentence s, List<Mention> ms, int t0, List<Mention> subjects) {
         List<Token> ts = s.tokens();
         Node claimant = null;
-        boolean deny = false;
+        boolean deny = false, reported = false;
         int speech = -1;
         // "according to X"
         for (int k = 0; k + 2 < ts.size(); k++) {
@@ -1253,6 +1253,12 @@ public final class Extractor {
             }
             if (speaker == null && k > t0) {
                 for (Mention m : ms) if (m.from() > k && m.from() - k <= 3) { speaker = m; break; }
+            }
+            if (speaker == null && k < t0 && k > 0 && unnamedSpeaker(ts, k) && !SPEECH_WEAK.contains(t.lemma())) {
+                // "Analysts say …", "officials said …", "according to sources": a claim whose claimant the text does not name.
+                reported = true;
+                if (DENY.contains(t.lemma())) deny = true;
+                continue;
             }
             if (speaker == null || !index.isA(actorOf(speaker), ENT.Actor)) continue;
             if (k < t0 || k > t0 && commaBetween(ts, t0, k)) {
@@ -1310,15 +1316,42 @@ public final class Extractor {
             if (INTENT.contains(ts.get(k).lemma()) && ts.get(k + 1).is("to")) hypothetical = true;
         }
         if (s.text().strip().endsWith("?")) hypothetical = true;
+        // "a Chinese attack on Taiwan is unlikely", "… is possible": a judgement of likelihood after the trigger.
+        for (int k = t0 + 1; k + 1 < ts.size() && k - t0 <= 10; k++) {
+            if (ts.get(k).lemma().equals("be") && LIKELIHOOD.contains(ts.get(k + 1).lower())) hypothetical = true;
+            if (clauseBoundary(ts, k)) break;
+        }
+        // "abstained from condemning", "refrained from backing", "avoided criticising": an act not done.
+        if (t0 > 1 && ts.get(t0).lower().endsWith("ing")) {
+            int g = ts.get(t0 - 1).is("from") || ts.get(t0 - 1).is("of") ? t0 - 2 : t0 - 1;
+            if (g >= 0 && (ABSTAIN.contains(ts.get(g).lemma()) || ts.get(g).is("short"))) negated = true;
+        }
         String stance;
         if (hypothetical) stance = "hypothetical";
         else if (normative) stance = "normative";
         else if (deny ^ negated) stance = claimant != null || negated ? "denied" : "asserted";
-        else if (claimant != null) stance = "claimed";
+        else if (claimant != null || reported) stance = "claimed";
         else stance = "asserted";
         if (stance.equals("denied") && claimant == null && deny) stance = "asserted";
         return new Stance(stance, claimant);
     }
+
+    private static final Set<String> LIKELIHOOD = Set.of("unlikely", "likely", "possible", "impossible", "improbable", "probable",
+            "conceivable", "inconceivable", "unthinkable");
+    private static final Set<String> ABSTAIN = Set.of("abstain", "refrain", "avoid", "desist", "stop");
+    /** Verbs of saying too weak to make an unnamed-speaker claim of what follows ("notes", "adds" inside narration). */
+    private static final Set<String> SPEECH_WEAK = Set.of("note", "add", "think", "hope", "indicate", "quote", "stress", "acknowledge", "admit",
+            "blame", "assess", "suggest", "believe");
+    /** The words before a verb of saying at {@code k} are an unnamed speaker: "analysts", "officials", "sources", "experts". */
+    private static boolean unnamedSpeaker(List<Token> ts, int k) {
+        int j = k - 1;
+        while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX"))) j--;
+        return j >= 0 && ts.get(j).tag().equals("NOUN") && ts.get(j).lower().endsWith("s") && UNNAMED.contains(ts.get(j).lemma());
+    }
+
+    private static final Set<String> UNNAMED = Set.of("analyst", "official", "source", "expert", "diplomat", "observer", "critic", "report",
+            "witness", "activist", "commentator", "officer", "leader", "minister", "lawmaker", "senator", "spokesman", "spokesperson",
+            "resident", "monitor", "investigator", "prosecutor", "researcher", "media");
 
     private static final Set<String> DEMAND_NOUNS = Set.of("pressure", "call", "demand", "need", "appeal", "plea", "obligation", "duty",
             "push", "urging", "request", "ultimatum");

@@ -184,6 +184,15 @@ class ExtractorTest {
     }
 
     @Test
+    void unnamedSourcesHedgesAndAbstentions() {
+        List<Fact> fs = extract("Analysts say Russia attacked Ukraine. A Chinese attack on Japan is unlikely. India abstained from condemning Russia.");
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "claimed"), fs.toString());
+        assertTrue(has(fs, "China", "attacks", "Japan", "hypothetical"), fs.toString());
+        assertTrue(has(fs, "India", "opposes", "Russia", "denied"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.stance().equals("asserted")), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
