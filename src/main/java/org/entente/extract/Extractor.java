@@ -83,12 +83,22 @@ public final class Extractor {
         this.index = gaz.index();
         this.checker = checker;
         this.patterns = patterns;
+        Node unnamed;
+        try {
+            unnamed = index.resolve("Unnamed_sources");
+        } catch (EntenteException e) {
+            unnamed = null;
+        }
+        this.unnamedSources = unnamed;
         for (Pattern p : patterns) {
             for (String[] trig : p.triggers()) {
                 for (String form : forms(trig[0])) triggersByWord.computeIfAbsent(form, k -> new ArrayList<>()).add(trig);
             }
         }
     }
+
+    /** The claimant of claims by sources the text does not name (reference entity Unnamed_sources), or null. */
+    private final Node unnamedSources;
 
     /** Trigger phrases by every form their first word may take (the word, its inflections). */
     private final Map<String, List<String[]>> triggersByWord = new HashMap<>();
@@ -1330,8 +1340,11 @@ public final class Extractor {
         if (hypothetical) stance = "hypothetical";
         else if (normative) stance = "normative";
         else if (deny ^ negated) stance = claimant != null || negated ? "denied" : "asserted";
-        else if (claimant != null || reported) stance = "claimed";
-        else stance = "asserted";
+        else if (claimant != null) stance = "claimed";
+        else if (reported && unnamedSources != null) {
+            stance = "claimed";
+            claimant = unnamedSources;
+        } else stance = "asserted";
         if (stance.equals("denied") && claimant == null && deny) stance = "asserted";
         return new Stance(stance, claimant);
     }
