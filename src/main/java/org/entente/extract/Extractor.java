@@ -54,6 +54,9 @@ public final class Extractor {
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
+    /** "the Malian army", "Russian troops": a demonym before these nouns names the state's forces, so the state. */
+    private static final Set<String> FORCE_NOUNS = Set.of("army", "forces", "troops", "military", "navy", "soldiers", "government",
+            "authorities", "officials", "diplomats", "leaders", "leadership");
     private static final Set<String> TERRITORIAL = Set.of("annexes", "occupies", "sanctions", "memberOf", "partyTo", "withdrawsFrom",
             "violatesAirspaceOf");
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
@@ -113,6 +116,11 @@ public final class Extractor {
         }
         String[] irregular = IRREGULAR.get(lemma);
         if (irregular != null) out.addAll(List.of(irregular));
+        if (doublesFinal(lemma)) {
+            char c = lemma.charAt(lemma.length() - 1);
+            out.add(lemma + c + "ed");
+            out.add(lemma + c + "ing");
+        }
         return out;
     }
 
@@ -584,7 +592,20 @@ public final class Extractor {
             Map.entry("leave", new String[] {"left", "leaves"}), Map.entry("sit", new String[] {"sat", "sits"}),
             Map.entry("seize", new String[] {"seized", "seizes"}), Map.entry("grab", new String[] {"grabbed", "grabs"}));
 
+    /** "expel" → "expelled", "ship" → "shipped", "plan" → "planning": a final consonant after one vowel doubles. */
+    private static boolean doublesFinal(String lemma) {
+        int n = lemma.length();
+        if (n < 3) return false;
+        String vowels = "aeiou";
+        char a = lemma.charAt(n - 3), b = lemma.charAt(n - 2), c = lemma.charAt(n - 1);
+        return vowels.indexOf(a) < 0 && vowels.indexOf(b) >= 0 && vowels.indexOf(c) < 0 && "wxy".indexOf(c) < 0;
+    }
+
     private static boolean inflectionOf(String word, String lemma) {
+        if (doublesFinal(lemma)) {
+            char c = lemma.charAt(lemma.length() - 1);
+            if (word.equals(lemma + c + "ed") || word.equals(lemma + c + "ing")) return true;
+        }
         String[] forms = IRREGULAR.get(lemma);
         if (forms != null) for (String f : forms) if (f.equals(word)) return true;
         return word.equals(lemma + "s") || word.equals(lemma + "ed") || word.equals(lemma + "d") || word.equals(lemma + "ing")
@@ -758,7 +779,8 @@ public final class Extractor {
                 if (subj.equals(gaz.stateOf(obj)) || obj.equals(gaz.stateOf(subj))) continue;
                 // A demonym before a common noun only qualifies it: "coordinate Russian air strikes with …",
                 // "backed Syrian rebels" (not Syria) — except where the state itself is the target.
-                if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")) continue;
+                if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")
+                        && !FORCE_NOUNS.contains(ts.get(om.to()).lower())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
                 double c = conf;
                 if (sm.kind() == Kind.DEMONYM || om.kind() == Kind.DEMONYM) c -= 0.1;
@@ -934,6 +956,7 @@ public final class Extractor {
         for (Mention m : ms) endingAt.put(m.to(), m);
         int k = t0 - 1;
         int nouns = 0;
+        String head = null;
         while (k >= 0 && t0 - k <= WINDOW + 6) {
             Mention m = endingAt.get(k + 1);
             // A place after "in", "at", "near" is where something happens, not who does it.
@@ -946,6 +969,8 @@ public final class Extractor {
                 Token after = ts.get(k + 1);
                 if (RELATIVE.contains(after.lower()) && nouns == 0) {
                     Mention antecedent = endingAt.get(k);
+                    // "Wagner Group fighters, who …": the name qualifies the noun the clause is about.
+                    if (antecedent == null && k > 0 && ts.get(k - 1).tag().equals("NOUN")) antecedent = endingAt.get(k - 1);
                     return antecedent;
                 }
                 int open = -1;
@@ -974,10 +999,16 @@ public final class Extractor {
             }
 
             if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-")) {
+                if (nouns == 0 && tag.equals("NOUN")) head = w;
                 nouns++;
                 if (nouns > 4) return null;
                 k--;
                 continue;
+            }
+            // "Mali's military government expelled …": a state's government or forces act for it.
+            if ((w.equals("'s") || w.equals("’s")) && head != null && FORCE_NOUNS.contains(head)) {
+                Mention owner = endingAt.get(k);
+                if (owner != null) return owner;
             }
             return null;
         }

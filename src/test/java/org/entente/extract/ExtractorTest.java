@@ -194,6 +194,15 @@ class ExtractorTest {
     }
 
     @Test
+    void governmentsForcesAndAllies() {
+        List<Fact> fs = extract("Mali's military government expelled French troops in 2022. Wagner Group fighters, who have fought alongside "
+                + "the Malian army, stayed.");
+        assertTrue(has(fs, "Mali", "opposes", "France", "asserted"), fs.toString());
+        assertTrue(has(fs, "Wagner Group", "cooperatesWith", "Mali", "asserted") || has(fs, "Mali", "cooperatesWith", "Wagner Group", "asserted"),
+                fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
