@@ -635,7 +635,8 @@ public final class Extractor {
                     Mention accused = accused(ms, ts, t0);
                     if (accused != null) subj = accused;
                     if (subj != null) subjects.addAll(coordinatedLeft(ms, ts, subj));
-                    else if (ts.get(t0).lower().endsWith("ing")) {
+                    else if (ts.get(t0).lower().endsWith("ing") && !ts.get(t0 - 1).tag().equals("NOUN")) {
+                        // (not "sanctions targeting Russia": a participle right after a common noun modifies that noun)
                         // A participle clause shares the sentence's subject: "The US and Russia are both engaged in Syria fighting ISIS."
                         List<Mention> main = sentenceSubjects(ms, ts, t0);
                         if (!main.isEmpty()) {
@@ -782,6 +783,9 @@ public final class Extractor {
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")
                         && !FORCE_NOUNS.contains(ts.get(om.to()).lower())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
+                // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
+                Stance own = st;
+                if (st.stance.equals("claimed") && subj.equals(st.claimant) && announces(ts, t0)) own = new Stance("asserted", null);
                 double c = conf;
                 if (sm.kind() == Kind.DEMONYM || om.kind() == Kind.DEMONYM) c -= 0.1;
                 if (sm.text().endsWith("*") || sm.kind() == Kind.OFFICE) c -= 0.1;
@@ -795,10 +799,10 @@ public final class Extractor {
                     type = kind[1];
                 }
                 Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj),
-                        date, null, place == null ? null : label(place), type, st.stance,
-                        st.claimant == null ? null : label(st.claimant), s.text().strip(), round(c), p.id());
+                        date, null, place == null ? null : label(place), type, own.stance,
+                        own.claimant == null ? null : label(own.claimant), s.text().strip(), round(c), p.id());
                 try {
-                    checker.resolve(withIds(f, subj, obj, place, st.claimant));
+                    checker.resolve(withIds(f, subj, obj, place, own.claimant));
                 } catch (EntenteException e) {
                     continue;
                 }
@@ -810,7 +814,7 @@ public final class Extractor {
 
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "order", "announce", "slap", "launch", "conduct", "carry", "provide",
             "offer", "extend", "give", "lend", "increase", "expand", "deliver", "wage", "intensify", "continue", "begin", "start", "stage",
-            "mount", "resume", "escalate", "step", "approve", "authorize", "authorise", "lift", "ease", "tighten", "express", "voice",
+            "mount", "resume", "escalate", "step", "approve", "authorize", "authorise", "tighten", "express", "voice",
             "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain");
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
@@ -899,6 +903,11 @@ public final class Extractor {
             if (MONEY_WORDS.contains(w)) money = true;
         }
         return money ? new String[] {"armsOrFunds", "funding"} : new String[] {"supports", "materiel and logistics"};
+    }
+
+    private static boolean announces(List<Token> ts, int t0) {
+        for (int k = 0; k < t0; k++) if (ts.get(k).lemma().equals("announce") || ts.get(k).lemma().equals("declare")) return true;
+        return false;
     }
 
     private static double round(double c) {

@@ -203,6 +203,16 @@ class ExtractorTest {
     }
 
     @Test
+    void sanctionsImposedAnnouncedAndLifted() {
+        List<Fact> fs = extract("US sanctions on Iran have hurt its economy. Britain announced new sanctions targeting Russia. "
+                + "The United States lifted sanctions on Cuba.");
+        assertTrue(has(fs, "United States", "sanctions", "Iran", "asserted"), fs.toString());
+        assertTrue(has(fs, "United Kingdom", "sanctions", "Russia", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("Cuba")), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks")), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
