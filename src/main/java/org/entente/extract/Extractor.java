@@ -634,8 +634,23 @@ public final class Extractor {
                     Mention subj = left(ms, ts, t0);
                     Mention accused = accused(ms, ts, t0);
                     if (accused != null) subj = accused;
+                    if (subj == null) {
+                        // "The US has sold jets to Taiwan and has stationed troops in Japan": a second verb phrase shares the subject.
+                        int b = t0 - 1;
+                        while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || ts.get(b).lemma().matches("have|be|do|will")))
+                            b--;
+                        if (b > 0 && (ts.get(b).is("and") || ts.get(b).is("but")) && !ts.get(b - 1).text().equals(",")) {
+                            List<Mention> main = sentenceSubjects(ms, ts, b);
+                            if (!main.isEmpty()) {
+                                subjects.addAll(main);
+                                conf -= 0.1;
+                            }
+                        }
+                    }
                     if (subj != null) subjects.addAll(coordinatedLeft(ms, ts, subj));
-                    else if (ts.get(t0).lower().endsWith("ing") && !ts.get(t0 - 1).tag().equals("NOUN")) {
+                    else if (!subjects.isEmpty()) {
+                        // found above
+                    } else if (ts.get(t0).lower().endsWith("ing") && !ts.get(t0 - 1).tag().equals("NOUN")) {
                         // (not "sanctions targeting Russia": a participle right after a common noun modifies that noun)
                         // A participle clause shares the sentence's subject: "The US and Russia are both engaged in Syria fighting ISIS."
                         List<Mention> main = sentenceSubjects(ms, ts, t0);
@@ -650,8 +665,11 @@ public final class Extractor {
                     if (objects.isEmpty() && !p.preps().isEmpty()) {
                         // "negotiated a deal with Russia", "discussed Syria with Lavrov": a short object before the preposition.
                         int k = t1;
-                        while (k < ts.size() && k - t1 <= 4 && !p.preps().contains(ts.get(k).lower())
-                                && Set.of("DET", "ADJ", "NOUN", "NUM", "ADV").contains(ts.get(k).tag()) && mentionAt(ms, k) == null) k++;
+                        // ("sold F-16 fighter jets to Taiwan": names of weapons are proper nouns and numbers too)
+                        while (k < ts.size() && k - t1 <= 6 && !p.preps().contains(ts.get(k).lower())
+                                && (Set.of("DET", "ADJ", "NOUN", "NUM", "ADV").contains(ts.get(k).tag()) || ts.get(k).is("-")
+                                        || ts.get(k).tag().equals("PROPN") && ts.get(k).text().length() <= 3)
+                                && startingAtOrNull(ms, k) == null) k++;
                         if (k > t1 && k < ts.size() && p.preps().contains(ts.get(k).lower())) {
                             objects.addAll(rightMentions(ms, ts, k + 1, p.preps(), 3));
                             if (!objects.isEmpty()) conf -= 0.05;
@@ -770,7 +788,7 @@ public final class Extractor {
         }
         List<Candidate> out = new ArrayList<>();
         String date = DateFinder.find(clauseText(s, t0), a.date() != null ? a.date() : DateFinder.dateline(a.text()));
-        Node place = place(ms, ts, subjects, objects);
+        Node place = place(ms, ts, subjects, objects, t0);
         for (Mention sm : subjects) {
             for (Mention om : objects) {
                 Node subj = asArgument(sm, p.relation(), true);
@@ -876,6 +894,12 @@ public final class Extractor {
         for (int k = t0 + 1; k < ts.size(); k++) if (clauseBoundary(ts, k)) { to = k; break; }
         if (from >= to) return s.text();
         return s.text().substring(ts.get(from).begin() - s.begin(), ts.get(to - 1).end() - s.begin());
+    }
+
+    /** "and" or "but" followed by a verb or auxiliary: a second verb phrase starts. */
+    private static boolean newVerbPhrase(List<Token> ts, int k) {
+        return (ts.get(k).is("and") || ts.get(k).is("but")) && k + 1 < ts.size()
+                && (ts.get(k + 1).tag().equals("VERB") || ts.get(k + 1).tag().equals("AUX"));
     }
 
     private static boolean clauseBoundary(List<Token> ts, int k) {
@@ -1206,6 +1230,11 @@ public final class Extractor {
         return null;
     }
 
+    private static Mention startingAtOrNull(List<Mention> ms, int from) {
+        for (Mention m : ms) if (m.from() == from) return m;
+        return null;
+    }
+
     private static Mention mentionAt(List<Mention> ms, int from) {
         for (Mention m : ms) if (m.from() == from || m.from() == from + 1) return m;
         return null;
@@ -1237,9 +1266,13 @@ public final class Extractor {
     }
 
     /** A place the sentence locates the fact at: a place mention after in/over/near that is not an argument. */
-    private Node place(List<Mention> ms, List<Token> ts, List<Mention> subjects, List<Mention> objects) {
+    private Node place(List<Mention> ms, List<Token> ts, List<Mention> subjects, List<Mention> objects, int t0) {
+        // Only in the trigger's own clause: "sold jets to Taiwan and stationed troops in Japan" sells nothing in Japan.
+        int from = 0, to = ts.size();
+        for (int k = t0 - 1; k >= 0; k--) if (clauseBoundary(ts, k) || newVerbPhrase(ts, k)) { from = k + 1; break; }
+        for (int k = t0 + 1; k < ts.size(); k++) if (clauseBoundary(ts, k) || newVerbPhrase(ts, k)) { to = k; break; }
         for (Mention m : ms) {
-            if (subjects.contains(m) || objects.contains(m)) continue;
+            if (subjects.contains(m) || objects.contains(m) || m.from() < from || m.from() >= to) continue;
             if (m.from() == 0 || !LOCATIVE.contains(ts.get(m.from() - 1).lower())) continue;
             if (index.isA(m.entity(), ENT.Place)) return m.entity();
         }

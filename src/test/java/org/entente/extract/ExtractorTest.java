@@ -213,6 +213,15 @@ class ExtractorTest {
     }
 
     @Test
+    void coordinatedVerbPhrasesShareTheSubjectNotThePlace() {
+        List<Fact> fs = extract("The United States has sold F-16 fighter jets to Taiwan and has stationed troops in Japan.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.object().equals("Taiwan")
+                && "weapons".equals(f.type()) && f.place() == null), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("supports") && f.object().equals("Japan")
+                && "troops".equals(f.type())), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
