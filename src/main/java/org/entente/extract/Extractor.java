@@ -777,6 +777,8 @@ public final class Extractor {
         // "Russia's annexation of Crimea" presupposes the annexation whatever the clause around it
         // supposes or reports ("sanctions over Russia's annexation of Crimea may be lifted"): presuppositions project.
         if (p.form().equals("noun") && possessive(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
+        // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
+        if (p.form().equals("noun") && apposition(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
         // In a transcript ("Putin's complete remarks:" and what follows) the article's voice is the speaker's.
         if (d.transcriptSpeaker != null && st.claimant == null && (st.stance.equals("asserted") || st.stance.equals("denied"))) {
             st = new Stance(st.stance.equals("asserted") ? "claimed" : "denied", d.transcriptSpeaker);
@@ -1282,6 +1284,17 @@ public final class Extractor {
     // --- stance --------------------------------------------------------------------------------
 
     private record Stance(String stance, Node claimant) {}
+
+    /** The subject is followed by ", a|an|the …" up to the noun trigger: an apposition. */
+    private static boolean apposition(List<Token> ts, List<Mention> subjects, int t0) {
+        for (Mention m : subjects) {
+            if (m.to() + 1 >= t0 || !ts.get(m.to()).text().equals(",") || !ts.get(m.to() + 1).tag().equals("DET")) continue;
+            boolean plain = true;
+            for (int k = m.to() + 2; k < t0; k++) if (!(ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("NOUN") || ts.get(k).tag().equals("ADV"))) plain = false;
+            if (plain) return true;
+        }
+        return false;
+    }
 
     /** The subject is a possessive right before the noun trigger: "Russia's annexation", "Turkey's shoot-down". */
     private static boolean possessive(List<Token> ts, List<Mention> subjects, int t0) {

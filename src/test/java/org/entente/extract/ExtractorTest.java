@@ -222,6 +222,15 @@ class ExtractorTest {
     }
 
     @Test
+    void appositionsArePresupposedAndSolidaritySupports() {
+        List<Fact> fs = extract("Lithuania, a member of NATO and the European Union, said it was only applying the rules. "
+                + "Poland and Latvia expressed solidarity with Vilnius. Russia threatened Lithuania with serious consequences.");
+        assertTrue(has(fs, "Lithuania", "memberOf", "NATO", "asserted") && has(fs, "Lithuania", "memberOf", "European Union", "asserted"), fs.toString());
+        assertTrue(has(fs, "Poland", "supports", "Lithuania", "asserted") && has(fs, "Latvia", "supports", "Lithuania", "asserted"), fs.toString());
+        assertTrue(has(fs, "Russia", "opposes", "Lithuania", "asserted"), fs.toString());
+    }
+
+    @Test
     void reportedSpeechAndModalityAreNotFacts() {
         List<Fact> fs = extract("Moscow says Washington armed the Syrian rebels.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")
