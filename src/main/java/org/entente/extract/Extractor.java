@@ -634,34 +634,27 @@ public final class Extractor {
                     Mention subj = left(ms, ts, t0);
                     Mention accused = accused(ms, ts, t0);
                     if (accused != null) subj = accused;
-                    if (subj == null) {
-                        // "The US has sold jets to Taiwan and has stationed troops in Japan": a second verb phrase shares the subject.
+                    if (subj != null) {
+                        subjects.addAll(coordinatedLeft(ms, ts, subj));
+                    } else {
+                        // The sentence's subject serves a second verb phrase ("The US has sold jets to Taiwan and has stationed
+                        // troops in Japan") and a participle clause ("The US and Russia are both engaged in Syria fighting ISIS"),
+                        // though not a participle right after a common noun, which modifies that noun ("sanctions targeting Russia").
                         int b = t0 - 1;
                         while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || ts.get(b).lemma().matches("have|be|do|will")))
                             b--;
+                        List<Mention> main = List.of();
                         if (b > 0 && (ts.get(b).is("and") || ts.get(b).is("but")) && !ts.get(b - 1).text().equals(",")) {
-                            List<Mention> main = sentenceSubjects(ms, ts, b);
-                            if (!main.isEmpty()) {
-                                subjects.addAll(main);
-                                conf -= 0.1;
-                            }
+                            main = sentenceSubjects(ms, ts, b);
+                            if (!main.isEmpty()) conf -= 0.1;
                         }
-                    }
-                    if (subj != null) subjects.addAll(coordinatedLeft(ms, ts, subj));
-                    else if (!subjects.isEmpty()) {
-                        // found above
-                    } else if (ts.get(t0).lower().endsWith("ing") && !ts.get(t0 - 1).tag().equals("NOUN")) {
-                        // (not "sanctions targeting Russia": a participle right after a common noun modifies that noun)
-                        // A participle clause shares the sentence's subject: "The US and Russia are both engaged in Syria fighting ISIS."
-                        List<Mention> main = sentenceSubjects(ms, ts, t0);
-                        if (!main.isEmpty()) {
-                            subjects.addAll(main);
-                            conf -= 0.15;
+                        if (main.isEmpty() && t0 > 0 && ts.get(t0).lower().endsWith("ing") && !ts.get(t0 - 1).tag().equals("NOUN")) {
+                            main = sentenceSubjects(ms, ts, t0);
+                            if (!main.isEmpty()) conf -= 0.15;
                         }
+                        subjects.addAll(main);
                     }
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
-                    // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
-                    // used intransitively holds between the coordinated subjects.
                     if (objects.isEmpty() && !p.preps().isEmpty()) {
                         // "negotiated a deal with Russia", "discussed Syria with Lavrov": a short object before the preposition.
                         int k = t1;
@@ -675,6 +668,8 @@ public final class Extractor {
                             if (!objects.isEmpty()) conf -= 0.05;
                         }
                     }
+                    // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
+                    // used intransitively holds between the coordinated subjects.
                     if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
                             && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0))) {
                         return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.05);

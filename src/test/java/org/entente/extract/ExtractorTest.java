@@ -219,6 +219,9 @@ class ExtractorTest {
                 && "weapons".equals(f.type()) && f.place() == null), fs.toString());
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("supports") && f.object().equals("Japan")
                 && "troops".equals(f.type())), fs.toString());
+        // A participle opening the sentence has nothing before it (this used to throw).
+        assertTrue(extract("Fighting ISIS remains the priority of the United States.").stream().noneMatch(f -> f.stance().equals("asserted")
+                && f.subject().equals("Islamic State")));
     }
 
     @Test
