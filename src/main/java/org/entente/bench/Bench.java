@@ -387,21 +387,17 @@ public final class Bench {
     }
 
     private HttpResponse<String> getBody(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(3)).header("Accept", "text/csv").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return get(url, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<Void> get(String url) {
+        return get(url, HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** GET asking for CSV; null if the request failed (the caller records the failure). */
+    private <T> HttpResponse<T> get(String url, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(3)).header("Accept", "text/csv").GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(3)).header("Accept", "text/csv").GET().build(), body);
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

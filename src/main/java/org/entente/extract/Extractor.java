@@ -134,6 +134,8 @@ public final class Extractor {
         final Map<Node, Node> officeHolder = new HashMap<>();
         final Map<String, Fact> recent = new HashMap<>();
         Node lastAirspaceOwner;
+        /** The article's date, or its dateline's when it has none: what relative dates count from. */
+        LocalDate articleDate;
         /** Whose words the rest of the article transcribes ("Putin's complete oration to the US journalists:"), and to whom. */
         Node transcriptSpeaker, transcriptAddressee;
         /** The last speaker of quoted words, the sentence, and whether a quotation is still open. */
@@ -154,6 +156,7 @@ public final class Extractor {
         List<Sentence> sentences = Analyzer.analyze(a.text(), this::worthTagging);
         Discourse d = new Discourse();
         LocalDate articleDate = a.date() != null ? a.date() : DateFinder.dateline(a.text());
+        d.articleDate = articleDate;
         Map<String, Candidate> out = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             List<Mention> ms = mentions(s, d, articleDate);
@@ -363,16 +366,8 @@ public final class Extractor {
             d.transcriptAddressee = null;
         }
         if (d.transcriptSpeaker != null) {
-            // A transcript: "I" is the speaker, "we" the speaker's state, "you" whom the speaker addresses.
-            Node group = gaz.stateOf(d.transcriptSpeaker);
-            for (int i = 0; i < ts.size(); i++) {
-                String w = ts.get(i).lower();
-                final int at = i;
-                if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
-                Node e = FIRST_SINGULAR.contains(w) ? d.transcriptSpeaker : FIRST_PLURAL.contains(w) ? group
-                        : SECOND.contains(w) ? d.transcriptAddressee : null;
-                if (e != null) out.add(new Mention(i, i + 1, e, Kind.NAME, ts.get(i).text() + "*"));
-            }
+            // A transcript: "you" is also whom the speaker addresses.
+            personalMentions(ts, named, out, d.transcriptSpeaker, d.transcriptAddressee);
             return;
         }
         if (text.endsWith(":")) {
@@ -405,19 +400,29 @@ public final class Extractor {
         for (Token t : ts) if (t.text().equals("\"") || t.text().equals("“") || t.text().equals("”")) quotes++;
         if (speaker == null && d.quoteOpen && d.speakerSentence == s.index() - 1) speaker = d.speaker;
         if (speaker != null) {
-            Node group = index.isA(speaker, ENT.Person) ? gaz.stateOf(speaker) : speaker;
-            for (int i = 0; i < ts.size(); i++) {
-                String w = ts.get(i).lower();
-                final int at = i;
-                if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
-                if (FIRST_SINGULAR.contains(w) && !ts.get(i).text().equals("i")) out.add(new Mention(i, i + 1, speaker, Kind.NAME, ts.get(i).text() + "*"));
-                else if (FIRST_PLURAL.contains(w) && group != null) out.add(new Mention(i, i + 1, group, Kind.NAME, ts.get(i).text() + "*"));
-            }
+            personalMentions(ts, named, out, speaker, null);
             d.speaker = speaker;
             d.speakerSentence = s.index();
         }
         // An odd number of quotation marks leaves a quotation open into the next sentence.
         d.quoteOpen = quotes % 2 == 1 ? !d.quoteOpen : d.quoteOpen && speaker != null && quotes == 0;
+    }
+
+    /**
+     * Mentions for the personal pronouns of a speaker's words not already named: "I", "me", "my" (not a
+     * lower-case "i") for the speaker, "we", "us", "our" for the state a person serves (or the speaking
+     * organization itself), "you", "your" for the addressee if known.
+     */
+    private void personalMentions(List<Token> ts, List<Mention> named, List<Mention> out, Node speaker, Node addressee) {
+        Node group = index.isA(speaker, ENT.Person) ? gaz.stateOf(speaker) : speaker;
+        for (int i = 0; i < ts.size(); i++) {
+            String w = ts.get(i).lower();
+            final int at = i;
+            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+            Node e = FIRST_SINGULAR.contains(w) && !ts.get(i).text().equals("i") ? speaker : FIRST_PLURAL.contains(w) ? group
+                    : SECOND.contains(w) ? addressee : null;
+            if (e != null) out.add(new Mention(i, i + 1, e, Kind.NAME, ts.get(i).text() + "*"));
+        }
     }
 
     /**
@@ -456,7 +461,7 @@ public final class Extractor {
             String last = Gazetteer.key(ts.get(m.to() - 1).text());
             if (last.length() < 3) continue;
             Node prev = d.surnames.putIfAbsent(last, m.entity());
-            if (prev != null && !prev.equals(m.entity())) d.surnames.put(last, NodeFactory.createBlankNode());
+            if (prev != null && !prev.equals(m.entity())) d.surnames.put(last, AMBIGUOUS);
         }
         if (d.surnames.isEmpty()) return;
         // A bare surname is the person the article named, not a namesake ("Carter" after "Ashton Carter").
@@ -464,7 +469,7 @@ public final class Extractor {
             Mention m = raw.get(k);
             if (m.to() - m.from() != 1 || !index.isA(m.entity(), ENT.Person)) continue;
             Node p = d.surnames.get(Gazetteer.key(ts.get(m.from()).text()));
-            if (p != null && !p.isBlank() && !p.equals(m.entity())) raw.set(k, new Mention(m.from(), m.to(), p, m.kind(), m.text()));
+            if (p != null && p != AMBIGUOUS && !p.equals(m.entity())) raw.set(k, new Mention(m.from(), m.to(), p, m.kind(), m.text()));
         }
         boolean[] covered = new boolean[ts.size()];
         for (Mention m : raw) for (int i = m.from(); i < m.to(); i++) covered[i] = true;
@@ -472,7 +477,7 @@ public final class Extractor {
             Token t = ts.get(i);
             if (covered[i] || !Character.isUpperCase(t.text().charAt(0))) continue;
             Node p = d.surnames.get(Gazetteer.key(t.text()));
-            if (p == null || p.isBlank()) continue;
+            if (p == null || p == AMBIGUOUS) continue;
             raw.add(new Mention(i, i + 1, p, Kind.NAME, t.text()));
         }
         raw.sort((x, y) -> Integer.compare(x.from(), y.from()));
@@ -508,6 +513,9 @@ public final class Extractor {
                     && !(w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
         });
     }
+
+    /** Marks a surname two persons of the article share. */
+    private static final Node AMBIGUOUS = NodeFactory.createBlankNode();
 
     private static final Set<String> TITLE_HEADS = Set.of("president", "chancellor", "minister", "secretary", "director", "premier",
             "ambassador", "king", "queen", "emir", "spokesman", "spokeswoman", "spokesperson", "chairman", "undersecretary", "commander",
@@ -784,7 +792,7 @@ public final class Extractor {
             conf -= 0.1;
         }
         List<Candidate> out = new ArrayList<>();
-        String date = DateFinder.find(clauseText(s, t0), a.date() != null ? a.date() : DateFinder.dateline(a.text()));
+        String date = DateFinder.find(clauseText(s, t0), d.articleDate);
         Node place = place(ms, ts, subjects, objects, t0);
         for (Mention sm : subjects) {
             for (Mention om : objects) {

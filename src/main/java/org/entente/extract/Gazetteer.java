@@ -269,7 +269,7 @@ public final class Gazetteer {
 
     private static String titleWords(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : key(name.replace('-', ' ').replace('.', ' ')).isEmpty() ? new String[0] : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.isEmpty()) continue;
             if (b.length() > 0) b.append(' ');
             b.append(normalizeTitleWord(w));
