@@ -13,13 +13,14 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "reason", description = {
         "Apply the rules of queries/rules to the store, to a fixpoint, in one transaction (build does this by itself).",
-        "By default the inferred graph is recomputed; --incremental only adds what new data allows (enough after adding",
-        "articles; recompute after removing any)."})
+        "By default the inferred graph is recomputed. --incremental updates it for the named graphs added since the rules",
+        "last ran (e.g. after 'entente load article.nq'), starting each rule from the new triples; it recomputes by itself",
+        "if a graph it reasoned over is gone. After changing a graph in place, run without --incremental."})
 final class ReasonCmd implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--incremental", description = "Keep the inferred graph and add to it.")
+    @Option(names = "--incremental", description = "Keep the inferred graph and add what the new graphs allow.")
     boolean incremental;
 
     @Override
@@ -30,9 +31,9 @@ final class ReasonCmd implements Callable<Integer> {
         var rules = Rule.readAll(project.rulesDir());
         try (Store s = Store.open(project.store())) {
             Reasoner.Report[] r = {null};
-            s.write(dsg -> r[0] = new Reasoner(rules).materialize(dsg, !incremental));
-            System.out.printf("%d rules, %d rounds: %,d inferred statements, %,d triples added in %.2f s%n", rules.size(), r[0].rounds(),
-                    r[0].statements(), r[0].triples(), r[0].millis() / 1000.0);
+            s.write(dsg -> r[0] = incremental ? new Reasoner(rules).update(dsg) : new Reasoner(rules).materialize(dsg, true));
+            System.out.printf("%d rules, %d rounds (%s): %,d inferred statements, %,d triples added in %.2f s%n", rules.size(), r[0].rounds(),
+                    r[0].how(), r[0].statements(), r[0].triples(), r[0].millis() / 1000.0);
         }
         return 0;
     }

@@ -42,11 +42,17 @@ import org.entente.vocab.EntenteConst;
  */
 public final class Reasoner {
 
-    /** What a run did. */
-    public record Report(int rounds, long triples, long statements, long millis) {}
+    /**
+     * What a run did.
+     *
+     * @param how what kind of run it was, e.g. "full recomputation" or "update for 1 new graph"
+     */
+    public record Report(int rounds, long triples, long statements, long millis, String how) {}
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reasoner.class);
     private static final Node INFERRED = NodeFactory.createURI(EntenteConst.GRAPH_INFERRED);
+    /** Where an update keeps the triples the rules have not yet seen; emptied before the transaction ends. */
+    static final Node DELTA = NodeFactory.createURI("urn:x-entente:reasoning-delta");
     private static final int MAX_ROUNDS = 12;
     /** Alternative derivations kept per inferred statement. */
     static final int MAX_DERIVATIONS = 3;
@@ -62,6 +68,15 @@ public final class Reasoner {
     private List<Triple> fresh = new ArrayList<>();
     /** Predicates and classes the last round added, so rules that do not mention them are not run again. */
     private Set<Node> touched = new HashSet<>();
+    /** True in an update ({@link #update}): rules run against the store, semi-naively, from {@link #DELTA}. */
+    private boolean deltaMode;
+    /** What the rules read to check what exists: {@link #work}, or the store's union graph in an update. */
+    private Graph reads;
+    /** In an update: the triples this round made known, the next round's delta. */
+    private List<Triple> nextDelta = new ArrayList<>();
+    /** Triples added to the inferred graph so far. */
+    private long addedCount;
+    private final Map<Rule, List<DeltaQueries.Variant>> variants = new java.util.HashMap<>();
 
     /** Statement machinery: every statement has these, so they say nothing about which rule to run again. */
     private static final Set<Node> MACHINERY = Set.of(RDF.type.asNode(), RDFS.label.asNode(), ENT.subject, ENT.relation, ENT.object,
@@ -87,19 +102,109 @@ public final class Reasoner {
         // The rules run over an in-memory copy of what they read (much faster than the store's union
         // graph) and derive into memory; the store's inferred graph is then brought to the result by
         // adding and deleting only the difference, so re-running on unchanged data writes nothing.
+        deltaMode = false;
         work = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
         derived = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        reads = work;
         fresh = new ArrayList<>();
+        Set<Node> sources = new java.util.LinkedHashSet<>();
         var all = dsg.find();
         while (all.hasNext()) {
             Quad q = all.next();
             boolean inferred = q.getGraph().equals(INFERRED);
+            if (!inferred) sources.add(q.getGraph());
             if (inferred && recompute) continue;
             if (inferred) derived.add(q.asTriple());
             if (!NOT_READ.contains(q.getPredicate())) work.add(q.asTriple());
         }
         LOG.info("read {} working and {} inferred triples in {} ms", work.size(), derived.size(), (System.nanoTime() - t0) / 1_000_000);
         writeRuleDescriptions(dsg);
+        int[] rounds = {0};
+        long[] counts = runToFixpoint(dsg, rounds);
+        // What the inferred graph was computed from, so an update knows which graphs are new.
+        for (Node g : sources) add(dsg, INFERRED, PROV_FROM, g);
+        long ts = System.nanoTime();
+        sync(dsg, recompute);
+        LOG.info("wrote the difference to the inferred graph in {} ms", (System.nanoTime() - ts) / 1_000_000);
+        return new Report(rounds[0], counts[0], counts[1], (System.nanoTime() - t0) / 1_000_000,
+                recompute ? "full recomputation" : "all rules over all data, keeping the inferred graph");
+    }
+
+    private static final Node PROV_FROM = org.entente.vocab.PROV.wasDerivedFrom;
+    private static final Node REPLACED = ENT.term("replacedSince");
+
+    /**
+     * Called before a graph is emptied to be replaced: if the inferred graph was derived from it, the
+     * inferences may be stale, which the next update must not take for a new graph. Records it
+     * ({@code ent:replacedSince}), so the update recomputes instead. Replacing with the same content
+     * costs one recomputation, never a wrong result.
+     */
+    public static void noteReplaced(DatasetGraph dsg, Node graph) {
+        if (graph.equals(INFERRED) || !dsg.contains(INFERRED, INFERRED, PROV_FROM, graph)) return;
+        dsg.delete(INFERRED, INFERRED, PROV_FROM, graph);
+        dsg.add(INFERRED, INFERRED, REPLACED, graph);
+    }
+
+    /**
+     * Updates the inferred graph for the named graphs added since the rules last ran (recorded in the
+     * inferred graph as {@code prov:wasDerivedFrom}): the rules run semi-naively against the store,
+     * each starting from the new triples, so the time grows with what was added, not with the store.
+     * Falls back to {@link #materialize} over everything when there is no record (a store reasoned by
+     * an older version), and to a full recomputation when a recorded graph is gone or was replaced
+     * ({@link #noteReplaced}).
+     */
+    public Report update(DatasetGraph dsg) {
+        long t0 = System.nanoTime();
+        Set<Node> recorded = new HashSet<>();
+        dsg.find(INFERRED, INFERRED, PROV_FROM, Node.ANY).forEachRemaining(q -> recorded.add(q.getObject()));
+        List<Node> replaced = dsg.stream(INFERRED, INFERRED, REPLACED, Node.ANY).map(Quad::getObject).toList();
+        if (recorded.isEmpty() && replaced.isEmpty()) return materialize(dsg, false);
+        Set<Node> present = new java.util.LinkedHashSet<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(INFERRED) && !g.equals(DELTA)) present.add(g);
+        });
+        List<Node> gone = recorded.stream().filter(g -> !present.contains(g)).toList();
+        if (!gone.isEmpty() || !replaced.isEmpty()) {
+            Report r = materialize(dsg, true);
+            String why = !gone.isEmpty() ? gone.size() + " graph(s) reasoned over before are gone (e.g. " + gone.get(0).getURI() + ")"
+                    : replaced.size() + " graph(s) reasoned over before were replaced (e.g. " + replaced.get(0).getURI() + ")";
+            return new Report(r.rounds(), r.triples(), r.statements(), r.millis(), "full recomputation, because " + why);
+        }
+        List<Node> added = present.stream().filter(g -> !recorded.contains(g)).toList();
+        LOG.info("{} graphs, {} new, listed in {} ms", present.size(), added.size(), (System.nanoTime() - t0) / 1_000_000);
+        String how = "update for " + added.size() + " new graph(s)";
+        if (added.isEmpty()) return new Report(0, 0, 0, (System.nanoTime() - t0) / 1_000_000, how);
+        deltaMode = true;
+        reads = dsg.getUnionGraph();
+        fresh = new ArrayList<>();
+        touched = new HashSet<>();
+        dsg.deleteAny(DELTA, Node.ANY, Node.ANY, Node.ANY);
+        long n = 0;
+        for (Node g : added) {
+            var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (NOT_READ.contains(q.getPredicate())) continue;
+                dsg.add(DELTA, q.getSubject(), q.getPredicate(), q.getObject());
+                noteChange(q.getSubject(), q.getPredicate(), q.getObject());
+                n++;
+            }
+        }
+        LOG.info("delta of {} triples from {} graph(s) in {} ms", n, added.size(), (System.nanoTime() - t0) / 1_000_000);
+        try {
+            writeRuleDescriptions(dsg);
+            int[] rounds = {0};
+            long[] counts = runToFixpoint(dsg, rounds);
+            for (Node g : added) add(dsg, INFERRED, PROV_FROM, g);
+            return new Report(rounds[0], counts[0], counts[1], (System.nanoTime() - t0) / 1_000_000, how);
+        } finally {
+            dsg.deleteAny(DELTA, Node.ANY, Node.ANY, Node.ANY);
+            deltaMode = false;
+        }
+    }
+
+    /** Runs the rules round after round until none adds anything; returns triples and statements added. */
+    private long[] runToFixpoint(DatasetGraph dsg, int[] roundOut) {
         long triples = 0, statements = 0;
         int round = 0;
         try (Progress p = Progress.start("Reason", 0)) {
@@ -109,8 +214,10 @@ public final class Reasoner {
                 changed = false;
                 Set<Node> before = touched;
                 touched = new HashSet<>();
+                nextDelta = new ArrayList<>();
                 for (Rule r : rules) {
-                    if (round > 1 && !dependsOn(r, before)) continue;
+                    // The first round of an update runs only the rules the delta can feed.
+                    if ((round > 1 || deltaMode) && !dependsOn(r, before)) continue;
                     long t = System.nanoTime();
                     long[] added = r.isSchema() ? applySchema(dsg, r) : applyDerivation(dsg, r);
                     LOG.info("round {} rule {}: +{} triples in {} ms", round, r.id(), added[0], (System.nanoTime() - t) / 1_000_000);
@@ -119,12 +226,16 @@ public final class Reasoner {
                     if (added[0] > 0) changed = true;
                     p.step(added[0]);
                 }
+                if (deltaMode) {
+                    // Semi-naive: the next round joins only what this round made known.
+                    dsg.deleteAny(DELTA, Node.ANY, Node.ANY, Node.ANY);
+                    for (Triple t : nextDelta) dsg.add(DELTA, t.getSubject(), t.getPredicate(), t.getObject());
+                    changed = !nextDelta.isEmpty();
+                }
             }
         }
-        long ts = System.nanoTime();
-        sync(dsg, recompute);
-        LOG.info("wrote the difference to the inferred graph in {} ms", (System.nanoTime() - ts) / 1_000_000);
-        return new Report(round, triples, statements, (System.nanoTime() - t0) / 1_000_000);
+        roundOut[0] = round;
+        return new long[] {triples, statements};
     }
 
     /** Brings the store's inferred graph to the derived triples: adds what is new, and on recompute deletes what is gone. */
@@ -153,8 +264,50 @@ public final class Reasoner {
         }
     }
 
-    private QueryExecution exec(DatasetGraph dsg, Rule r) {
-        return QueryExecution.create().query(r.query()).dataset(DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(work))).build();
+    private QueryExecution exec(DatasetGraph dsg, org.apache.jena.query.Query q) {
+        if (deltaMode) return QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg)).set(TDB2.symUnionDefaultGraph, true)
+                // Keep each block whole: split by filter placement, a block's least selective pattern can end up alone.
+                .set(org.apache.jena.query.ARQ.optFilterPlacementBGP, false).build();
+        return QueryExecution.create().query(q).dataset(DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(work))).build();
+    }
+
+    /** The queries to run for a rule: the rule itself, or in an update its delta variants that can match. */
+    private List<org.apache.jena.query.Query> queries(DatasetGraph dsg, Rule r) {
+        if (!deltaMode) return List.of(r.query());
+        List<org.apache.jena.query.Query> out = new ArrayList<>();
+        Graph delta = dsg.getGraph(DELTA);
+        for (DeltaQueries.Variant v : variants.computeIfAbsent(r, x -> DeltaQueries.of(x.query(), DELTA))) {
+            if (canMatch(delta, dsg.getUnionGraph(), v)) out.add(v.query());
+        }
+        return out;
+    }
+
+    /** True if some delta triple matches the variant's delta pattern with a subject that has the rest of its star, and no earlier variant covers it. */
+    private static boolean canMatch(Graph delta, Graph union, DeltaQueries.Variant v) {
+        Triple tp = v.deltaPattern();
+        for (Node ps : v.candidates(tp.getSubject())) {
+            for (Node pp : v.candidates(tp.getPredicate())) {
+                for (Node po : v.candidates(tp.getObject())) {
+                    var it = delta.find(ps, pp, po);
+                    try {
+                        next:
+                        while (it.hasNext()) {
+                            Node s = it.next().getSubject();
+                            for (Triple c : v.covering()) if (delta.contains(s, c.getPredicate(), c.getObject())) continue next;
+                            for (Triple o : v.star()) if (!union.contains(s, o.getPredicate(), concrete(o.getObject()))) continue next;
+                            return true;
+                        }
+                    } finally {
+                        it.close();
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Node concrete(Node n) {
+        return n.isConcrete() ? n : Node.ANY;
     }
 
     /** True if the rule may see something new: a rule with variable predicates reads everything; others read the IRIs they name. */
@@ -179,16 +332,19 @@ public final class Reasoner {
 
     private long[] applySchema(DatasetGraph dsg, Rule r) {
         List<Triple> found = new ArrayList<>();
-        try (QueryExecution qe = exec(dsg, r)) {
-            Iterator<Triple> it = qe.execConstructTriples();
-            while (it.hasNext()) found.add(it.next());
-        } catch (RuntimeException e) {
-            throw new EntenteException(r.file() + ": rule failed: " + e.getMessage(), e);
+        for (var query : queries(dsg, r)) {
+            try (QueryExecution qe = exec(dsg, query)) {
+                Iterator<Triple> it = qe.execConstructTriples();
+                while (it.hasNext()) found.add(it.next());
+            } catch (RuntimeException e) {
+                throw new EntenteException(r.file() + ": rule failed: " + e.getMessage(), e);
+            }
         }
         long n = 0;
         for (Triple t : found) {
             if (t.getSubject().isLiteral() || !t.getPredicate().isURI()) continue;
-            if (work.contains(t) || derived.contains(t) || dsg.getUnionGraph().contains(t) && !dsg.contains(INFERRED, t.getSubject(), t.getPredicate(), t.getObject())) continue;
+            if (deltaMode ? reads.contains(t) : work.contains(t) || derived.contains(t)
+                    || dsg.getUnionGraph().contains(t) && !dsg.contains(INFERRED, t.getSubject(), t.getPredicate(), t.getObject())) continue;
             add(dsg, t.getSubject(), t.getPredicate(), t.getObject());
             n++;
         }
@@ -202,11 +358,15 @@ public final class Reasoner {
     private long[] applyDerivation(DatasetGraph dsg, Rule r) {
         List<QuerySolution> rows = new ArrayList<>();
         long q0 = System.nanoTime();
-        try (QueryExecution qe = exec(dsg, r)) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) rows.add(rs.next());
-        } catch (RuntimeException e) {
-            throw new EntenteException(r.file() + ": rule failed: " + e.getMessage(), e);
+        for (var query : queries(dsg, r)) {
+            long v0 = System.nanoTime();
+            try (QueryExecution qe = exec(dsg, query)) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) rows.add(rs.next());
+            } catch (RuntimeException e) {
+                throw new EntenteException(r.file() + ": rule failed: " + e.getMessage(), e);
+            }
+            if (deltaMode) LOG.debug("rule {} variant: {} ms\n{}", r.id(), (System.nanoTime() - v0) / 1_000_000, query);
         }
         LOG.info("rule {}: {} solutions in {} ms", r.id(), rows.size(), (System.nanoTime() - q0) / 1_000_000);
         // One statement per conclusion (subject, relation, object and qualifiers other than time),
@@ -221,19 +381,20 @@ public final class Reasoner {
                 Node v = d.qualifiers().get(q);
                 key.append('|').append(v == null ? "" : v.toString());
             }
-            byConclusion.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(d);
+            List<Derived> ds = byConclusion.computeIfAbsent(key.toString(), k -> new ArrayList<>());
+            // Delta variants can find one derivation more than once.
+            if (ds.stream().noneMatch(x -> x.premiseKey().equals(d.premiseKey()) && x.qualifiers().equals(d.qualifiers()))) ds.add(d);
         }
         long triples = 0, statements = 0;
-        Graph inferred = derived;
         for (var en : byConclusion.entrySet()) {
             List<Derived> ds = en.getValue();
             ds.sort(java.util.Comparator.comparing(Derived::premiseKey));
             String h = TextFiles.shortHash(en.getKey());
             Node st = NodeFactory.createURI(EntenteConst.STATEMENT_PREFIX + "inferred-" + h);
-            long before = inferred.size();
+            long before = addedCount;
             Derived first = ds.get(0);
             Node s = first.s(), p = first.p(), o = first.o();
-            boolean fresh = !work.contains(st, RDF.type.asNode(), ENT.Statement);
+            boolean fresh = !reads.contains(st, RDF.type.asNode(), ENT.Statement);
             if (fresh) {
                 Node prop = FactConverter.propositionIri(s, p, o);
                 add(dsg, st, RDF.type.asNode(), ENT.Statement);
@@ -279,7 +440,7 @@ public final class Reasoner {
             if (fresh && best != null) {
                 add(dsg, st, ENT.confidence, org.entente.util.GraphOps.decimal2(best));
             }
-            triples += inferred.size() - before;
+            triples += addedCount - before;
         }
         return new long[] {triples, statements};
     }
@@ -312,7 +473,7 @@ public final class Reasoner {
     }
 
     private void writeProposition(DatasetGraph dsg, Node prop, Triple t) {
-        if (work.contains(prop, RDF.type.asNode(), ENT.Proposition)) return;
+        if (reads.contains(prop, RDF.type.asNode(), ENT.Proposition)) return;
         boolean swap = org.entente.facts.Relations.isSymmetric(t.getPredicate().getLocalName())
                 && t.getSubject().getURI().compareTo(t.getObject().getURI()) > 0;
         add(dsg, prop, RDF.type.asNode(), ENT.Proposition);
@@ -324,7 +485,7 @@ public final class Reasoner {
     /** The least confidence of the premises that are statements (1 if none says). */
     private BigDecimal confidence(DatasetGraph dsg, List<Node> premises) {
         BigDecimal min = BigDecimal.ONE;
-        Graph u = work;
+        Graph u = reads;
         for (Node p : premises) {
             var it = u.find(p, ENT.confidence, Node.ANY);
             while (it.hasNext()) {
@@ -364,6 +525,17 @@ public final class Reasoner {
 
     private void add(DatasetGraph dsg, Node s, Node p, Node o) {
         Triple t = Triple.create(s, p, o);
+        if (deltaMode) {
+            if (!NOT_READ.contains(p) && !reads.contains(t)) {
+                noteChange(s, p, o);
+                nextDelta.add(t);
+            }
+            if (!dsg.contains(INFERRED, s, p, o)) {
+                dsg.add(INFERRED, s, p, o);
+                addedCount++;
+            }
+            return;
+        }
         if (!NOT_READ.contains(p)) {
             if (!work.contains(t)) noteChange(s, p, o);
             work.add(t);
@@ -371,6 +543,7 @@ public final class Reasoner {
         if (!derived.contains(t)) {
             derived.add(t);
             fresh.add(t);
+            addedCount++;
         }
     }
 }

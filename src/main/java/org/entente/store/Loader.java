@@ -113,7 +113,10 @@ public final class Loader {
 
             private void add(Quad q) {
                 Node g = q.getGraph();
-                if (cleared.add(g)) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                if (cleared.add(g)) {
+                    org.entente.reason.Reasoner.noteReplaced(dsg, g);
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                }
                 dsg.add(q);
                 n[0]++;
                 if ((n[0] & 0xFFF) == 0) p.step(0x1000);

@@ -21,6 +21,8 @@ class BenchSmokeIT {
         assertTrue(md.contains("| load | entente load |"), md);
         assertTrue(md.contains("| load | tdb2.tdbloader |"), md);
         assertTrue(md.contains("| reason |"), md);
+        assertTrue(md.contains("incremental update after one article"), md);
+        assertTrue(!md.contains("did not see exactly one new graph"), md);
         assertTrue(md.contains("entente serve | members-on-date"), md);
         assertTrue(md.contains("| extract |"), md);
         assertTrue(Files.readString(out.resolve("results.csv")).lines().count() > 10);
