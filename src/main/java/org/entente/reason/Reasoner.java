@@ -134,11 +134,30 @@ public final class Reasoner {
     private static final Node REPLACED = ENT.term("replacedSince");
 
     /**
-     * Called before a graph is emptied to be replaced: if the inferred graph was derived from it, the
-     * inferences may be stale, which the next update must not take for a new graph. Records it
-     * ({@code ent:replacedSince}), so the update recomputes instead. Replacing with the same content
-     * costs one recomputation, never a wrong result.
+     * Called when a graph the inferred graph was derived from was replaced with other content: the
+     * inferences may be stale, and the next update must not take the graph for a new one. Records it
+     * ({@code ent:replacedSince}), so the update recomputes instead.
      */
+    /** True if the inferred graph records that it was derived from this graph. */
+    public static boolean isSource(DatasetGraph dsg, Node graph) {
+        return !graph.equals(INFERRED) && dsg.contains(INFERRED, INFERRED, PROV_FROM, graph);
+    }
+
+    /** A hash of a graph's triples that does not depend on their order (to tell a reload of the same content). */
+    public static long contentHash(DatasetGraph dsg, Node graph) {
+        long h = 0, n = 0;
+        var it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            long x = q.getSubject().hashCode() * 0x9E3779B97F4A7C15L + q.getPredicate().hashCode() * 0xC2B2AE3D27D4EB4FL
+                    + q.getObject().hashCode() * 0x165667B19E3779F9L;
+            x ^= x >>> 29;
+            h += x * 0xBF58476D1CE4E5B9L;
+            n++;
+        }
+        return h ^ n;
+    }
+
     public static void noteReplaced(DatasetGraph dsg, Node graph) {
         if (graph.equals(INFERRED) || !dsg.contains(INFERRED, INFERRED, PROV_FROM, graph)) return;
         dsg.delete(INFERRED, INFERRED, PROV_FROM, graph);

@@ -12,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.entente.reason.Reasoner;
 import org.entente.convert.RdfFiles;
 import org.entente.util.Progress;
 
@@ -45,13 +46,19 @@ public final class Loader {
         long[] n = {0};
         store.write(dsg -> {
             Set<Node> cleared = new HashSet<>();
+            // Graphs the inferred graph was derived from, by the hash of what they held before.
+            java.util.Map<Node, Long> reasoned = new java.util.HashMap<>();
             try (Progress p = Progress.start("Load", 0)) {
                 for (Path f : files) {
                     Node g = NodeFactory.createURI(tripleGraph != null ? tripleGraph
                             : importBase + f.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_"));
-                    RdfFiles.parse(f, into(dsg, g, cleared, n, p, oneGraphPerFile));
+                    RdfFiles.parse(f, into(dsg, g, cleared, reasoned, n, p, oneGraphPerFile));
                 }
             }
+            // A graph loaded again with other content may leave stale inferences: say so, for reason --incremental.
+            reasoned.forEach((g, before) -> {
+                if (Reasoner.contentHash(dsg, g) != before) Reasoner.noteReplaced(dsg, g);
+            });
         });
         return n[0];
     }
@@ -99,7 +106,8 @@ public final class Loader {
         return n[0];
     }
 
-    private static StreamRDF into(DatasetGraph dsg, Node tripleGraph, Set<Node> cleared, long[] n, Progress p, boolean flatten) {
+    private static StreamRDF into(DatasetGraph dsg, Node tripleGraph, Set<Node> cleared, java.util.Map<Node, Long> reasoned, long[] n, Progress p,
+                                  boolean flatten) {
         return new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
@@ -114,7 +122,7 @@ public final class Loader {
             private void add(Quad q) {
                 Node g = q.getGraph();
                 if (cleared.add(g)) {
-                    org.entente.reason.Reasoner.noteReplaced(dsg, g);
+                    if (Reasoner.isSource(dsg, g)) reasoned.put(g, Reasoner.contentHash(dsg, g));
                     dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 }
                 dsg.add(q);

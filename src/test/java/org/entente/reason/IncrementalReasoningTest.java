@@ -108,14 +108,17 @@ class IncrementalReasoningTest {
         var rules = Rule.readAll(TestData.root().resolve("queries/rules"));
         List<Quad> all = TestData.builtStore().read(dsg -> dsg.stream().filter(q -> !q.getGraph().equals(INFERRED)).toList());
         Node replaced = all.stream().map(Quad::getGraph).filter(g -> g.getURI().startsWith(EntenteConst.GRAPH_ARTICLE_PREFIX)).findFirst().orElseThrow();
-        Path file = dir.resolve("one.nq");
-        java.nio.file.Files.write(file, all.stream().filter(q -> q.getGraph().equals(replaced)).limit(5)
-                .map(q -> NodeFmtLib.strNQ(q)).toList());
+        Path same = dir.resolve("same.nq"), other = dir.resolve("other.nq");
+        java.nio.file.Files.write(same, all.stream().filter(q -> q.getGraph().equals(replaced)).map(q -> NodeFmtLib.strNQ(q)).toList());
+        java.nio.file.Files.write(other, all.stream().filter(q -> q.getGraph().equals(replaced)).limit(5).map(q -> NodeFmtLib.strNQ(q)).toList());
         try (Store s = Store.open(dir.resolve("store"))) {
             s.write(dsg -> all.forEach(dsg::add));
             s.write(dsg -> new Reasoner(rules).materialize(dsg, true));
-            org.entente.store.Loader.load(s, List.of(file), null, null);
             Reasoner.Report[] r = {null};
+            org.entente.store.Loader.load(s, List.of(same), null, null);
+            s.write(dsg -> r[0] = new Reasoner(rules).update(dsg));
+            assertEquals("update for 0 new graph(s)", r[0].how(), "loading the same content again changes nothing");
+            org.entente.store.Loader.load(s, List.of(other), null, null);
             s.write(dsg -> r[0] = new Reasoner(rules).update(dsg));
             assertTrue(r[0].how().startsWith("full recomputation, because 1 graph(s) reasoned over before were replaced"), r[0].how());
             s.write(dsg -> r[0] = new Reasoner(rules).update(dsg));
