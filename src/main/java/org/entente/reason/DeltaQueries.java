@@ -178,6 +178,11 @@ final class DeltaQueries {
         /** When listing the variants: where they go, and the rule's text they are made from. */
         List<Variant> variants;
         String text;
+        /**
+         * The simple triple patterns of the enclosing groups (up to the nearest sub-query), written
+         * before and after the element being visited: they join with the patterns inside it.
+         */
+        java.util.ArrayDeque<List<Triple>[]> enclosing = new java.util.ArrayDeque<>();
 
         Target(int index, Node graph, org.apache.jena.shared.PrefixMapping prefixes) {
             this.index = index;
@@ -270,22 +275,35 @@ final class DeltaQueries {
                     return true;
                 }
             } else if (e instanceof ElementGroup sub) {
-                if (visitGroup(sub, t)) {
+                t.enclosing.push(around(els, k));
+                boolean found = visitGroup(sub, t);
+                t.enclosing.pop();
+                if (found) {
                     passSideways(els, moveToFront(els, k, 0), t);
                     return true;
                 }
             } else if (e instanceof ElementUnion u) {
-                for (Element branch : u.getElements()) {
-                    ElementGroup bg = branch instanceof ElementGroup x ? x : wrap(branch);
-                    if (visitGroup(bg, t)) {
-                        // Only this branch can use the delta pattern.
-                        els.set(k, bg);
-                        passSideways(els, moveToFront(els, k, 0), t);
-                        return true;
+                t.enclosing.push(around(els, k));
+                try {
+                    for (Element branch : u.getElements()) {
+                        ElementGroup bg = branch instanceof ElementGroup x ? x : wrap(branch);
+                        if (visitGroup(bg, t)) {
+                            // Only this branch can use the delta pattern.
+                            els.set(k, bg);
+                            passSideways(els, moveToFront(els, k, 0), t);
+                            return true;
+                        }
                     }
+                } finally {
+                    t.enclosing.pop();
                 }
             } else if (e instanceof ElementSubQuery sq) {
-                if (visitQuery(sq.getQuery(), t)) {
+                // A sub-query is a scope of its own: the enclosing patterns do not reach into it.
+                var saved = t.enclosing;
+                t.enclosing = new java.util.ArrayDeque<>();
+                boolean found = visitQuery(sq.getQuery(), t);
+                t.enclosing = saved;
+                if (found) {
                     passSideways(els, moveToFront(els, k, 0), t);
                     return true;
                 }
@@ -316,7 +334,14 @@ final class DeltaQueries {
             List<Var> shared = keys.stream().filter(bound::contains).toList();
             if (shared.isEmpty()) continue;
             ElementGroup prefix = new ElementGroup();
-            for (Element e : els.subList(0, idx)) prefix.addElement(e);
+            for (Element e : els.subList(0, idx)) {
+                // Any superset of the keys restricts correctly, and a cheaper one does: the joins alone
+                // (filters, BINDs, OPTIONALs and MINUS only remove rows or add columns), and for a
+                // sub-query already restricted to the delta's groups, those groups' keys.
+                if (e instanceof ElementFilter || e instanceof ElementBind || e instanceof ElementAssign || e instanceof ElementOptional
+                        || e instanceof ElementMinus) continue;
+                prefix.addElement(e instanceof ElementSubQuery esq && keysOf(esq.getQuery()) != null ? keysOf(esq.getQuery()) : e);
+            }
             sub.setQueryPattern(restrictBy(shared, copy(prefix, t), sub.getQueryPattern()));
         }
     }
@@ -352,6 +377,13 @@ final class DeltaQueries {
         return out;
     }
 
+    /** For an aggregating query that {@link #restrictBy} restricted, its leading {@code SELECT DISTINCT keys}; else null. */
+    private static ElementSubQuery keysOf(Query q) {
+        if (!q.hasGroupBy() || !(q.getQueryPattern() instanceof ElementGroup g) || g.getElements().isEmpty()) return null;
+        return g.getElements().get(0) instanceof ElementSubQuery k && k.getQuery().isDistinct() && !k.getQuery().hasGroupBy()
+                && !k.getQuery().hasAggregators() && q.getGroupBy().getVars().containsAll(k.getQuery().getProjectVars()) ? k : null;
+    }
+
     /** The variables certainly bound by the joins among these elements. */
     private static Set<Var> bound(List<Element> els) {
         Set<Var> out = new HashSet<>();
@@ -363,15 +395,38 @@ final class DeltaQueries {
         return out;
     }
 
+    /** The simple triple patterns of a group's blocks before element k, and after it. */
+    @SuppressWarnings("unchecked")
+    private static List<Triple>[] around(List<Element> els, int k) {
+        List<Triple> before = new ArrayList<>(), after = new ArrayList<>();
+        for (int i = 0; i < els.size(); i++) {
+            if (i == k || !(els.get(i) instanceof ElementPathBlock b)) continue;
+            for (TriplePath tp : b.getPattern().getList()) if (tp.isTriple()) (i < k ? before : after).add(tp.asTriple());
+        }
+        return new List[] {before, after};
+    }
+
     /** The variant for pattern j of a block, with what the cheap check needs. */
     private static Variant describe(Target t, int index, List<TriplePath> tps, int j, List<Element> group) {
         Triple tp = tps.get(j).asTriple();
         List<Triple> star = new ArrayList<>(), covering = new ArrayList<>();
+        // Patterns about the same subject that must match with it: in its block, and in the enclosing
+        // groups (those written before it there are listed, and so numbered, before it).
+        List<Triple> earlier = new ArrayList<>(), later = new ArrayList<>();
+        for (List<Triple>[] f : t.enclosing) {
+            earlier.addAll(f[0]);
+            later.addAll(f[1]);
+        }
         for (int x = 0; x < tps.size(); x++) {
-            TriplePath o = tps.get(x);
-            if (x == j || !tp.getSubject().isVariable() || !o.isTriple() || !o.getSubject().equals(tp.getSubject()) || !o.getPredicate().isConcrete()) continue;
-            star.add(o.asTriple());
-            if (x < j && o.getObject().isConcrete()) covering.add(o.asTriple());
+            if (x == j || !tps.get(x).isTriple()) continue;
+            (x < j ? earlier : later).add(tps.get(x).asTriple());
+        }
+        for (List<Triple> side : List.of(earlier, later)) {
+            for (Triple o : side) {
+                if (!tp.getSubject().isVariable() || !o.getSubject().equals(tp.getSubject()) || !o.getPredicate().isConcrete()) continue;
+                star.add(o);
+                if (side == earlier && o.getObject().isConcrete()) covering.add(o);
+            }
         }
         java.util.Map<Var, List<Node>> values = new java.util.HashMap<>();
         for (Element e : group) {
