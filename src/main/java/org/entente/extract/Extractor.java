@@ -149,7 +149,21 @@ public final class Extractor {
         final Map<String, Node> surnames = new HashMap<>();
         /** "Russian President Vladimir Putin" in the current sentence: title mention, person mention. */
         final List<Mention[]> titles = new ArrayList<>();
+        /** For each class a definite description can stand for, the actors of that class in the last sentence that named one, and that sentence. */
+        final Map<Node, Set<Node>> lastOfClass = new HashMap<>();
+        final Map<Node, Integer> lastOfClassSentence = new HashMap<>();
     }
+
+    /**
+     * Definite descriptions that stand for an actor named before: "Hamas denied it, the group said",
+     * "the alliance", "the bloc", "the country". Resolved only when one actor of the class is in
+     * view (earlier in the sentence, else in the last of the two previous sentences that named one).
+     */
+    private static final Map<String, Node> DEFINITE = Map.ofEntries(Map.entry("group", ENT.term("ArmedGroup")), Map.entry("militia", ENT.term("ArmedGroup")),
+            Map.entry("militants", ENT.term("ArmedGroup")), Map.entry("movement", ENT.term("ArmedGroup")), Map.entry("alliance", ENT.term("Alliance")),
+            Map.entry("bloc", ENT.term("IntergovernmentalOrganization")), Map.entry("organisation", ENT.term("Organization")),
+            Map.entry("organization", ENT.term("Organization")), Map.entry("country", ENT.State), Map.entry("kingdom", ENT.State),
+            Map.entry("republic", ENT.State), Map.entry("ministry", ENT.term("GovernmentAgency")), Map.entry("agency", ENT.term("GovernmentAgency")));
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {
@@ -244,6 +258,37 @@ public final class Extractor {
     }
 
     // --- mentions and coreference --------------------------------------------------------------
+
+    private void definiteDescriptions(Sentence s, List<Mention> named, List<Mention> out, Discourse d) {
+        List<Token> ts = s.tokens();
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            if (!ts.get(i).is("the")) continue;
+            int n = i + 1;
+            while (n < ts.size() && n - i <= 2 && ts.get(n).tag().equals("ADJ") && !DEFINITE.containsKey(ts.get(n).lower())) n++;
+            if (n >= ts.size()) break;
+            Node cls = DEFINITE.get(ts.get(n).lower());
+            if (cls == null) continue;
+            // "the group Hamas", "the Group of Seven": a name follows, or the words are part of one.
+            Token next = n + 1 < ts.size() ? ts.get(n + 1) : null;
+            if (next != null && (next.is("of") || Character.isUpperCase(next.text().charAt(0)))) continue;
+            if (Character.isUpperCase(ts.get(n).text().charAt(0))) continue;
+            final int from = i, to = n + 1;
+            if (named.stream().anyMatch(m -> m.from() < to && from < m.to())) continue;
+            Set<Node> here = new java.util.LinkedHashSet<>();
+            for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), cls)) here.add(m.entity());
+            Set<Node> candidates = !here.isEmpty() ? here
+                    : s.index() - d.lastOfClassSentence.getOrDefault(cls, -10) <= 2 ? d.lastOfClass.getOrDefault(cls, Set.of()) : Set.of();
+            if (candidates.size() == 1) out.add(new Mention(i, to, candidates.iterator().next(), Kind.NAME, "the " + ts.get(n).text() + "*"));
+        }
+        for (Node cls : new java.util.HashSet<>(DEFINITE.values())) {
+            Set<Node> found = new java.util.LinkedHashSet<>();
+            for (Mention m : named) if (index.isA(m.entity(), cls)) found.add(m.entity());
+            if (!found.isEmpty()) {
+                d.lastOfClass.put(cls, found);
+                d.lastOfClassSentence.put(cls, s.index());
+            }
+        }
+    }
 
     private List<Mention> mentions(Sentence s, Discourse d, LocalDate date) {
         List<Token> ts = s.tokens();
@@ -342,6 +387,7 @@ public final class Extractor {
                 d.lastGroupSentence = s.index();
             }
         }
+        definiteDescriptions(s, named, out, d);
         firstPerson(s, named, out, d);
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return out;
@@ -582,7 +628,9 @@ public final class Extractor {
             Token prev = i > 0 ? ts.get(i - 1) : null;
             boolean nounContext = prev != null && (prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s")
                     || prev.tag().equals("PRON") && prev.lower().matches("his|her|its|their|our|my|your"));
-            return first.tag().equals("VERB") && !first.lower().endsWith("ing") && !initialPlural && !nounContext ? -1 : j;
+            // …and the first word of a phrase that ends in a noun ("held joint/VERB exercises").
+            boolean nounPhrase = words.length > 1 && ts.get(j - 1).tag().equals("NOUN");
+            return first.tag().equals("VERB") && !first.lower().endsWith("ing") && !initialPlural && !nounContext && !nounPhrase ? -1 : j;
         }
         return j;
     }
@@ -669,7 +717,9 @@ public final class Extractor {
                         // ("sold F-16 fighter jets to Taiwan": names of weapons are proper nouns and numbers too)
                         while (k < ts.size() && k - t1 <= 6 && !p.preps().contains(ts.get(k).lower())
                                 && (Set.of("DET", "ADJ", "NOUN", "NUM", "ADV").contains(ts.get(k).tag()) || ts.get(k).is("-")
-                                        || ts.get(k).tag().equals("PROPN") && ts.get(k).text().length() <= 3)
+                                        || ts.get(k).tag().equals("PROPN") && (ts.get(k).text().length() <= 3
+                                        // "Taurus missiles", "Patriot systems": a name before a noun names a model
+                                        || k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN")))
                                 && startingAtOrNull(ms, k) == null) k++;
                         if (k > t1 && k < ts.size() && p.preps().contains(ts.get(k).lower())) {
                             objects.addAll(rightMentions(ms, ts, k + 1, p.preps(), 3));
@@ -838,7 +888,10 @@ public final class Extractor {
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "order", "announce", "slap", "launch", "conduct", "carry", "provide",
             "offer", "extend", "give", "lend", "increase", "expand", "deliver", "wage", "intensify", "continue", "begin", "start", "stage",
             "mount", "resume", "escalate", "step", "approve", "authorize", "authorise", "tighten", "express", "voice",
-            "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain");
+            "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain",
+            // verbs of declaring or reinforcing a stance ("reaffirmed its support for", "asserted their opposition to")
+            "reaffirm", "reiterate", "renew", "declare", "affirm", "confirm", "restate", "signal", "assert", "state", "show",
+            "demonstrate", "deepen", "strengthen", "boost", "bolster", "redouble", "underline", "emphasize", "emphasise", "stress");
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
@@ -1222,7 +1275,7 @@ public final class Extractor {
     private static Mention copulaSubjects(List<Mention> ms, List<Token> ts, int t0) {
         int k = t0 - 1;
         while (k >= 0 && (ts.get(k).tag().equals("DET") || ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("ADV")
-                || ts.get(k).tag().equals("NUM"))) k--;
+                || ts.get(k).tag().equals("NUM") || BOTH.contains(ts.get(k).lower()) || ts.get(k).is("all"))) k--;
         // "Russia, the main backer of Assad": an apposition after a comma.
         if (k >= 1 && ts.get(k).text().equals(",") && k + 1 < t0 && ts.get(k + 1).tag().equals("DET")) {
             for (Mention m : ms) if (m.to() == k) return m;
@@ -1345,7 +1398,11 @@ public final class Extractor {
                 for (Mention m : ms) if (m.from() == k + 1 && index.isA(actorOf(m), ENT.Actor)) { speaker = m; break; }
             }
             if (speaker == null && !(t.lower().endsWith("ing") && k < t0)) {
-                for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && !subjectsContain(subjects, m, k, t0)) speaker = m;
+                // After the trigger the speaker stands after the comma that closes the reported clause
+                // ("… sanctions on Pyongyang on Monday, officials said": not Pyongyang).
+                int after = -1;
+                if (k > t0) for (int j = t0; j < k; j++) if (ts.get(j).text().equals(",")) after = j;
+                for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && m.from() > after && !subjectsContain(subjects, m, k, t0)) speaker = m;
                 if (speaker != null) {
                     for (int j = speaker.to(); j < k; j++) if (BOUNDARY.contains(ts.get(j).lower())) speaker = null;
                 }
@@ -1353,7 +1410,7 @@ public final class Extractor {
             if (speaker == null && k > t0) {
                 for (Mention m : ms) if (m.from() > k && m.from() - k <= 3) { speaker = m; break; }
             }
-            if (speaker == null && k < t0 && k > 0 && unnamedSpeaker(ts, k) && !SPEECH_WEAK.contains(t.lemma())) {
+            if (speaker == null && (k < t0 || commaBetween(ts, t0, k)) && k > 0 && unnamedSpeaker(ts, k) && !SPEECH_WEAK.contains(t.lemma())) {
                 // "Analysts say …", "officials said …", "according to sources": a claim whose claimant the text does not name.
                 reported = true;
                 if (DENY.contains(t.lemma())) deny = true;

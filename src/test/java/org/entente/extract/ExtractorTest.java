@@ -325,4 +325,31 @@ class ExtractorTest {
         assertTrue(errors.get(0).contains("bin.txt") && errors.get(0).contains("binary"), errors.toString());
         assertTrue(has(all, "Russia", "supports", "Syrian government", "asserted"), all.toString());
     }
+
+    @Test
+    void possessiveStancesDefiniteDescriptionsAndWhoSaidIt() {
+        // A verb of declaring carries the possessed event noun: the subject's own support.
+        assertTrue(has(extract("Turkey reaffirmed its support for the Syrian opposition."), "Turkey", "supports", "Syrian opposition", "asserted"));
+        // ", officials said" after the clause: an unnamed source, not the name nearest before the comma.
+        List<Fact> fs = extract("Washington imposed fresh sanctions on Pyongyang on Monday, officials said.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.relation().equals("sanctions") && f.object().equals("North Korea")
+                && f.stance().equals("claimed") && !"North Korea".equals(f.claimant())), fs.toString());
+        // "the group" stands for the one armed group in view.
+        fs = extract("Hamas did not attack Egypt, the group said.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Hamas") && f.relation().equals("attacks") && f.stance().equals("denied")
+                && "Hamas".equals(f.claimant())), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> "Egypt".equals(f.claimant())), fs.toString());
+        // Two groups in view: "the group" is left unresolved.
+        fs = extract("Hamas and Hezbollah fired rockets at Israel, the group said.");
+        assertFalse(fs.stream().anyMatch(f -> "Hamas".equals(f.claimant()) || "Hezbollah".equals(f.claimant())), fs.toString());
+        // "are both members", "held joint military drills", a model name before a noun.
+        fs = extract("Poland and Lithuania are both members of NATO.");
+        assertTrue(has(fs, "Poland", "memberOf", "NATO", "asserted") && has(fs, "Lithuania", "memberOf", "NATO", "asserted"), fs.toString());
+        fs = extract("The United States and South Korea held joint military drills.");
+        assertTrue(has(fs, "United States", "cooperatesWith", "South Korea", "asserted") || has(fs, "South Korea", "cooperatesWith", "United States", "asserted"),
+                fs.toString());
+        fs = extract("Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Germany") && f.relation().equals("armsOrFunds") && f.object().equals("Ukraine")
+                && f.stance().equals("denied")), fs.toString());
+    }
 }
