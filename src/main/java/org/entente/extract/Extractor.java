@@ -690,9 +690,13 @@ public final class Extractor {
                     Mention subj = left(ms, ts, t0);
                     Mention accused = accused(ms, ts, t0);
                     if (accused != null) subj = accused;
+                    // "Lavrov accused the West of arming Kyiv": the accused is the agent even when it names no
+                    // actor we know; the accuser is not.
+                    boolean accusation = accused == null && accusationSlot(ts, t0);
+                    if (accusation) subj = null;
                     if (subj != null) {
                         subjects.addAll(coordinatedLeft(ms, ts, subj));
-                    } else {
+                    } else if (!accusation) {
                         // The sentence's subject serves a second verb phrase ("The US has sold jets to Taiwan and has stationed
                         // troops in Japan") and a participle clause ("The US and Russia are both engaged in Syria fighting ISIS"),
                         // though not a participle right after a common noun, which modifies that noun ("sanctions targeting Russia").
@@ -1117,6 +1121,16 @@ public final class Extractor {
         return ACCUSE.contains(ts.get(v).lemma()) ? m : null;
     }
 
+    /** The trigger is the gerund of an accusation: "accused X of arming", "blames X for bombing". */
+    private static boolean accusationSlot(List<Token> ts, int t0) {
+        if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !(ts.get(t0 - 1).is("of") || ts.get(t0 - 1).is("for"))) return false;
+        for (int k = t0 - 2; k >= 0 && t0 - k <= 6; k--) {
+            if (ACCUSE.contains(ts.get(k).lemma())) return true;
+            if (ts.get(k).tag().equals("VERB") || BOUNDARY.contains(ts.get(k).lower()) || ts.get(k).text().equals(",")) return false;
+        }
+        return false;
+    }
+
     /** The mentions that open the sentence before its first verb (its grammatical subject, coordinated). */
     private List<Mention> sentenceSubjects(List<Mention> ms, List<Token> ts, int before) {
         List<Mention> out = new ArrayList<>();
@@ -1482,6 +1496,8 @@ public final class Extractor {
             int g = ts.get(t0 - 1).is("from") || ts.get(t0 - 1).is("of") ? t0 - 2 : t0 - 1;
             if (g >= 0 && (ABSTAIN.contains(ts.get(g).lemma()) || ts.get(g).is("short"))) negated = true;
         }
+        // "Russia allegedly supplied weapons", "reportedly": the writer passes on what others say.
+        for (int k = from; k <= Math.min(t0 + 1, ts.size() - 1); k++) if (HEARSAY.contains(ts.get(k).lower())) reported = true;
         String stance;
         if (hypothetical) stance = "hypothetical";
         else if (normative) stance = "normative";
@@ -1495,6 +1511,7 @@ public final class Extractor {
         return new Stance(stance, claimant);
     }
 
+    private static final Set<String> HEARSAY = Set.of("allegedly", "reportedly", "purportedly", "supposedly", "reputedly");
     private static final Set<String> LIKELIHOOD = Set.of("unlikely", "likely", "possible", "impossible", "improbable", "probable",
             "conceivable", "inconceivable", "unthinkable");
     private static final Set<String> ABSTAIN = Set.of("abstain", "refrain", "avoid", "desist", "stop");

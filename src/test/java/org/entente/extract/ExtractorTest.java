@@ -348,6 +348,12 @@ class ExtractorTest {
         fs = extract("The United States and South Korea held joint military drills.");
         assertTrue(has(fs, "United States", "cooperatesWith", "South Korea", "asserted") || has(fs, "South Korea", "cooperatesWith", "United States", "asserted"),
                 fs.toString());
+        // An accused that names no actor we know is no licence to take the accuser for the agent.
+        fs = extract("Sergei Lavrov accused the West of arming Kyiv.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("armsOrFunds")), fs.toString());
+        // Hearsay adverbs make a claim of unnamed sources.
+        fs = extract("Russia allegedly supplied weapons to the Taliban.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")), fs.toString());
         fs = extract("Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Germany") && f.relation().equals("armsOrFunds") && f.object().equals("Ukraine")
                 && f.stance().equals("denied")), fs.toString());
