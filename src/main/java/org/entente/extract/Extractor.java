@@ -1394,7 +1394,13 @@ public final class Extractor {
         for (int k = 0; k < ts.size(); k++) {
             Token t = ts.get(k);
             boolean accuse = ACCUSE.contains(t.lemma()) && k < t0 && accused(ms, ts, t0) != null;
-            if (!(SPEECH.contains(t.lemma()) || accuse) || !(t.tag().equals("VERB") || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
+            // The tagger takes "insists", "claims" after a name for plural nouns: a verb when a clause follows.
+            final int at = k;
+            boolean verbAfterName = t.tag().equals("NOUN") && t.lower().endsWith("s") && k + 1 < ts.size()
+                    && ms.stream().anyMatch(m -> m.to() == at) && (ts.get(k + 1).is("that") || ms.stream().anyMatch(m -> m.from() == at + 1)
+                            || ts.get(k + 1).tag().equals("PRON"));
+            if (!(SPEECH.contains(t.lemma()) || accuse)
+                    || !(t.tag().equals("VERB") || verbAfterName || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
             if (k == t0) continue;
             // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not.
             if (k > t0 && (t.lower().endsWith("ing") || ACCUSE.contains(t.lemma()))) continue;
@@ -1451,7 +1457,9 @@ public final class Extractor {
             boolean otherVerb = false;
             for (int j = k + 1; j < t0; j++) {
                 Token v = ts.get(j);
-                if (v.tag().equals("VERB") && !SPEECH.contains(v.lemma()) && !IMPLICATIVE.contains(v.lemma())) otherVerb = true;
+                // (a light verb carries the negated event noun: "does not provide aid")
+                if (v.tag().equals("VERB") && !SPEECH.contains(v.lemma()) && !IMPLICATIVE.contains(v.lemma())
+                        && !(LIGHT_VERBS.contains(v.lemma()) && !ts.get(t0).tag().equals("VERB"))) otherVerb = true;
             }
             if (NEGATION.contains(w) && t0 - k <= 6 && !idiom && !otherVerb) negated = true;
             // "May 2" in a dateline is a month, not the modal.

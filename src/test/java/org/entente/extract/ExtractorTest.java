@@ -354,6 +354,11 @@ class ExtractorTest {
         // Hearsay adverbs make a claim of unnamed sources.
         fs = extract("Russia allegedly supplied weapons to the Taliban.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("armsOrFunds") && f.stance().equals("claimed")), fs.toString());
+        // "insists/NOUN that": a verb of saying the tagger missed; "does not provide aid": negation reaches the event noun.
+        fs = extract("Beijing insists that China does not provide lethal aid to Russia.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("China") && f.relation().equals("supports") && f.object().equals("Russia")
+                && f.stance().equals("denied") && "China".equals(f.claimant())), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.stance().equals("asserted") && f.relation().equals("supports")), fs.toString());
         fs = extract("Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Germany") && f.relation().equals("armsOrFunds") && f.object().equals("Ukraine")
                 && f.stance().equals("denied")), fs.toString());
