@@ -259,6 +259,32 @@ public final class Extractor {
 
     // --- mentions and coreference --------------------------------------------------------------
 
+    /**
+     * "its" for an actor that is not a person: the speaker when it follows a verb of saying ("Turkey
+     * said its jets shot down …"), else the one such actor named before it in the sentence. With two
+     * in view ("Ukraine says Russia attacked its ports") it is left unresolved.
+     */
+    private void possessiveIts(Sentence s, List<Mention> named, List<Mention> out) {
+        if (!s.tagged()) return;
+        List<Token> ts = s.tokens();
+        for (int i = 1; i < ts.size(); i++) {
+            if (!ts.get(i).lower().equals("its")) continue;
+            final int at = i;
+            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+            int v = ts.get(i - 1).is("that") ? i - 2 : i - 1;
+            Node antecedent = null;
+            if (v >= 1 && SPEECH.contains(ts.get(v).lemma())) {
+                for (Mention m : named) if (m.to() == v && !index.isA(m.entity(), ENT.Person) && index.isA(actorOf(m), ENT.Actor)) antecedent = actorOf(m);
+            }
+            if (antecedent == null) {
+                Set<Node> before = new java.util.LinkedHashSet<>();
+                for (Mention m : named) if (m.to() <= i && !index.isA(m.entity(), ENT.Person) && index.isA(actorOf(m), ENT.Actor)) before.add(actorOf(m));
+                if (before.size() == 1) antecedent = before.iterator().next();
+            }
+            if (antecedent != null) out.add(new Mention(i, i + 1, antecedent, Kind.NAME, "its*"));
+        }
+    }
+
     private void definiteDescriptions(Sentence s, List<Mention> named, List<Mention> out, Discourse d) {
         List<Token> ts = s.tokens();
         for (int i = 0; i + 1 < ts.size(); i++) {
@@ -388,6 +414,7 @@ public final class Extractor {
             }
         }
         definiteDescriptions(s, named, out, d);
+        possessiveIts(s, named, out);
         firstPerson(s, named, out, d);
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return out;
