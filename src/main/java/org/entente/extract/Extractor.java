@@ -62,6 +62,7 @@ public final class Extractor {
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
             "regions", "territory", "half", "bulk", "rest", "portions", "portion", "chunks", "all");
     private static final Set<String> BOTH = Set.of("both", "either", "neither");
+    private static final Set<String> COMPANION = Set.of("alongside", "beside", "besides", "together");
     /** Verbs of accusation: "X accuses Y of arming Z" is X's claim that Y arms Z. */
     private static final Set<String> ACCUSE = Set.of("accuse", "charge", "blame", "suspect", "condemn", "criticize", "criticise");
     private static final Set<String> PRONOUN_PLURAL = Set.of("they", "them", "their");
@@ -817,6 +818,11 @@ public final class Extractor {
             case "modifier" -> {
                 Mention org = adjacentBefore(ms, ts, t0);
                 Mention ent = t1 < ts.size() ? mentionAt(ms, t1) : null;
+                // "Turkey, a NATO member, …": the modified noun in apposition to a name before it.
+                if (org != null && ent == null && org.from() >= 3 && ts.get(org.from() - 1).lower().matches("a|an|the")
+                        && ts.get(org.from() - 2).text().equals(",") && t1 < ts.size() && ts.get(t1).text().equals(",")) {
+                    for (Mention m : ms) if (m.to() == org.from() - 2) ent = m;
+                }
                 if (org != null && ent != null) {
                     subjects.add(ent);
                     objects.add(org);
@@ -922,7 +928,9 @@ public final class Extractor {
             "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain",
             // verbs of declaring or reinforcing a stance ("reaffirmed its support for", "asserted their opposition to")
             "reaffirm", "reiterate", "renew", "declare", "affirm", "confirm", "restate", "signal", "assert", "state", "show",
-            "demonstrate", "deepen", "strengthen", "boost", "bolster", "redouble", "underline", "emphasize", "emphasise", "stress");
+            "demonstrate", "deepen", "strengthen", "boost", "bolster", "redouble", "underline", "emphasize", "emphasise", "stress",
+            // verbs of adopting a measure ("agreed a package of sanctions against")
+            "agree", "adopt", "unveil", "introduce", "pass", "enact", "finalize", "finalise");
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
@@ -1145,7 +1153,8 @@ public final class Extractor {
         if (m == null || m.from() == 0) return null;
         int v = m.from() - 1;
         while (v > 0 && ts.get(v).tag().equals("DET")) v--;
-        return ACCUSE.contains(ts.get(v).lemma()) ? m : null;
+        // "sanctioned Iran for arming …": any verb with its object before "for V-ing"
+        return ACCUSE.contains(ts.get(v).lemma()) || ts.get(t0 - 1).is("for") && ts.get(v).tag().equals("VERB") ? m : null;
     }
 
     /** The trigger is the gerund of an accusation: "accused X of arming", "blames X for bombing". */
@@ -1153,6 +1162,8 @@ public final class Extractor {
         if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !(ts.get(t0 - 1).is("of") || ts.get(t0 - 1).is("for"))) return false;
         for (int k = t0 - 2; k >= 0 && t0 - k <= 6; k--) {
             if (ACCUSE.contains(ts.get(k).lemma())) return true;
+            // "blacklisted Chinese firms for supplying …", "sanctioned X for arming …": the verb's object did it.
+            if (ts.get(k).tag().equals("VERB") && ts.get(t0 - 1).is("for") && k < t0 - 2) return true;
             if (ts.get(k).tag().equals("VERB") || BOUNDARY.contains(ts.get(k).lower()) || ts.get(k).text().equals(",")) return false;
         }
         return false;
@@ -1228,7 +1239,9 @@ public final class Extractor {
             Token t = ts.get(k);
             String w = t.lower();
             String tag = t.tag();
-            // "occupied parts of Georgia", "seized much of the east of Ukraine"
+            // "fought alongside Malian forces against …": a companion, not the object.
+            if (COMPANION.contains(w)) break;
+            // "occupied parts of Georgia", "seized much of the east of Ukraine""
             boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && ts.get(k + 1).is("of") || w.equals("of") && k > from
                     && PARTITIVE.contains(ts.get(k - 1).lower());
             boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV") || BOTH.contains(w)
@@ -1315,8 +1328,10 @@ public final class Extractor {
     /** "X is (a|an|the) TRIGGER", "X and Y are both members": the (last) subject of a copula before the trigger. */
     private static Mention copulaSubjects(List<Mention> ms, List<Token> ts, int t0) {
         int k = t0 - 1;
+        int nouns = 0;
         while (k >= 0 && (ts.get(k).tag().equals("DET") || ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("ADV")
-                || ts.get(k).tag().equals("NUM") || BOTH.contains(ts.get(k).lower()) || ts.get(k).is("all"))) k--;
+                || ts.get(k).tag().equals("NUM") || BOTH.contains(ts.get(k).lower()) || ts.get(k).is("all")
+                || ts.get(k).tag().equals("NOUN") && nouns++ == 0 && k + 1 == t0)) k--;
         // "Russia, the main backer of Assad": an apposition after a comma.
         if (k >= 1 && ts.get(k).text().equals(",") && k + 1 < t0 && ts.get(k + 1).tag().equals("DET")) {
             for (Mention m : ms) if (m.to() == k) return m;

@@ -369,4 +369,22 @@ class ExtractorTest {
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Germany") && f.relation().equals("armsOrFunds") && f.object().equals("Ukraine")
                 && f.stance().equals("denied")), fs.toString());
     }
+
+    @Test
+    void agentsOfPunishedActsCompanionsAndAppositions() {
+        // "blacklisted X for supplying": X supplied, never the one who blacklisted.
+        List<Fact> fs = extract("Washington has blacklisted several Chinese firms for supplying Russia's military.");
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.object().equals("Russia")
+                && (f.relation().equals("supports") || f.relation().equals("armsOrFunds"))), fs.toString());
+        // "fought alongside Malian forces": companions, not enemies.
+        fs = extract("The Wagner Group has fought alongside Malian forces against jihadists.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && f.object().equals("Mali")), fs.toString());
+        // "Turkey, a NATO member, …" is an apposition; ", every NATO member would …" is not.
+        assertTrue(has(extract("Turkey, a NATO member, bought S-400 missiles from Russia."), "Turkey", "memberOf", "NATO", "asserted"));
+        fs = extract("If Russia attacked Lithuania, every NATO member would be obliged to respond.");
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Lithuania") && f.relation().equals("memberOf")), fs.toString());
+        // Adopting a measure carries the event noun; arms sales are arming.
+        assertTrue(has(extract("The European Union agreed a 14th package of sanctions against Russia on Friday."), "European Union", "sanctions", "Russia", "asserted"));
+        assertTrue(has(extract("China condemned the US arms sales to Taiwan."), "United States", "armsOrFunds", "Taiwan", "asserted"));
+    }
 }
