@@ -751,7 +751,10 @@ public final class Extractor {
                                 && (Set.of("DET", "ADJ", "NOUN", "NUM", "ADV").contains(ts.get(k).tag()) || ts.get(k).is("-")
                                         || ts.get(k).tag().equals("PROPN") && (ts.get(k).text().length() <= 3
                                         // "Taurus missiles", "Patriot systems": a name before a noun names a model
-                                        || k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN")))
+                                        || k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN"))
+                                        // the tagger guesses wildly at unknown names ("Shahed/AUX drones/VERB"): a
+                                        // capitalized word and the lower-case word after it are one noun phrase
+                                        || modelName(ts, k))
                                 && startingAtOrNull(ms, k) == null) k++;
                         if (k > t1 && k < ts.size() && p.preps().contains(ts.get(k).lower())) {
                             objects.addAll(rightMentions(ms, ts, k + 1, p.preps(), 3));
@@ -938,7 +941,7 @@ public final class Extractor {
             Token t = ts.get(k);
             if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have")) return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
             String tag = t.tag();
-            if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV")
+            if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
                     || t.is("of") || t.is("up") || t.is("out") || t.is("-") || t.lower().matches("its|their|his|her"))) return -1;
         }
         return -1;
@@ -1147,26 +1150,40 @@ public final class Extractor {
 
     /** "accusing Tehran of supplying …", "charges Erdogan's son with being …": the accused, subject of the gerund at {@code t0}. */
     private static Mention accused(List<Mention> ms, List<Token> ts, int t0) {
-        if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !(ts.get(t0 - 1).is("of") || ts.get(t0 - 1).is("with") || ts.get(t0 - 1).is("for"))) return null;
+        if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|with|for|against|from")) return null;
         Mention m = null;
         for (Mention x : ms) if (x.to() == t0 - 1) m = x;
         if (m == null || m.from() == 0) return null;
         int v = m.from() - 1;
         while (v > 0 && ts.get(v).tag().equals("DET")) v--;
-        // "sanctioned Iran for arming …": any verb with its object before "for V-ing"
-        return ACCUSE.contains(ts.get(v).lemma()) || ts.get(t0 - 1).is("for") && ts.get(v).tag().equals("VERB") ? m : null;
+        // "sanctioned Iran for arming …", "warned Washington against arming …": any verb with its object before the gerund
+        return ACCUSE.contains(ts.get(v).lemma()) || !ts.get(t0 - 1).is("of") && ts.get(v).tag().equals("VERB") ? m : null;
     }
 
     /** The trigger is the gerund of an accusation: "accused X of arming", "blames X for bombing". */
     private static boolean accusationSlot(List<Token> ts, int t0) {
-        if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !(ts.get(t0 - 1).is("of") || ts.get(t0 - 1).is("for"))) return false;
+        if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|for|against|from")) return false;
         for (int k = t0 - 2; k >= 0 && t0 - k <= 6; k--) {
-            if (ACCUSE.contains(ts.get(k).lemma())) return true;
-            // "blacklisted Chinese firms for supplying …", "sanctioned X for arming …": the verb's object did it.
-            if (ts.get(k).tag().equals("VERB") && ts.get(t0 - 1).is("for") && k < t0 - 2) return true;
+            if (ACCUSE.contains(ts.get(k).lemma()) && !passiveAccusation(ts, k)) return true;
+            // "blacklisted Chinese firms for supplying …", "warned the West against arming …", "barred X from
+            // buying …": the verb's object did it (or was to), not its subject.
+            if (ts.get(k).tag().equals("VERB") && !ts.get(t0 - 1).is("of") && k < t0 - 2) return true;
             if (ts.get(k).tag().equals("VERB") || BOUNDARY.contains(ts.get(k).lower()) || ts.get(k).text().equals(",")) return false;
         }
         return false;
+    }
+
+    /** A capitalized word inside a clause followed by a lower-case word, or that lower-case word: "Shahed drones". */
+    private static boolean modelName(List<Token> ts, int k) {
+        boolean cap = k > 0 && Character.isUpperCase(ts.get(k).text().charAt(0)) && k + 1 < ts.size() && ts.get(k + 1).text().matches("[a-z]+");
+        boolean after = k > 1 && Character.isUpperCase(ts.get(k - 1).text().charAt(0)) && ts.get(k).text().matches("[a-z]+")
+                && !ts.get(k).tag().matches("ADP|CCONJ|SCONJ|PART|PRON|AUX");
+        return cap || after;
+    }
+
+    /** "Iran has been accused (by …) of supplying": the accused is the passive verb's subject. */
+    private static boolean passiveAccusation(List<Token> ts, int k) {
+        return k > 0 && ts.get(k).lower().endsWith("ed") && (ts.get(k - 1).lemma().equals("be") || ts.get(k - 1).is("been"));
     }
 
     /** The mentions that open the sentence before its first verb (its grammatical subject, coordinated). */
@@ -1452,8 +1469,16 @@ public final class Extractor {
                 List<Mention> main = sentenceSubjects(ms, ts, k);
                 if (!main.isEmpty()) speaker = main.get(0);
             }
-            if (k + 1 < ts.size() && ts.get(k + 1).is("by")) {
-                for (Mention m : ms) if (m.from() >= k + 2 && m.from() <= k + 5) { speaker = m; break; }
+            // "accused by X of", "Iran is accused of", "is said to": a passive names its speaker only after "by".
+            boolean passiveSpeech = k + 1 < ts.size() && ts.get(k + 1).is("by") || k < t0 && (passiveAccusation(ts, k)
+                    || ts.get(k).is("said") && k > 0 && ts.get(k - 1).lemma().equals("be"));
+            if (passiveSpeech) {
+                if (ts.get(k + 1).is("by")) for (Mention m : ms) if (m.from() >= k + 2 && m.from() <= k + 5) { speaker = m; break; }
+                if (speaker == null && k < t0) {
+                    // "Iran has been accused by Western governments of …": the accusers are not named actors.
+                    reported = true;
+                    continue;
+                }
             }
             if (speaker == null && k > t0) {
                 // '"…," said Lavrov': after the quotation the speaker may follow the verb.
@@ -1546,6 +1571,15 @@ public final class Extractor {
             int g = ts.get(t0 - 1).is("from") || ts.get(t0 - 1).is("of") ? t0 - 2 : t0 - 1;
             if (g >= 0 && (ABSTAIN.contains(ts.get(g).lemma()) || ts.get(g).is("short"))) negated = true;
         }
+        // "Hungary blocked an EU aid package for Kyiv", "vetoed sanctions on Russia": a prevented measure did not happen.
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
+            Token v = ts.get(k);
+            if (v.tag().equals("VERB")) {
+                if (PREVENT.contains(v.lemma())) hypothetical = true;
+                break;
+            }
+            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-")) break;
+        }
         // "Russia allegedly supplied weapons", "reportedly": the writer passes on what others say.
         for (int k = from; k <= Math.min(t0 + 1, ts.size() - 1); k++) if (HEARSAY.contains(ts.get(k).lower())) reported = true;
         String stance;
@@ -1561,6 +1595,8 @@ public final class Extractor {
         return new Stance(stance, claimant);
     }
 
+    private static final Set<String> PREVENT = Set.of("block", "veto", "reject", "halt", "stall", "freeze", "cancel", "delay", "scrap",
+            "torpedo", "derail", "thwart", "shelve", "withhold");
     private static final Set<String> HEARSAY = Set.of("allegedly", "reportedly", "purportedly", "supposedly", "reputedly");
     private static final Set<String> LIKELIHOOD = Set.of("unlikely", "likely", "possible", "impossible", "improbable", "probable",
             "conceivable", "inconceivable", "unthinkable");

@@ -387,4 +387,25 @@ class ExtractorTest {
         assertTrue(has(extract("The European Union agreed a 14th package of sanctions against Russia on Friday."), "European Union", "sanctions", "Russia", "asserted"));
         assertTrue(has(extract("China condemned the US arms sales to Taiwan."), "United States", "armsOrFunds", "Taiwan", "asserted"));
     }
+
+    @Test
+    void passiveAccusationsWarningsAndPreventedMeasures() {
+        // The passive names its speaker only after "by"; the accused is its subject.
+        List<Fact> fs = extract("Iran is accused of supplying drones to Russia.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Iran") && f.relation().equals("armsOrFunds") && f.object().equals("Russia")
+                && f.stance().equals("claimed") && !"Iran".equals(f.claimant()) && !"Russia".equals(f.claimant())), fs.toString());
+        fs = extract("Iran is accused by Israel of arming Hezbollah.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Iran") && f.object().equals("Hezbollah") && "Israel".equals(f.claimant())), fs.toString());
+        // "… a charge Tehran denies", with a model name the tagger cannot read ("Shahed/AUX drones/VERB").
+        fs = extract("Iran has been accused by Western governments of supplying Shahed drones to Russia, a charge Tehran denies.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Iran") && f.relation().equals("armsOrFunds") && f.object().equals("Russia")
+                && f.stance().equals("denied") && "Iran".equals(f.claimant())), fs.toString());
+        // "warned the West against arming Ukraine": the warner is not the one arming.
+        fs = extract("Moscow has repeatedly warned the West against arming Ukraine.");
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("armsOrFunds")), fs.toString());
+        // A blocked measure did not happen.
+        fs = extract("Hungary blocked an EU aid package for Kyiv.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("supports") && f.stance().equals("asserted")), fs.toString());
+        assertTrue(has(extract("Beijing has deepened its ties with Moscow."), "China", "cooperatesWith", "Russia", "asserted"));
+    }
 }
