@@ -488,7 +488,7 @@ public final class Extractor {
      * organization itself), "you", "your" for the addressee if known.
      */
     private void personalMentions(List<Token> ts, List<Mention> named, List<Mention> out, Node speaker, Node addressee) {
-        Node group = index.isA(speaker, ENT.Person) ? gaz.stateOf(speaker) : speaker;
+        Node group = index.isA(speaker, ENT.Person) ? gaz.speaksFor(speaker) : speaker;
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
             final int at = i;
@@ -644,6 +644,9 @@ public final class Extractor {
             if (i >= 2 && ts.get(i - 2).lower().matches("his|her|its|their|our|my|your") && ts.get(i - 1).tag().equals("PROPN")) return -1;
             if (first.tag().equals("VERB")) return nounContext && !looksVerbal(first.lower()) ? -1 : j;
             if (nounContext) return -1;
+            // After a perfect or passive auxiliary it is a participle, whatever the tag ("had struck/NOUN").
+            if (prev != null && prev.lower().matches("had|has|have|having|was|were|been") && IRREGULAR.values().stream()
+                    .anyMatch(forms -> java.util.Arrays.asList(forms).contains(first.lower()))) return j;
             // After the infinitive marker the tagger's NOUN is a verb: "saw fit to bomb/NOUN".
             if (prev != null && prev.is("to") && first.tag().equals("NOUN")) return j;
             return words.length > 1 || looksVerbal(first.lower()) || first.tag().equals("AUX") ? j : -1;
@@ -1446,7 +1449,17 @@ public final class Extractor {
         // "according to X"
         for (int k = 0; k + 2 < ts.size(); k++) {
             if (ts.get(k).is("according") && ts.get(k + 1).is("to")) {
-                for (Mention m : ms) if (m.from() >= k + 2 && m.from() <= k + 4 && index.isA(actorOf(m), ENT.Actor)) claimant = actorOf(m);
+                // the source right after "to" (an article or adjective between at most), not a name further on
+                Node source = null;
+                for (Mention m : ms) {
+                    if (m.from() < k + 2 || m.from() > k + 4 || !index.isA(actorOf(m), ENT.Actor)) continue;
+                    boolean adjacent = true;
+                    for (int j = k + 2; j < m.from(); j++) if (!ts.get(j).tag().matches("DET|ADJ")) adjacent = false;
+                    if (adjacent) source = actorOf(m);
+                }
+                if (source != null) claimant = source;
+                // "according to Reuters", "according to sources": a source the graph does not know
+                else if (k < t0) reported = true;
             }
         }
         // "X says/claims/denies (that) ... TRIGGER", or "..., X said."

@@ -223,6 +223,20 @@ public final class Gazetteer {
         return null;
     }
 
+    /**
+     * Whom a person speaks for as "we": the state they serve, else the organization of their office
+     * ("we" in the words of NATO's Secretary General is NATO), or null.
+     */
+    public Node speaksFor(Node person) {
+        Node st = stateOf(person);
+        if (st != null) return st;
+        for (Node office : officesOf.getOrDefault(person, Set.of())) {
+            Node of = officeOf.get(office);
+            if (of != null && index.isA(of, ENT.Actor)) return of;
+        }
+        return null;
+    }
+
     /** The state a person serves (through an office of the state or of one of its agencies), or null. */
     public Node stateOf(Node person) {
         for (Node office : officesOf.getOrDefault(person, Set.of())) {
