@@ -966,7 +966,11 @@ public final class Extractor {
     /** Nothing that could be an object follows the trigger: "met on Sunday", "talked.". */
     private static boolean intransitive(List<Token> ts, int t1) {
         int k = skipAdverbs(ts, t1);
-        if (k >= ts.size()) return true;
+        // "normalized relations", "restored diplomatic ties": the relation itself, not another party.
+        int r = k;
+        while (r < ts.size() && ts.get(r).tag().equals("ADJ")) r++;
+        if (r < ts.size() && ts.get(r).lower().matches("relations|ties")) k = skipAdverbs(ts, r + 1);
+        if (k >= ts.size() || !ts.get(k).tag().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) return true;
         String tag = ts.get(k).tag();
         return !(tag.equals("DET") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM") || tag.equals("ADJ"));
     }

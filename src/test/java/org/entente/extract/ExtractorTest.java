@@ -423,4 +423,13 @@ class ExtractorTest {
         fs = extract("The Pentagon said US forces had struck ISIS targets.");
         assertTrue(fs.stream().anyMatch(f -> f.relation().equals("attacks") && f.object().equals("Islamic State") && f.stance().equals("claimed")), fs.toString());
     }
+
+    @Test
+    void accessionNormalizedRelationsAndBlacklists() {
+        assertTrue(has(extract("The Senate ratified Finland's accession to NATO."), "Finland", "memberOf", "NATO", "asserted"));
+        List<Fact> fs = extract("Israel and the UAE normalized relations in 2020.");
+        assertTrue(has(fs, "Israel", "cooperatesWith", "United Arab Emirates", "asserted")
+                || has(fs, "United Arab Emirates", "cooperatesWith", "Israel", "asserted"), fs.toString());
+        assertTrue(has(extract("The US blacklisted Iran's central bank."), "United States", "sanctions", "Iran", "asserted"));
+    }
 }
