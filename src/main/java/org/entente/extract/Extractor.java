@@ -363,9 +363,19 @@ public final class Extractor {
                         d.titles.add(new Mention[] {title, m});
                         m = new Mention(from, m.to(), m.entity(), m.kind(), m.text());
                     }
+                } else {
+                    appositiveTitle(ts, m, d);
                 }
             }
             if (m.kind() == Kind.OFFICE) {
+                // "Antony Blinken, the US secretary of state, …": an office in apposition after a name it was held by.
+                Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (prev != null && index.isA(prev.entity(), ENT.Person) && prev.to() < ts.size() && ts.get(prev.to()).text().equals(",")
+                        && (m.from() == prev.to() + 1 || m.from() == prev.to() + 2 && ts.get(prev.to() + 1).tag().equals("DET"))
+                        && m.to() < ts.size() && ts.get(m.to()).text().equals(",") && gaz.held(prev.entity(), m.entity())) {
+                    d.officeHolder.put(m.entity(), prev.entity());
+                    d.titles.add(new Mention[] {m, prev});
+                }
                 Node holder = d.officeHolder.get(m.entity());
                 if (holder == null) holder = gaz.holderOn(m.entity(), date);
                 if (holder == null && d.lastPerson != null && gaz.held(d.lastPerson, m.entity())) holder = d.lastPerson;
@@ -601,6 +611,33 @@ public final class Extractor {
      * "of", "the", "then-", "former", "acting" (not before {@code floor}), ending in a title head or a
      * capitalized word; -1 if there is no title head among them.
      */
+    /**
+     * "Sergei Lavrov, Russia's foreign minister, …", "Antony Blinken, the US secretary of state, …":
+     * a title in apposition after the name, between commas, matched against the offices the person held.
+     */
+    private void appositiveTitle(List<Token> ts, Mention person, Discourse d) {
+        int from = person.to();
+        if (from + 2 >= ts.size() || !ts.get(from).text().equals(",")) return;
+        List<String> words = new ArrayList<>();
+        String head = null;
+        int end = -1;
+        for (int j = from + 1; j < ts.size() && j - from <= 8; j++) {
+            String w = ts.get(j).lower();
+            if (w.equals(",") || w.equals(".") || w.equals(";")) {
+                end = j;
+                break;
+            }
+            if (TITLE_HEADS.contains(w)) head = w;
+            if (Character.isLetter(w.charAt(0)) && !TITLE_FILLER.contains(w)) words.add(w);
+            else if (!w.equals("'s") && !w.equals("’s") && !w.equals("-")) return;
+        }
+        if (end < 0 || head == null) return;
+        Node office = gaz.officeTitled(person.entity(), words, head);
+        if (office == null) return;
+        d.officeHolder.put(office, person.entity());
+        d.titles.add(new Mention[] {new Mention(from + 1, end, office, Kind.OFFICE, ts.get(from + 1).text()), person});
+    }
+
     private static int titleBefore(List<Token> ts, int name, int floor) {
         int from = -1;
         boolean head = false;

@@ -432,4 +432,15 @@ class ExtractorTest {
                 || has(fs, "United Arab Emirates", "cooperatesWith", "Israel", "asserted"), fs.toString());
         assertTrue(has(extract("The US blacklisted Iran's central bank."), "United States", "sanctions", "Iran", "asserted"));
     }
+
+    @Test
+    void titlesInAppositionAfterTheName() {
+        assertTrue(has(extract("Sergei Lavrov, Russia's foreign minister, rejected the proposal."), "Sergei Lavrov", "holdsPosition",
+                "Minister of Foreign Affairs of Russia", "asserted"));
+        assertTrue(has(extract("Antony Blinken, the US secretary of state, met Sergei Lavrov."), "Antony Blinken", "holdsPosition",
+                "US Secretary of State", "asserted"));
+        // A description that is no office the person held gives nothing.
+        List<Fact> fs = extract("Vladimir Putin, a former KGB officer, met Erdogan.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("holdsPosition")), fs.toString());
+    }
 }
