@@ -50,7 +50,9 @@ public final class Extractor {
     private static final Set<String> INTENT = Set.of("want", "seek", "try", "aim", "plan", "hope", "intend", "threaten", "wish", "expect",
             "propose", "offer", "promise", "vow", "pledge", "urge", "encourage", "ask", "call", "need");
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "choose", "dare", "rush",
-            "move", "see", "go", "resume", "use", "help", "get", "come", "keep", "tend", "decide", "agree", "join", "unite", "act");
+            "move", "see", "go", "resume", "use", "help", "get", "come", "keep", "tend", "decide", "agree", "join", "unite", "act",
+            // causatives report what the causee did: "prompting Beijing to impose sanctions", "forced Russia to withdraw"
+            "prompt", "force", "compel", "spur", "drive", "push", "provoke", "trigger");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
@@ -682,8 +684,7 @@ public final class Extractor {
             if (first.tag().equals("VERB")) return nounContext && !looksVerbal(first.lower()) ? -1 : j;
             if (nounContext) return -1;
             // After a perfect or passive auxiliary it is a participle, whatever the tag ("had struck/NOUN").
-            if (prev != null && prev.lower().matches("had|has|have|having|was|were|been") && IRREGULAR.values().stream()
-                    .anyMatch(forms -> java.util.Arrays.asList(forms).contains(first.lower()))) return j;
+            if (prev != null && prev.lower().matches("had|has|have|having|was|were|been") && IRREGULAR_FORMS.contains(first.lower())) return j;
             // After the infinitive marker the tagger's NOUN is a verb: "saw fit to bomb/NOUN".
             if (prev != null && prev.is("to") && first.tag().equals("NOUN")) return j;
             return words.length > 1 || looksVerbal(first.lower()) || first.tag().equals("AUX") ? j : -1;
@@ -704,7 +705,7 @@ public final class Extractor {
     }
 
     private static boolean looksVerbal(String w) {
-        return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s");
+        return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") || IRREGULAR_FORMS.contains(w);
     }
 
     private static final Map<String, String[]> IRREGULAR = Map.ofEntries(Map.entry("shoot", new String[] {"shot", "shoots", "shooting"}),
@@ -715,6 +716,10 @@ public final class Extractor {
             Map.entry("break", new String[] {"broke", "broken", "breaks"}), Map.entry("take", new String[] {"took", "taken", "takes"}),
             Map.entry("leave", new String[] {"left", "leaves"}), Map.entry("sit", new String[] {"sat", "sits"}),
             Map.entry("seize", new String[] {"seized", "seizes"}), Map.entry("grab", new String[] {"grabbed", "grabs"}));
+
+    /** Irregular verb forms ("struck", "shot", "sold"): never nouns, whatever the tagger says. */
+    private static final Set<String> IRREGULAR_FORMS = IRREGULAR.values().stream().flatMap(java.util.Arrays::stream)
+            .filter(f -> !f.endsWith("s")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "expel" → "expelled", "ship" → "shipped", "plan" → "planning": a final consonant after one vowel doubles. */
     private static boolean doublesFinal(String lemma) {
@@ -788,7 +793,9 @@ public final class Extractor {
                         int k = t1;
                         // ("sold F-16 fighter jets to Taiwan": names of weapons are proper nouns and numbers too)
                         while (k < ts.size() && k - t1 <= 6 && !p.preps().contains(ts.get(k).lower())
+                                // ("fired dozens of rockets at northern Israel": a quantity of things)
                                 && (Set.of("DET", "ADJ", "NOUN", "NUM", "ADV").contains(ts.get(k).tag()) || ts.get(k).is("-")
+                                        || ts.get(k).is("of") && k > t1 && ts.get(k - 1).tag().equals("NOUN")
                                         || ts.get(k).tag().equals("PROPN") && (ts.get(k).text().length() <= 3
                                         // "Taurus missiles", "Patriot systems": a name before a noun names a model
                                         || k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN"))
@@ -973,16 +980,20 @@ public final class Extractor {
             "reaffirm", "reiterate", "renew", "declare", "affirm", "confirm", "restate", "signal", "assert", "state", "show",
             "demonstrate", "deepen", "strengthen", "boost", "bolster", "redouble", "underline", "emphasize", "emphasise", "stress",
             // verbs of adopting a measure ("agreed a package of sanctions against")
-            "agree", "adopt", "unveil", "introduce", "pass", "enact", "finalize", "finalise");
+            "agree", "adopt", "unveil", "introduce", "pass", "enact", "finalize", "finalise",
+            // "responded with air strikes on", "retaliated with missile barrages on"
+            "respond", "retaliate", "answer");
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
             Token t = ts.get(k);
-            if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have")) return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
+            // (a light verb in the past the tagger took for an adjective: "the Israeli military responded/ADJ with strikes")
+            if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))
+                return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
             String tag = t.tag();
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
-                    || t.is("of") || t.is("up") || t.is("out") || t.is("-") || t.lower().matches("its|their|his|her"))) return -1;
+                    || t.is("of") || t.is("up") || t.is("out") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or"))) return -1;
         }
         return -1;
     }
@@ -1317,8 +1328,11 @@ public final class Extractor {
         for (int k = ms.indexOf(first) + 1; k < ms.size(); k++) {
             Mention m = ms.get(k);
             if (!onlyConjunctions(ts, cur.to(), m.from())) break;
-            // "…, and Poland has asked": a conjunct followed by its own verb opens a new clause.
-            if (ts.get(cur.to()).text().equals(",") && m.to() < ts.size() && (ts.get(m.to()).tag().equals("VERB") || ts.get(m.to()).tag().equals("AUX"))) break;
+            // "…, and Poland has asked", "…, and the Israeli military responded": a conjunct followed by its own verb opens a new clause.
+            int after = m.to();
+            while (after < ts.size() && after - m.to() < 3 && ts.get(after).tag().equals("NOUN")) after++;
+            if (ts.get(cur.to()).text().equals(",") && after < ts.size() && (ts.get(after).tag().equals("VERB") || ts.get(after).tag().equals("AUX")
+                    || ts.get(after).lower().endsWith("ed"))) break;
             conj |= hasConjunction(ts, cur.to(), m.from());
             out.add(m);
             cur = m;
@@ -1515,8 +1529,14 @@ public final class Extractor {
             if (!(SPEECH.contains(t.lemma()) || accuse)
                     || !(t.tag().equals("VERB") || verbAfterName || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
             if (k == t0) continue;
-            // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not.
+            // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not,
+            // nor one with its own object ("…, and the French leader announced the delivery of …").
             if (k > t0 && (t.lower().endsWith("ing") || ACCUSE.contains(t.lemma()))) continue;
+            if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
+                    "yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|earlier|late|this")
+                    && (ts.get(k + 1).tag().matches("DET|NOUN|ADJ|NUM")
+                            // '"…," said Putin' names the speaker after the verb; "X announced Y" has an object
+                            || ts.get(k + 1).tag().equals("PROPN") && !ts.get(k - 1).text().matches("[,\"'”’]"))) continue;
             Mention speaker = null;
             if (t.lower().endsWith("ing") && k < t0) {
                 // "The US imposed sanctions, accusing Tehran of …": a participle's speaker is the sentence's subject.
@@ -1604,6 +1624,11 @@ public final class Extractor {
                 int gov = inf - 1;
                 while (gov > 0 && (ts.get(gov).tag().equals("ADV")
                         || (ts.get(gov).tag().equals("ADJ") || ts.get(gov).tag().equals("NOUN")) && ts.get(gov - 1).tag().equals("VERB"))) gov--;
+                // "prompting Beijing to impose": a causative verb, its object, then the infinitive
+                int causer = gov;
+                while (causer > 0 && inf - causer <= 4 && !ts.get(causer).tag().equals("VERB")
+                        && ts.get(causer).tag().matches("PROPN|NOUN|PRON|DET|ADJ")) causer--;
+                if (causer < gov && ts.get(causer).tag().equals("VERB") && IMPLICATIVE.contains(ts.get(causer).lemma())) gov = causer;
                 String lemma = ts.get(gov).lemma();
                 if (FAIL.contains(lemma)) negated = true;
                 else if (demandBefore(ts, inf)) normative = true;
@@ -1649,6 +1674,8 @@ public final class Extractor {
         return new Stance(stance, claimant);
     }
 
+    /** Verbs of saying whose object is the one addressed ("told reporters"), not what was said. */
+    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "reassure");
     private static final Set<String> PREVENT = Set.of("block", "veto", "reject", "halt", "stall", "freeze", "cancel", "delay", "scrap",
             "torpedo", "derail", "thwart", "shelve", "withhold");
     private static final Set<String> HEARSAY = Set.of("allegedly", "reportedly", "purportedly", "supposedly", "reputedly");

@@ -443,4 +443,19 @@ class ExtractorTest {
         List<Fact> fs = extract("Vladimir Putin, a former KGB officer, met Erdogan.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("holdsPosition")), fs.toString());
     }
+
+    @Test
+    void causativesRetaliationQuantitiesAndClauseBoundaries() {
+        // A causative reports what its object did.
+        assertTrue(has(extract("The United States approved an arms sale to Taiwan, prompting Beijing to impose sanctions on American firms."),
+                "China", "sanctions", "United States", "asserted"));
+        // "fired dozens of rockets at", and a coordinated clause with its own verb (mis-tagged "responded/ADJ") is not an object.
+        List<Fact> fs = extract("Hezbollah fired dozens of rockets at northern Israel, and the Israeli military responded with air strikes on southern Lebanon.");
+        assertTrue(has(fs, "Hezbollah", "attacks", "Israel", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Hezbollah") && f.object().equals("Israel Defense Forces")), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("attacks") && f.object().equals("Lebanon")), fs.toString());
+        // A verb of saying with its own object does not attribute the clause before it.
+        fs = extract("Zelensky met Macron in Paris, and the French leader announced the delivery of fighter jets to Kyiv.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("meetsWith") && f.claimant() != null), fs.toString());
+    }
 }
