@@ -914,9 +914,11 @@ public final class Extractor {
         List<Token> ts = s.tokens();
         List<Mention> subjects = new ArrayList<>(subjects0);
         Stance st = stance(s, ms, t0, subjects);
-        // "Russia's annexation of Crimea" presupposes the annexation whatever the clause around it
-        // supposes or reports ("sanctions over Russia's annexation of Crimea may be lifted"): presuppositions project.
-        if (p.form().equals("noun") && possessive(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
+        // "Russia's annexation of Crimea" presupposes the annexation whatever the clause around it supposes
+        // ("sanctions over Russia's annexation of Crimea may be lifted"): presuppositions project out of
+        // conditionals and modals. Out of reported speech they project as the speaker's: still a claim.
+        if (p.form().equals("noun") && possessive(ts, subjects, t0) && (st.stance.equals("hypothetical") || st.stance.equals("normative")))
+            st = new Stance("asserted", null);
         // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
         if (p.form().equals("noun") && apposition(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
         // In a transcript ("Putin's complete remarks:" and what follows) the article's voice is the speaker's.
@@ -1236,6 +1238,11 @@ public final class Extractor {
         return cap || after;
     }
 
+    private static boolean accusationBetween(List<Token> ts, int from, int to) {
+        for (int j = from + 1; j < to; j++) if (ACCUSE.contains(ts.get(j).lemma()) && ts.get(j).tag().equals("VERB")) return true;
+        return false;
+    }
+
     /** "Iran has been accused (by …) of supplying": the accused is the passive verb's subject. */
     private static boolean passiveAccusation(List<Token> ts, int k) {
         return k > 0 && ts.get(k).lower().endsWith("ed") && (ts.get(k - 1).lemma().equals("be") || ts.get(k - 1).is("been"));
@@ -1532,6 +1539,9 @@ public final class Extractor {
             // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not,
             // nor one with its own object ("…, and the French leader announced the delivery of …").
             if (k > t0 && (t.lower().endsWith("ing") || ACCUSE.contains(t.lemma()))) continue;
+            // "… severed ties with Qatar, accusing Doha of supporting terrorism, a charge Qatar denied": what is
+            // denied after an accusation is the accusation, not the act before it.
+            if (k > t0 && accusationBetween(ts, t0, k)) continue;
             if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
                     "yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|earlier|late|this")
                     && (ts.get(k + 1).tag().matches("DET|NOUN|ADJ|NUM")

@@ -458,4 +458,16 @@ class ExtractorTest {
         fs = extract("Zelensky met Macron in Paris, and the French leader announced the delivery of fighter jets to Kyiv.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("meetsWith") && f.claimant() != null), fs.toString());
     }
+
+    @Test
+    void aDenialAfterAnAccusationDeniesTheAccusation() {
+        List<Fact> fs = extract("Saudi Arabia and Egypt severed ties with Qatar in June 2017, accusing Doha of supporting terrorism, a charge Qatar denied.");
+        assertTrue(has(fs, "Saudi Arabia", "opposes", "Qatar", "asserted") && has(fs, "Egypt", "opposes", "Qatar", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.stance().equals("denied")), fs.toString());
+        // A presupposed possessive inside reported speech is the speaker's claim.
+        fs = extract("Iran's backing of the Houthis has prolonged the war in Yemen, Saudi officials said.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Iran") && f.relation().equals("supports") && f.object().equals("Houthis")
+                && f.stance().equals("claimed")), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Iran") && f.stance().equals("asserted")), fs.toString());
+    }
 }
