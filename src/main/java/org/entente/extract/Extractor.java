@@ -57,8 +57,12 @@ public final class Extractor {
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
     /** "the Malian army", "Russian troops": a demonym before these nouns names the state's forces, so the state. */
-    private static final Set<String> FORCE_NOUNS = Set.of("army", "forces", "troops", "military", "navy", "soldiers", "government",
+    private static final Set<String> FORCE_NOUNS = Set.of("army", "forces", "troops", "military", "navy", "soldiers", "government", "junta",
+            "regime", "administration",
             "authorities", "officials", "diplomats", "leaders", "leadership");
+    /** A state's representatives: "expelled the French ambassador" is directed at France. */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat", "diplomats",
+            "consul", "charge", "chargé", "delegation");
     private static final Set<String> TERRITORIAL = Set.of("annexes", "occupies", "sanctions", "memberOf", "partyTo", "withdrawsFrom",
             "violatesAirspaceOf");
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
@@ -752,6 +756,9 @@ public final class Extractor {
         switch (p.form()) {
             case "verb" -> {
                 int afterParticles = skipAdverbs(ts, t1);
+                // "armed and funded by Iran": coordinated participles share the agent.
+                if (afterParticles + 2 < ts.size() && ts.get(afterParticles).is("and") && ts.get(afterParticles + 1).lower().endsWith("ed")
+                        && ts.get(afterParticles + 2).is("by")) afterParticles += 2;
                 boolean passive = afterParticles < ts.size() && ts.get(afterParticles).is("by") && !p.relation().equals("leads");
                 if (passive) {
                     List<Mention> by = rightMentions(ms, ts, afterParticles + 1, Set.of(), 4);
@@ -943,7 +950,7 @@ public final class Extractor {
                 // A demonym before a common noun only qualifies it: "coordinate Russian air strikes with …",
                 // "backed Syrian rebels" (not Syria) — except where the state itself is the target.
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")
-                        && !FORCE_NOUNS.contains(ts.get(om.to()).lower())) continue;
+                        && !FORCE_NOUNS.contains(ts.get(om.to()).lower()) && !ENVOYS.contains(ts.get(om.to()).lower())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
                 Stance own = st;
@@ -984,12 +991,15 @@ public final class Extractor {
             // verbs of adopting a measure ("agreed a package of sanctions against")
             "agree", "adopt", "unveil", "introduce", "pass", "enact", "finalize", "finalise",
             // "responded with air strikes on", "retaliated with missile barrages on"
-            "respond", "retaliate", "answer");
+            "respond", "retaliate", "answer", "reimpose", "broaden", "toughen");
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
             Token t = ts.get(k);
+            // ("imposed sweeping/VERB oil sanctions": a participle before a noun modifies it)
+            if (t.tag().equals("VERB") && t.lower().endsWith("ing") && k + 1 < t0 + 1 && ts.get(k + 1).tag().matches("NOUN|ADJ")
+                    && !LIGHT_VERBS.contains(t.lemma())) continue;
             // (a light verb in the past the tagger took for an adjective: "the Israeli military responded/ADJ with strikes")
             if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))
                 return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
@@ -1187,8 +1197,15 @@ public final class Extractor {
                 k--;
                 continue;
             }
+            // "Russian warplanes began bombing", "Turkey kept shelling": an aspectual verb before a gerund shares its subject.
+            if (nouns == 0 && k + 1 == t0 && ts.get(t0).lower().endsWith("ing") && tag.equals("VERB") && IMPLICATIVE.contains(t.lemma())) {
+                k--;
+                continue;
+            }
 
-            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-")) {
+            // "Mali's ruling/VERB junta": a participle inside the noun phrase modifies it.
+            boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing");
+            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle) {
                 if (nouns == 0 && tag.equals("NOUN")) head = w;
                 nouns++;
                 if (nouns > 4) return null;

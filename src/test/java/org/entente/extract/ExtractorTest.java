@@ -470,4 +470,18 @@ class ExtractorTest {
                 && f.stance().equals("claimed")), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Iran") && f.stance().equals("asserted")), fs.toString());
     }
+
+    @Test
+    void participlesInNounPhrasesAspectAndCoordinatedPassives() {
+        // "sweeping/VERB oil sanctions", "Mali's ruling/VERB junta": participles inside a noun phrase.
+        assertTrue(has(extract("Washington imposed sweeping oil sanctions on Venezuela in 2019."), "United States", "sanctions", "Venezuela", "asserted"));
+        assertTrue(has(extract("Mali's ruling junta expelled the French ambassador in 2022."), "Mali", "opposes", "France", "asserted"));
+        // "began bombing": an aspectual verb shares its subject with the gerund.
+        List<Fact> fs = extract("Russian warplanes began bombing Islamic State targets in Syria in September 2015, the defence ministry in Moscow said.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("attacks") && f.object().equals("Islamic State")
+                && f.stance().equals("claimed") && "Russia".equals(f.claimant())), fs.toString());
+        // "armed and funded by Iran": coordinated participles share the agent.
+        assertTrue(has(extract("Hezbollah, which is armed and funded by Iran, sent fighters into Syria."), "Iran", "armsOrFunds", "Hezbollah", "asserted"));
+        assertTrue(has(extract("Donald Trump reimposed sanctions on Tehran's oil exports."), "United States", "sanctions", "Iran", "asserted"));
+    }
 }
