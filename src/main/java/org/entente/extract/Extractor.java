@@ -64,7 +64,7 @@ public final class Extractor {
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat", "diplomats",
             "consul", "charge", "chargé", "delegation");
     private static final Set<String> TERRITORIAL = Set.of("annexes", "occupies", "sanctions", "memberOf", "partyTo", "withdrawsFrom",
-            "violatesAirspaceOf");
+            "violatesAirspaceOf", "attacks", "fightsAgainst");
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
             "regions", "territory", "half", "bulk", "rest", "portions", "portion", "chunks", "all");
     private static final Set<String> BOTH = Set.of("both", "either", "neither");
@@ -995,7 +995,7 @@ public final class Extractor {
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
-        for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 8; k--) {
             Token t = ts.get(k);
             // ("imposed sweeping/VERB oil sanctions": a participle before a noun modifies it)
             if (t.tag().equals("VERB") && t.lower().endsWith("ing") && k + 1 < t0 + 1 && ts.get(k + 1).tag().matches("NOUN|ADJ")
@@ -1004,7 +1004,9 @@ public final class Extractor {
             if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))
                 return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
             String tag = t.tag();
+            // (and a noun the tagger took for a pronoun: "missile and drone/PRON strikes")
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
+                    || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !t.lower().matches("it|they|them|we|us|he|she|him|her|you|i")
                     || t.is("of") || t.is("up") || t.is("out") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or"))) return -1;
         }
         return -1;
@@ -1123,7 +1125,8 @@ public final class Extractor {
             return state;
         }
         if (m.kind() == Kind.DEMONYM) return e;
-        // "Russian forces seized Crimea": a state's forces or agencies act for it in territorial and treaty relations.
+        // "Russian forces seized Crimea", "the Israeli military struck Lebanon": a state's forces or agencies act for it in
+        // territorial, treaty and military relations.
         if (TERRITORIAL.contains(relation) && gaz.governmentOf(e) != null) return gaz.governmentOf(e);
         if (subject && STATE_LEVEL.contains(relation) && index.isA(e, ENT.Person)) {
             Node state = gaz.stateOf(e);

@@ -484,4 +484,15 @@ class ExtractorTest {
         assertTrue(has(extract("Hezbollah, which is armed and funded by Iran, sent fighters into Syria."), "Iran", "armsOrFunds", "Hezbollah", "asserted"));
         assertTrue(has(extract("Donald Trump reimposed sanctions on Tehran's oil exports."), "United States", "sanctions", "Iran", "asserted"));
     }
+
+    @Test
+    void forcesStrikeForTheirStateAndLongEventPhrases() {
+        List<Fact> fs = extract("Russian forces launched a wave of missile and drone strikes on Kyiv overnight, Ukrainian officials said on Tuesday.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("attacks") && f.object().equals("Ukraine")
+                && f.stance().equals("claimed") && "Ukraine".equals(f.claimant())), fs.toString());
+        fs = extract("Israel struck Iranian nuclear sites in June 2025, and Tehran retaliated with ballistic missile barrages on Israeli cities.");
+        assertTrue(has(fs, "Iran", "attacks", "Israel", "asserted"), fs.toString());
+        fs = extract("Hezbollah fired rockets at Israel, and the Israeli military responded with air strikes on southern Lebanon.");
+        assertTrue(has(fs, "Israel", "attacks", "Lebanon", "asserted"), fs.toString());
+    }
 }
