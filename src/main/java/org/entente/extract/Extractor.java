@@ -418,10 +418,20 @@ public final class Extractor {
                 if (!found.isEmpty()) group = found;
                 g++;
             }
-            if (!PRONOUN_PLURAL.contains(ts.get(i).lower()) || group.isEmpty()) continue;
+            if (!PRONOUN_PLURAL.contains(ts.get(i).lower())) continue;
             final int at = i;
             if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
-            for (Node e : group) out.add(new Mention(i, i + 1, e, Kind.NAME, ts.get(i).text() + "*"));
+            List<Node> referents = group;
+            if (referents.isEmpty()) {
+                // "The Houthis said they …": a group named in the plural, the only one before the pronoun.
+                Set<Node> plural = new java.util.LinkedHashSet<>();
+                for (Mention m : named) {
+                    if (m.to() <= i && m.text().endsWith("s") && index.isA(m.entity(), ENT.Actor) && !index.isA(m.entity(), ENT.State)
+                            && !index.isA(m.entity(), ENT.Person)) plural.add(m.entity());
+                }
+                if (plural.size() == 1) referents = List.copyOf(plural);
+            }
+            for (Node e : referents) out.add(new Mention(i, i + 1, e, Kind.NAME, ts.get(i).text() + "*"));
         }
         for (int k = 0; k < named.size(); k++) {
             List<Node> found = groupEndingAt(named, k, ts);

@@ -494,5 +494,9 @@ class ExtractorTest {
         assertTrue(has(fs, "Iran", "attacks", "Israel", "asserted"), fs.toString());
         fs = extract("Hezbollah fired rockets at Israel, and the Israeli military responded with air strikes on southern Lebanon.");
         assertTrue(has(fs, "Israel", "attacks", "Lebanon", "asserted"), fs.toString());
+        // "they" for a group named in the plural.
+        fs = extract("The Houthis said they had targeted a U.S. destroyer in the Red Sea.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Houthis") && f.relation().equals("attacks") && f.object().equals("United States")
+                && "Houthis".equals(f.claimant())), fs.toString());
     }
 }
