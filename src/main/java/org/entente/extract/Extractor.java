@@ -942,8 +942,9 @@ public final class Extractor {
         if (d.transcriptSpeaker != null && st.claimant == null && (st.stance.equals("asserted") || st.stance.equals("denied"))) {
             st = new Stance(st.stance.equals("asserted") ? "claimed" : "denied", d.transcriptSpeaker);
         }
-        // A denial with no stated agent denies the speaker's own act ("Russia says there was no incursion").
-        if (subjects.isEmpty() && st.claimant != null && st.stance.equals("denied")) {
+        // A denial with no stated agent denies the speaker's own act ("Russia says there was no incursion"), unless an
+        // agent we cannot name stands in the clause ("saying the regional bloc had failed to help them").
+        if (subjects.isEmpty() && st.claimant != null && st.stance.equals("denied") && !unnamedAgentBefore(ts, t0)) {
             subjects.add(new Mention(t0, t0, st.claimant, Kind.NAME, "(speaker)"));
             conf -= 0.1;
         }
@@ -1268,7 +1269,19 @@ public final class Extractor {
         return cap || after;
     }
 
+    /** A noun between the trigger and the verb of saying before it: the clause has an agent of its own. */
+    private static boolean unnamedAgentBefore(List<Token> ts, int t0) {
+        for (int j = t0 - 1; j >= 0; j--) {
+            Token t = ts.get(j);
+            if (SPEECH.contains(t.lemma()) && (t.tag().equals("VERB") || t.lower().endsWith("s"))) return false;
+            if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) return true;
+        }
+        return false;
+    }
+
     private static boolean accusationBetween(List<Token> ts, int from, int to) {
+        // (a sentence boundary between them too: "…; US officials accuse …, which Abu Dhabi denies")
+        for (int j = from + 1; j < to; j++) if (ts.get(j).text().equals(";")) return true;
         for (int j = from + 1; j < to; j++) if (ACCUSE.contains(ts.get(j).lemma()) && ts.get(j).tag().equals("VERB")) return true;
         return false;
     }
@@ -1618,11 +1631,13 @@ public final class Extractor {
                 continue;
             }
             if (speaker == null || !index.isA(actorOf(speaker), ENT.Actor)) continue;
-            if (k < t0 || k > t0 && commaBetween(ts, t0, k)) {
+            // The verb of saying nearest before the trigger governs it ("Tehran denied arming …, insisting that its
+            // support … is political": the insisting, not the denial); one after it only when none comes before.
+            if (k < t0 || k > t0 && speech < 0 && commaBetween(ts, t0, k)) {
                 speech = k;
                 claimant = actorOf(speaker);
                 deny = DENY.contains(t.lemma());
-                if (k < t0) break;
+                if (k > t0) break;
             }
         }
         int from = speech >= 0 && speech < t0 ? speech : 0;

@@ -460,6 +460,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theNearestSpeakerAndAgentsWeCannotName() {
+        // "saying the regional bloc had failed to help them": the bloc's failure, not the speakers' own.
+        List<Fact> fs = extract("Mali, Burkina Faso and Niger announced their withdrawal in January 2024, saying the regional bloc had failed to help them.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("supports") && f.stance().equals("denied")), fs.toString());
+        // A denial after a semicolon does not reach back into the clause before it.
+        fs = extract("The Rapid Support Forces have fought Sudan's army since April 2023; US officials accuse the United Arab Emirates of arming the group, "
+                + "which Abu Dhabi denies.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && f.stance().equals("denied")), fs.toString());
+    }
+
+    @Test
     void aDenialAfterAnAccusationDeniesTheAccusation() {
         List<Fact> fs = extract("Saudi Arabia and Egypt severed ties with Qatar in June 2017, accusing Doha of supporting terrorism, a charge Qatar denied.");
         assertTrue(has(fs, "Saudi Arabia", "opposes", "Qatar", "asserted") && has(fs, "Egypt", "opposes", "Qatar", "asserted"), fs.toString());
