@@ -282,6 +282,12 @@ public final class Extractor {
             Node antecedent = null;
             if (v >= 1 && SPEECH.contains(ts.get(v).lemma())) {
                 for (Mention m : named) if (m.to() == v && !index.isA(m.entity(), ENT.Person) && index.isA(actorOf(m), ENT.Actor)) antecedent = actorOf(m);
+                // "Tehran denied …, insisting that its support …": a participle's speaker is the sentence's subject.
+                if (antecedent == null && ts.get(v).lower().endsWith("ing")) {
+                    List<Mention> main = sentenceSubjects(named, ts, v);
+                    if (main.size() == 1 && !index.isA(main.get(0).entity(), ENT.Person) && index.isA(actorOf(main.get(0)), ENT.Actor))
+                        antecedent = actorOf(main.get(0));
+                }
             }
             if (antecedent == null) {
                 Set<Node> before = new java.util.LinkedHashSet<>();

@@ -352,6 +352,10 @@ class ExtractorTest {
         fs = extract("Turkey said its jets shot down a Russian warplane.");
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Turkey") && f.relation().equals("attacks") && f.object().equals("Russia")
                 && f.stance().equals("claimed") && "Turkey".equals(f.claimant())), fs.toString());
+        fs = extract("Tehran has repeatedly denied arming the Houthis, insisting that its support for the movement is purely political.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Iran") && f.relation().equals("supports") && f.object().equals("Houthis")
+                && f.stance().equals("claimed") && "Iran".equals(f.claimant())), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("armsOrFunds") && f.stance().equals("denied") && "Iran".equals(f.claimant())), fs.toString());
         fs = extract("Ukraine says Russia attacked its ports.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks") && f.object().equals("Russia")), fs.toString());
         // An accused that names no actor we know is no licence to take the accuser for the agent.
