@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
         "Apply the rules of queries/rules to the store, to a fixpoint, in one transaction (build does this by itself).",
         "By default the inferred graph is recomputed. --incremental updates it for the named graphs added since the rules",
         "last ran (e.g. after 'entente load article.nq'), starting each rule from the new triples; it recomputes by itself",
-        "if a graph it reasoned over is gone. After changing a graph in place, run without --incremental."})
+        "if a graph it reasoned over is gone or was loaded again with other content. After SPARQL updates, run without",
+        "--incremental."})
 final class ReasonCmd implements Callable<Integer> {
     @ParentCommand
     Main main;

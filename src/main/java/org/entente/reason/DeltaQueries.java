@@ -338,8 +338,7 @@ final class DeltaQueries {
                 // Any superset of the keys restricts correctly, and a cheaper one does: the joins alone
                 // (filters, BINDs, OPTIONALs and MINUS only remove rows or add columns), and for a
                 // sub-query already restricted to the delta's groups, those groups' keys.
-                if (e instanceof ElementFilter || e instanceof ElementBind || e instanceof ElementAssign || e instanceof ElementOptional
-                        || e instanceof ElementMinus) continue;
+                if (orderDependent(e) || e instanceof ElementFilter) continue;
                 prefix.addElement(e instanceof ElementSubQuery esq && keysOf(esq.getQuery()) != null ? keysOf(esq.getQuery()) : e);
             }
             sub.setQueryPattern(restrictBy(shared, copy(prefix, t), sub.getQueryPattern()));
@@ -387,12 +386,18 @@ final class DeltaQueries {
     /** The variables certainly bound by the joins among these elements. */
     private static Set<Var> bound(List<Element> els) {
         Set<Var> out = new HashSet<>();
-        for (Element e : els) {
-            boolean join = !(e instanceof ElementOptional || e instanceof ElementMinus || e instanceof ElementBind
-                    || e instanceof ElementAssign || e instanceof ElementFilter || e instanceof ElementData || e instanceof ElementUnion);
-            if (join) out.addAll(PatternVars.vars(e));
-        }
+        for (Element e : els) if (bindsCertainly(e)) out.addAll(PatternVars.vars(e));
         return out;
+    }
+
+    /** OPTIONAL, MINUS, BIND: elements whose result depends on what the group bound before them. */
+    private static boolean orderDependent(Element e) {
+        return e instanceof ElementOptional || e instanceof ElementMinus || e instanceof ElementBind || e instanceof ElementAssign;
+    }
+
+    /** A join whose variables are bound in every solution (not a filter, VALUES or union, nor order-dependent). */
+    private static boolean bindsCertainly(Element e) {
+        return !orderDependent(e) && !(e instanceof ElementFilter) && !(e instanceof ElementData) && !(e instanceof ElementUnion);
     }
 
     /** The simple triple patterns of a group's blocks before element k, and after it. */
@@ -469,13 +474,11 @@ final class DeltaQueries {
         Set<Var> bound = new HashSet<>();
         for (int j = 0; j < before.size(); j++) {
             Element e = before.get(j);
-            boolean orderDependent = e instanceof ElementOptional || e instanceof ElementMinus || e instanceof ElementBind
-                    || e instanceof ElementAssign;
-            if (orderDependent) {
+            if (orderDependent(e)) {
                 if (j >= from) {
                     for (Var v : mentioned(e)) if (vars.contains(v) && !bound.contains(v)) return false;
                 }
-            } else if (!(e instanceof ElementFilter) && !(e instanceof ElementData) && !(e instanceof ElementUnion)) {
+            } else if (bindsCertainly(e)) {
                 bound.addAll(PatternVars.vars(e));
             }
         }

@@ -133,11 +133,6 @@ public final class Reasoner {
     private static final Node PROV_FROM = org.entente.vocab.PROV.wasDerivedFrom;
     private static final Node REPLACED = ENT.term("replacedSince");
 
-    /**
-     * Called when a graph the inferred graph was derived from was replaced with other content: the
-     * inferences may be stale, and the next update must not take the graph for a new one. Records it
-     * ({@code ent:replacedSince}), so the update recomputes instead.
-     */
     /** True if the inferred graph records that it was derived from this graph. */
     public static boolean isSource(DatasetGraph dsg, Node graph) {
         return !graph.equals(INFERRED) && dsg.contains(INFERRED, INFERRED, PROV_FROM, graph);
@@ -158,8 +153,13 @@ public final class Reasoner {
         return h ^ n;
     }
 
+    /**
+     * Called when a graph the inferred graph was derived from was replaced with other content: the
+     * inferences may be stale, and the next update must not take the graph for a new one. Records it
+     * ({@code ent:replacedSince}), so the update recomputes instead.
+     */
     public static void noteReplaced(DatasetGraph dsg, Node graph) {
-        if (graph.equals(INFERRED) || !dsg.contains(INFERRED, INFERRED, PROV_FROM, graph)) return;
+        if (!isSource(dsg, graph)) return;
         dsg.delete(INFERRED, INFERRED, PROV_FROM, graph);
         dsg.add(INFERRED, INFERRED, REPLACED, graph);
     }

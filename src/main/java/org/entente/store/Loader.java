@@ -12,8 +12,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.entente.reason.Reasoner;
 import org.entente.convert.RdfFiles;
+import org.entente.reason.Reasoner;
 import org.entente.util.Progress;
 
 /**
