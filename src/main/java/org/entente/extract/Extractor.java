@@ -281,21 +281,25 @@ public final class Extractor {
             int v = ts.get(i - 1).is("that") ? i - 2 : i - 1;
             Node antecedent = null;
             if (v >= 1 && SPEECH.contains(ts.get(v).lemma())) {
-                for (Mention m : named) if (m.to() == v && !index.isA(m.entity(), ENT.Person) && index.isA(actorOf(m), ENT.Actor)) antecedent = actorOf(m);
+                for (Mention m : named) if (m.to() == v && collective(m)) antecedent = actorOf(m);
                 // "Tehran denied …, insisting that its support …": a participle's speaker is the sentence's subject.
                 if (antecedent == null && ts.get(v).lower().endsWith("ing")) {
                     List<Mention> main = sentenceSubjects(named, ts, v);
-                    if (main.size() == 1 && !index.isA(main.get(0).entity(), ENT.Person) && index.isA(actorOf(main.get(0)), ENT.Actor))
-                        antecedent = actorOf(main.get(0));
+                    if (main.size() == 1 && collective(main.get(0))) antecedent = actorOf(main.get(0));
                 }
             }
             if (antecedent == null) {
                 Set<Node> before = new java.util.LinkedHashSet<>();
-                for (Mention m : named) if (m.to() <= i && !index.isA(m.entity(), ENT.Person) && index.isA(actorOf(m), ENT.Actor)) before.add(actorOf(m));
+                for (Mention m : named) if (m.to() <= i && collective(m)) before.add(actorOf(m));
                 if (before.size() == 1) antecedent = before.iterator().next();
             }
             if (antecedent != null) out.add(new Mention(i, i + 1, antecedent, Kind.NAME, "its*"));
         }
+    }
+
+    /** A mention of an actor that is not a person (what "its" can stand for). */
+    private boolean collective(Mention m) {
+        return !index.isA(m.entity(), ENT.Person) && index.isA(actorOf(m), ENT.Actor);
     }
 
     private void definiteDescriptions(Sentence s, List<Mention> named, List<Mention> out, Discourse d) {
@@ -345,8 +349,7 @@ public final class Extractor {
             // "Russian President Vladimir Putin": the office title is an apposition of the name, and the
             // name's mention spans both (so "Carter called Defense Minister Sergey Shoigu" reaches Shoigu).
             if (m.kind() == Kind.OFFICE && adjacent && index.isA(next.entity(), ENT.Person)) {
-                d.officeHolder.put(m.entity(), next.entity());
-                d.titles.add(new Mention[] {m, next});
+                noteTitle(d, m, next);
                 raw.set(k + 1, new Mention(m.from(), next.to(), next.entity(), next.kind(), next.text()));
                 continue;
             }
@@ -361,18 +364,9 @@ public final class Extractor {
                     nameStart = m.from() + 1;
                 }
                 if (from >= 0) {
-                    List<String> words = new ArrayList<>();
-                    String head = null;
-                    for (int j = from; j < nameStart; j++) {
-                        String w = ts.get(j).lower();
-                        if (TITLE_HEADS.contains(w)) head = w;
-                        if (Character.isLetter(w.charAt(0)) && !TITLE_FILLER.contains(w)) words.add(w);
-                    }
-                    Node office = head == null ? null : gaz.officeTitled(m.entity(), words, head);
+                    Node office = titledOffice(ts, from, nameStart, m.entity());
                     if (office != null) {
-                        Mention title = new Mention(from, nameStart, office, Kind.OFFICE, ts.get(from).text());
-                        d.officeHolder.put(office, m.entity());
-                        d.titles.add(new Mention[] {title, m});
+                        noteTitle(d, new Mention(from, nameStart, office, Kind.OFFICE, ts.get(from).text()), m);
                         m = new Mention(from, m.to(), m.entity(), m.kind(), m.text());
                     }
                 } else {
@@ -385,8 +379,7 @@ public final class Extractor {
                 if (prev != null && index.isA(prev.entity(), ENT.Person) && prev.to() < ts.size() && ts.get(prev.to()).text().equals(",")
                         && (m.from() == prev.to() + 1 || m.from() == prev.to() + 2 && ts.get(prev.to() + 1).tag().equals("DET"))
                         && m.to() < ts.size() && ts.get(m.to()).text().equals(",") && gaz.held(prev.entity(), m.entity())) {
-                    d.officeHolder.put(m.entity(), prev.entity());
-                    d.titles.add(new Mention[] {m, prev});
+                    noteTitle(d, m, prev);
                 }
                 Node holder = d.officeHolder.get(m.entity());
                 if (holder == null) holder = gaz.holderOn(m.entity(), date);
@@ -640,8 +633,6 @@ public final class Extractor {
     private void appositiveTitle(List<Token> ts, Mention person, Discourse d) {
         int from = person.to();
         if (from + 2 >= ts.size() || !ts.get(from).text().equals(",")) return;
-        List<String> words = new ArrayList<>();
-        String head = null;
         int end = -1;
         for (int j = from + 1; j < ts.size() && j - from <= 8; j++) {
             String w = ts.get(j).lower();
@@ -649,15 +640,30 @@ public final class Extractor {
                 end = j;
                 break;
             }
+            boolean titleWord = Character.isLetter(w.charAt(0)) && !TITLE_FILLER.contains(w);
+            if (!titleWord && !w.equals("'s") && !w.equals("’s") && !w.equals("-")) return;
+        }
+        if (end < 0) return;
+        Node office = titledOffice(ts, from + 1, end, person.entity());
+        if (office != null) noteTitle(d, new Mention(from + 1, end, office, Kind.OFFICE, ts.get(from + 1).text()), person);
+    }
+
+    /** The office of those the person held that the title words in [from, to) name, or null (no title head, or no match). */
+    private Node titledOffice(List<Token> ts, int from, int to, Node person) {
+        List<String> words = new ArrayList<>();
+        String head = null;
+        for (int j = from; j < to; j++) {
+            String w = ts.get(j).lower();
             if (TITLE_HEADS.contains(w)) head = w;
             if (Character.isLetter(w.charAt(0)) && !TITLE_FILLER.contains(w)) words.add(w);
-            else if (!w.equals("'s") && !w.equals("’s") && !w.equals("-")) return;
         }
-        if (end < 0 || head == null) return;
-        Node office = gaz.officeTitled(person.entity(), words, head);
-        if (office == null) return;
-        d.officeHolder.put(office, person.entity());
-        d.titles.add(new Mention[] {new Mention(from + 1, end, office, Kind.OFFICE, ts.get(from + 1).text()), person});
+        return head == null ? null : gaz.officeTitled(person, words, head);
+    }
+
+    /** Records that the title mention names the person's office, for the office's later mentions and a holdsPosition candidate. */
+    private static void noteTitle(Discourse d, Mention title, Mention person) {
+        d.officeHolder.put(title.entity(), person.entity());
+        d.titles.add(new Mention[] {title, person});
     }
 
     private static int titleBefore(List<Token> ts, int name, int floor) {
@@ -703,8 +709,6 @@ public final class Extractor {
             if (i >= 2 && ts.get(i - 2).lower().matches("his|her|its|their|our|my|your") && ts.get(i - 1).tag().equals("PROPN")) return -1;
             if (first.tag().equals("VERB")) return nounContext && !looksVerbal(first.lower()) ? -1 : j;
             if (nounContext) return -1;
-            // After a perfect or passive auxiliary it is a participle, whatever the tag ("had struck/NOUN").
-            if (prev != null && prev.lower().matches("had|has|have|having|was|were|been") && IRREGULAR_FORMS.contains(first.lower())) return j;
             // After the infinitive marker the tagger's NOUN is a verb: "saw fit to bomb/NOUN".
             if (prev != null && prev.is("to") && first.tag().equals("NOUN")) return j;
             return words.length > 1 || looksVerbal(first.lower()) || first.tag().equals("AUX") ? j : -1;
@@ -1015,7 +1019,7 @@ public final class Extractor {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 8; k--) {
             Token t = ts.get(k);
             // ("imposed sweeping/VERB oil sanctions": a participle before a noun modifies it)
-            if (t.tag().equals("VERB") && t.lower().endsWith("ing") && k + 1 < t0 + 1 && ts.get(k + 1).tag().matches("NOUN|ADJ")
+            if (t.tag().equals("VERB") && t.lower().endsWith("ing") && ts.get(k + 1).tag().matches("NOUN|ADJ")
                     && !LIGHT_VERBS.contains(t.lemma())) continue;
             // (a light verb in the past the tagger took for an adjective: "the Israeli military responded/ADJ with strikes")
             if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))
