@@ -49,7 +49,8 @@ public final class Gazetteer {
     private final Map<Node, Node> officeOf = new HashMap<>();
     private final Map<Node, List<Tenure>> tenures = new HashMap<>();
     private final Map<Node, Node> governmentOf = new HashMap<>();
-    private final Map<Node, List<String>> officeNames = new HashMap<>();
+    /** Each office's names as normalized words, one list per label or alias. */
+    private final Map<Node, List<List<String>>> officeNames = new HashMap<>();
     private final EntityIndex index;
 
     public Gazetteer(Graph g, EntityIndex index) {
@@ -262,8 +263,7 @@ public final class Gazetteer {
         String h = normalizeTitleWord(head);
         for (Node office : officesOf.getOrDefault(person, Set.of())) {
             int score = -1;
-            for (String name : officeNames.getOrDefault(office, List.of())) {
-                List<String> words = List.of(name.split(" "));
+            for (List<String> words : officeNames.getOrDefault(office, List.of())) {
                 if (!words.contains(h)) continue;
                 int sc = 0;
                 for (String w : title) if (words.contains(normalizeTitleWord(w))) sc++;
@@ -281,14 +281,10 @@ public final class Gazetteer {
         return tie ? null : best;
     }
 
-    private static String titleWords(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) continue;
-            if (b.length() > 0) b.append(' ');
-            b.append(normalizeTitleWord(w));
-        }
-        return b.toString();
+    private static List<String> titleWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (!w.isEmpty()) out.add(normalizeTitleWord(w));
+        return out;
     }
 
     private static String normalizeTitleWord(String w) {
