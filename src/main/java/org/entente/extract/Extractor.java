@@ -640,8 +640,7 @@ public final class Extractor {
                 end = j;
                 break;
             }
-            boolean titleWord = Character.isLetter(w.charAt(0)) && !TITLE_FILLER.contains(w);
-            if (!titleWord && !w.equals("'s") && !w.equals("’s") && !w.equals("-")) return;
+            if (!Character.isLetter(w.charAt(0)) && !w.equals("'s") && !w.equals("’s") && !w.equals("-")) return;
         }
         if (end < 0) return;
         Node office = titledOffice(ts, from + 1, end, person.entity());

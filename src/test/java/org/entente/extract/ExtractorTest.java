@@ -440,6 +440,9 @@ class ExtractorTest {
                 "Minister of Foreign Affairs of Russia", "asserted"));
         assertTrue(has(extract("Antony Blinken, the US secretary of state, met Sergei Lavrov."), "Antony Blinken", "holdsPosition",
                 "US Secretary of State", "asserted"));
+        // Articles and "of" inside the title.
+        assertTrue(has(extract("Wang Yi, the foreign minister of China, met Sergei Lavrov in Beijing."), "Wang Yi", "holdsPosition",
+                "Minister of Foreign Affairs of China", "asserted"));
         // A description that is no office the person held gives nothing.
         List<Fact> fs = extract("Vladimir Putin, a former KGB officer, met Erdogan.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("holdsPosition")), fs.toString());
