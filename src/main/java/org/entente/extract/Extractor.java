@@ -1364,8 +1364,13 @@ public final class Extractor {
         for (int k = from; k < ts.size() && k - from <= maxGap; k++) {
             Mention m = startingAt.get(k);
             if (m != null) {
-                first = m;
-                break;
+                int name = nameAfterPossessive(ts, m, startingAt);
+                if (name < 0) {
+                    first = m;
+                    break;
+                }
+                k = name - 1;
+                continue;
             }
             Token t = ts.get(k);
             String w = t.lower();
@@ -1397,6 +1402,25 @@ public final class Extractor {
             cur = m;
         }
         return withCoreferents(ms, conj ? out : List.of(first));
+    }
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "VERB");
+
+    /**
+     * Where the name starts that a possessive pronoun only qualifies ("met his Chinese counterpart Wang
+     * Yi", "backed its ally Syria"): the name is the argument, not the possessor. -1 if {@code m} is
+     * no such pronoun.
+     */
+    private static int nameAfterPossessive(List<Token> ts, Mention m, Map<Integer, Mention> startingAt) {
+        if (m.to() - m.from() != 1 || !POSSESSIVE_PRONOUNS.contains(ts.get(m.from()).lower())) return -1;
+        for (int k = m.to(); k < ts.size() && k - m.to() <= 3; k++) {
+            if (startingAt.containsKey(k)) return k;
+            Token t = ts.get(k);
+            // Content words only (the tagger reads "ally" as an adverb): no preposition, determiner or verb.
+            if (!Character.isLetter(t.text().charAt(0)) || FUNCTION_TAGS.contains(t.tag())) return -1;
+        }
+        return -1;
     }
 
     private static boolean onlyConjunctions(List<Token> ts, int from, int to) {

@@ -449,6 +449,14 @@ class ExtractorTest {
     }
 
     @Test
+    void possessivePronounBeforeTheNameItQualifies() {
+        // "his counterpart Wang Yi": the name is the argument, not the possessor (who would make a self-relation).
+        assertTrue(has(extract("Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Tuesday."), "Sergei Lavrov", "meetsWith", "Wang Yi",
+                "asserted"));
+        assertTrue(has(extract("Russia backed its ally Syria with air strikes."), "Russia", "supports", "Syria", "asserted"));
+    }
+
+    @Test
     void causativesRetaliationQuantitiesAndClauseBoundaries() {
         // A causative reports what its object did.
         assertTrue(has(extract("The United States approved an arms sale to Taiwan, prompting Beijing to impose sanctions on American firms."),
