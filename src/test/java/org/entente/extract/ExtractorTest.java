@@ -449,11 +449,14 @@ class ExtractorTest {
     }
 
     @Test
-    void possessivePronounBeforeTheNameItQualifies() {
+    void possessivePronounBeforeTheNameItQualifiesAndConversations() {
         // "his counterpart Wang Yi": the name is the argument, not the possessor (who would make a self-relation).
         assertTrue(has(extract("Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Tuesday."), "Sergei Lavrov", "meetsWith", "Wang Yi",
                 "asserted"));
         assertTrue(has(extract("Russia backed its ally Syria with air strikes."), "Russia", "supports", "Syria", "asserted"));
+        // A conversation is a meeting; speaking a language is not.
+        assertTrue(has(extract("Erdogan spoke by phone with Vladimir Putin on Monday."), "Recep Tayyip Erdoğan", "meetsWith", "Vladimir Putin", "asserted"));
+        assertTrue(extract("Putin speaks German fluently.").isEmpty());
     }
 
     @Test
