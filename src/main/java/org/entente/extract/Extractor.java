@@ -389,6 +389,12 @@ public final class Extractor {
             }
             // "Turkish strongman President Erdogan", "US President Obama": the demonym qualifies a name.
             if (m.kind() == Kind.DEMONYM && next != null && next.from() - m.to() <= 2 && index.isA(next.entity(), ENT.Person)) continue;
+            // "Lavrov met his Chinese counterpart": the holder of the like office in that state, if known on the day.
+            if (m.kind() == Kind.DEMONYM && m.to() < ts.size() && ts.get(m.to()).lower().startsWith("counterpart")) {
+                Node other = d.lastPersonSentence >= s.index() - 1 ? gaz.counterpart(d.lastPerson, m.entity(), date) : null;
+                if (other == null) continue;
+                m = new Mention(m.from(), m.to() + 1, other, Kind.NAME, m.text() + " " + ts.get(m.to()).text());
+            }
             out.add(m);
             if (index.isA(m.entity(), ENT.Person)) {
                 d.lastPerson = m.entity();

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -218,9 +219,7 @@ public final class Gazetteer {
     /** The holder of an office on a day, or null. */
     public Node holderOn(Node office, LocalDate day) {
         if (day == null) return null;
-        for (Tenure t : tenures(office)) {
-            if (t.start() != null && !t.start().isAfter(day) && (t.end() == null || !t.end().isBefore(day))) return t.person();
-        }
+        for (Tenure t : tenures(office)) if (holds(t, day)) return t.person();
         return null;
     }
 
@@ -279,6 +278,54 @@ public final class Gazetteer {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * A person's counterpart in a state ("Lavrov met his Chinese counterpart"): the holder, on the
+     * day, of the state's office of the same kind as one the person held then (foreign minister and
+     * secretary of state are one kind; so are prime minister, premier and chancellor). Null when the
+     * day is unknown, the kind is not unique or nobody is known to hold the office then.
+     */
+    public Node counterpart(Node person, Node state, LocalDate day) {
+        if (day == null) return null;
+        Set<String> kinds = new HashSet<>();
+        for (Node office : officesOf.getOrDefault(person, Set.of())) {
+            boolean held = false;
+            for (Tenure t : tenures(office)) held |= t.person().equals(person) && holds(t, day);
+            String kind = officeKind(office);
+            if (held && kind != null && !state.equals(officeOf.get(office))) kinds.add(kind);
+        }
+        if (kinds.size() != 1) return null;
+        String kind = kinds.iterator().next();
+        Node found = null;
+        for (Map.Entry<Node, Node> e : officeOf.entrySet()) {
+            if (!e.getValue().equals(state) || !kind.equals(officeKind(e.getKey()))) continue;
+            Node h = holderOn(e.getKey(), day);
+            if (h == null) continue;
+            if (found != null && !found.equals(h)) return null;
+            found = h;
+        }
+        return found;
+    }
+
+    /** The kind of an office for counterparts, from its names: head of state, head of government, foreign or defence minister. */
+    private String officeKind(Node office) {
+        String kind = null;
+        for (List<String> w : officeNames.getOrDefault(office, List.of())) {
+            String k = w.contains("vice") || w.contains("deputy") ? null
+                    : w.contains("defence") ? "defence"
+                    : w.contains("foreign") || w.contains("secretary") && w.contains("state") ? "foreign"
+                    : w.contains("prime") || w.contains("premier") || w.contains("chancellor") ? "government"
+                    : w.contains("president") ? "state" : null;
+            if (k == null) continue;
+            if (kind != null && !kind.equals(k)) return null;
+            kind = k;
+        }
+        return kind;
+    }
+
+    private static boolean holds(Tenure t, LocalDate day) {
+        return t.start() != null && !t.start().isAfter(day) && (t.end() == null || !t.end().isBefore(day));
     }
 
     private static List<String> titleWords(String name) {

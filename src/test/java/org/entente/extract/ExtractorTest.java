@@ -460,6 +460,17 @@ class ExtractorTest {
     }
 
     @Test
+    void counterpartsAreTheHoldersOfTheLikeOfficeOnTheDay() {
+        // The article's date picks the holder: Wang Yi was China's foreign minister in March 2021, Kuleba Ukraine's in May 2023.
+        assertTrue(has(extract("MOSCOW, March 3, 2021 - Sergei Lavrov met his Chinese counterpart in Guilin on Tuesday."), "Sergei Lavrov", "meetsWith",
+                "Wang Yi", "asserted"));
+        assertTrue(has(extract("WASHINGTON, May 5, 2023 - Blinken spoke by phone with his Ukrainian counterpart."), "Antony Blinken", "meetsWith",
+                "Dmytro Kuleba", "asserted"));
+        // Without a date the holder is unknown, and the state is not the one met.
+        assertTrue(extract("Putin held talks with his Turkish counterpart in Sochi.").isEmpty());
+    }
+
+    @Test
     void causativesRetaliationQuantitiesAndClauseBoundaries() {
         // A causative reports what its object did.
         assertTrue(has(extract("The United States approved an arms sale to Taiwan, prompting Beijing to impose sanctions on American firms."),
