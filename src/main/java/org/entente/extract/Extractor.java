@@ -159,6 +159,9 @@ public final class Extractor {
         /** For each class a definite description can stand for, the actors of that class in the last sentence that named one, and that sentence. */
         final Map<Node, Set<Node>> lastOfClass = new HashMap<>();
         final Map<Node, Integer> lastOfClassSentence = new HashMap<>();
+        /** The actor (not a person) that was the last sentence's subject, and that sentence: what a sentence-initial "it" stands for. */
+        Node lastSubject;
+        int lastSubjectSentence = -10;
     }
 
     /**
@@ -218,7 +221,8 @@ public final class Extractor {
 
     /**
      * Whether a sentence can state a relation, judged from its raw tokens before tagging: two
-     * mentions (names, pronouns, or capitalized words that may be a surname named earlier), or one
+     * mentions (names, pronouns, definite descriptions such as "the group", or capitalized words that
+     * may be a surname named earlier), or one
      * with a title, a negation or denial, or airspace (a denial or an airspace violation may leave
      * one side implicit).
      */
@@ -231,7 +235,7 @@ public final class Extractor {
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
             if (PRONOUN_PERSON.contains(w) || PRONOUN_PLURAL.contains(w) || FIRST_PLURAL.contains(w) || FIRST_SINGULAR.contains(w)
-                    || SECOND.contains(w)) n++;
+                    || SECOND.contains(w) || w.equals("it") || w.equals("its") || i > 0 && DEFINITE.containsKey(w) && ts.get(i - 1).is("the")) n++;
             else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
             if (CUES.contains(w) || TITLE_HEADS.contains(w)) cue = true;
         }
@@ -295,6 +299,74 @@ public final class Extractor {
             }
             if (antecedent != null) out.add(new Mention(i, i + 1, antecedent, Kind.NAME, "its*"));
         }
+    }
+
+    /** Verbs whose subject "it" is a dummy: "it seems", "it emerged that", "it takes", "it remains unclear". */
+    private static final Set<String> EXPLETIVE_VERBS = Set.of("seem", "appear", "remain", "emerge", "take", "matter", "become", "happen",
+            "mean", "follow", "come", "look", "turn", "rain", "go", "make", "feel", "sound", "cost");
+
+    /**
+     * "it" as the subject of a verb, for an actor that is not a person: after a verb of saying, the
+     * speaker ("Russia said it had struck …"); at the start of a sentence ("And it …"), the actor that
+     * was the previous sentence's subject. Dummy subjects ("it is unclear", "it seems", "it emerged
+     * that") and "it" before anything but a verb are left alone. Records this sentence's subject.
+     */
+    private void pronounIt(Sentence s, List<Mention> named, List<Mention> out, Discourse d) {
+        List<Token> ts = s.tokens();
+        Node previous = d.lastSubjectSentence == s.index() - 1 ? d.lastSubject : null;
+        for (int i = 0; i < ts.size(); i++) {
+            if (!ts.get(i).lower().equals("it") || !verbalSubject(ts, i + 1)) continue;
+            final int at = i;
+            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+            int v = i > 1 && ts.get(i - 1).is("that") ? i - 2 : i - 1;
+            Node antecedent = null;
+            if (v >= 1 && SPEECH.contains(ts.get(v).lemma())) {
+                for (Mention m : named) if (m.to() == v && collective(m)) antecedent = actorOf(m);
+                if (antecedent == null) {
+                    List<Mention> main = sentenceSubjects(named, ts, v + 1);
+                    if (main.size() == 1 && collective(main.get(0))) antecedent = actorOf(main.get(0));
+                }
+            } else if (sentenceStart(ts, i)) {
+                antecedent = previous;
+            }
+            if (antecedent != null) out.add(new Mention(i, i + 1, antecedent, Kind.NAME, "it*"));
+        }
+        List<Mention> all = new ArrayList<>(out);
+        all.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        List<Mention> subjects = sentenceSubjects(all, ts, ts.size());
+        d.lastSubject = subjects.size() == 1 && collective(subjects.get(0)) ? actorOf(subjects.get(0)) : null;
+        d.lastSubjectSentence = s.index();
+    }
+
+    /** Whether only conjunctions, adverbs and quotation marks come before token {@code i} ("But it", "\"It"). */
+    private static boolean sentenceStart(List<Token> ts, int i) {
+        for (int k = 0; k < i; k++) {
+            Token t = ts.get(k);
+            if (!t.tag().equals("CCONJ") && !t.tag().equals("ADV") && !t.tag().equals("PUNCT") && !t.tag().equals("SCONJ")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a verb that takes a real subject follows: "it struck", "it has sent", "it would veto",
+     * "it was accused"; not "it is unclear", "it seems", "it emerged".
+     */
+    private static boolean verbalSubject(List<Token> ts, int j) {
+        while (j < ts.size() && (ts.get(j).tag().equals("ADV") || NEGATION.contains(ts.get(j).lower()))) j++;
+        if (j >= ts.size()) return false;
+        Token t = ts.get(j);
+        if (t.tag().equals("AUX") || t.lemma().equals("be") || t.lemma().equals("have")) {
+            int k = j + 1;
+            while (k < ts.size() && (ts.get(k).tag().equals("ADV") || NEGATION.contains(ts.get(k).lower()) || ts.get(k).is("been")
+                    || ts.get(k).is("be"))) k++;
+            if (k >= ts.size()) return false;
+            Token u = ts.get(k);
+            boolean verb = u.tag().equals("VERB") || IRREGULAR_FORMS.contains(u.lower()) || u.lower().endsWith("ed") && !u.tag().equals("ADJ");
+            // "it was reported that …", "it is believed that …"
+            boolean thatClause = k + 1 < ts.size() && ts.get(k + 1).is("that");
+            return verb && !EXPLETIVE_VERBS.contains(u.lemma()) && !thatClause;
+        }
+        return (t.tag().equals("VERB") || IRREGULAR_FORMS.contains(t.lower())) && !EXPLETIVE_VERBS.contains(t.lemma());
     }
 
     /** A mention of an actor that is not a person (what "its" can stand for). */
@@ -447,6 +519,7 @@ public final class Extractor {
         }
         definiteDescriptions(s, named, out, d);
         possessiveIts(s, named, out);
+        pronounIt(s, named, out, d);
         firstPerson(s, named, out, d);
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return out;

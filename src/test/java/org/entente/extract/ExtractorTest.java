@@ -460,6 +460,23 @@ class ExtractorTest {
     }
 
     @Test
+    void itAsSubject() {
+        // After a verb of saying, "it" is the speaker.
+        assertTrue(has(extract("Russia said it had struck Ukrainian command posts."), "Russia", "attacks", "Ukraine", "claimed", "Russia"));
+        // At the start of a sentence, the actor that was the previous sentence's subject.
+        assertTrue(has(extract("Iran tested a missile on Monday. It also sent drones to Russia."), "Iran", "armsOrFunds", "Russia", "asserted"));
+        // Not two sentences back, and not through a sentence about someone else.
+        assertTrue(extract("Iran tested a missile on Monday. Analysts were surprised. It also sent drones to Russia.").stream()
+                .noneMatch(f -> f.relation().equals("armsOrFunds")));
+        // A dummy subject stands for nobody.
+        for (String dummy : List.of("It was reported that sanctioning Syria was an option.", "It is time to sanction Syria.",
+                "It remains to be seen whether sanctions on Syria follow.")) {
+            List<Fact> fs = extract("Turkey closed its border with Syria. " + dummy);
+            assertTrue(fs.stream().noneMatch(f -> f.subject().equals("Turkey")), fs.toString());
+        }
+    }
+
+    @Test
     void counterpartsAreTheHoldersOfTheLikeOfficeOnTheDay() {
         // The article's date picks the holder: Wang Yi was China's foreign minister in March 2021, Kuleba Ukraine's in May 2023.
         assertTrue(has(extract("MOSCOW, March 3, 2021 - Sergei Lavrov met his Chinese counterpart in Guilin on Tuesday."), "Sergei Lavrov", "meetsWith",
