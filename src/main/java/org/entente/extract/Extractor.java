@@ -663,6 +663,30 @@ public final class Extractor {
 
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter",
+            "morning", "afternoon", "evening", "night", "overnight", "today", "yesterday", "weeks", "months", "years", "days", "day");
+    private static final Set<String> TIME_OPENERS = Set.of("in", "on", "during", "since", "last", "this", "next", "early", "late", "earlier",
+            "later", "overnight", "over");
+
+    /**
+     * The end of a time adjunct starting at {@code k} ("in November", "on Tuesday", "last week", "in
+     * late 2023", "earlier this month"), or -1: an object may follow one ("withdrew in November from the treaty").
+     */
+    private static int timeAdjunctEnd(List<Token> ts, int k) {
+        if (k >= ts.size() || !TIME_OPENERS.contains(ts.get(k).lower())) return -1;
+        int j = k + 1;
+        while (j < ts.size() && j - k <= 4 && (ts.get(j).tag().equals("DET") || TIME_OPENERS.contains(ts.get(j).lower()))) j++;
+        int end = -1;
+        while (j < ts.size() && j - k <= 6) {
+            String w = ts.get(j).lower();
+            boolean time = CALENDAR.contains(w) || TIME_WORDS.contains(w) || w.matches("(1[89]|20)\\d\\d") || w.matches("\\d{1,2}(st|nd|rd|th)?")
+                    && end > 0 || w.equals(",") && end > 0 && j + 1 < ts.size() && ts.get(j + 1).lower().matches("(1[89]|20)\\d\\d");
+            if (!time) break;
+            end = ++j;
+        }
+        if (end < 0 && ts.get(k).lower().matches("overnight|earlier|later") && k + 1 < ts.size()) end = k + 1;
+        return end;
+    }
 
     /**
      * A place or organization name that runs on into more capitalized words names something else:
@@ -895,20 +919,8 @@ public final class Extractor {
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
                     if (objects.isEmpty() && !p.preps().isEmpty()) {
                         // "negotiated a deal with Russia", "discussed Syria with Lavrov": a short object before the preposition.
-                        int k = t1;
-                        // ("sold F-16 fighter jets to Taiwan": names of weapons are proper nouns and numbers too)
-                        while (k < ts.size() && k - t1 <= 6 && !p.preps().contains(ts.get(k).lower())
-                                // ("fired dozens of rockets at northern Israel": a quantity of things)
-                                && (Set.of("DET", "ADJ", "NOUN", "NUM", "ADV").contains(ts.get(k).tag()) || ts.get(k).is("-")
-                                        || ts.get(k).is("of") && k > t1 && ts.get(k - 1).tag().equals("NOUN")
-                                        || ts.get(k).tag().equals("PROPN") && (ts.get(k).text().length() <= 3
-                                        // "Taurus missiles", "Patriot systems": a name before a noun names a model
-                                        || k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN"))
-                                        // the tagger guesses wildly at unknown names ("Shahed/AUX drones/VERB"): a
-                                        // capitalized word and the lower-case word after it are one noun phrase
-                                        || modelName(ts, k))
-                                && startingAtOrNull(ms, k) == null) k++;
-                        if (k > t1 && k < ts.size() && p.preps().contains(ts.get(k).lower())) {
+                        int k = prepositionAfterObject(ts, ms, t1, p.preps());
+                        if (k > t1) {
                             objects.addAll(rightMentions(ms, ts, k + 1, p.preps(), 3));
                             if (!objects.isEmpty()) conf -= 0.05;
                         }
@@ -1011,6 +1023,47 @@ public final class Extractor {
         if (!objects.isEmpty() && p.form().equals("airspace")) d.lastAirspaceOwner = objects.get(0).entity();
 
         return candidates(p, s, ms, t0, d, a, subjects, objects, conf);
+    }
+
+    private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "ADV");
+    private static final Set<String> INNER_PREPS = Set.of("in", "on", "over", "for");
+
+    /**
+     * Where the preposition is that follows a verb's short object phrase naming no entity ("negotiated a
+     * deal with Russia", "sold F-16 fighter jets to Taiwan", "sent drones, air-defence systems and
+     * military advisers to", "negotiated a five-day pause in the fighting with", "withdrew in November
+     * from"), or -1.
+     */
+    private static int prepositionAfterObject(List<Token> ts, List<Mention> ms, int t1, Set<String> preps) {
+        int k = t1;
+        while (k < ts.size() && k - t1 <= 10 && !preps.contains(ts.get(k).lower()) && startingAtOrNull(ms, k) == null) {
+            int time = timeAdjunctEnd(ts, k);
+            if (time > k) {
+                k = time;
+                continue;
+            }
+            Token t = ts.get(k);
+            boolean afterNoun = k > t1 && nounLike(ts.get(k - 1));
+            boolean ok = PHRASE_TAGS.contains(t.tag()) || t.is("-") || nounLike(t)
+                    // "fired dozens of rockets at northern Israel": a quantity of things
+                    || t.is("of") && afterNoun
+                    // coordinated nouns, and a noun's own short modifier ("a pause in the fighting")
+                    || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size() && PHRASE_TAGS.contains(ts.get(k + 1).tag())
+                    || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && ts.get(k + 1).tag().equals("DET")
+                    // names of weapons are proper nouns and numbers too; "Taurus missiles", "Patriot systems": a name before a noun names a model
+                    || t.tag().equals("PROPN") && (t.text().length() <= 3 || k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN"))
+                    // the tagger guesses wildly at unknown names ("Shahed/AUX drones/VERB"): a capitalized word and
+                    // the lower-case word after it are one noun phrase
+                    || modelName(ts, k);
+            if (!ok) return -1;
+            k++;
+        }
+        return k > t1 && k < ts.size() && preps.contains(ts.get(k).lower()) ? k : -1;
+    }
+
+    /** A noun, or a plural noun the tagger read as a verb ("sent drones/VERB"). */
+    private static boolean nounLike(Token t) {
+        return t.tag().equals("NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s") && !t.lower().endsWith("ss") && t.lower().length() > 3;
     }
 
     /** The candidates for each subject and object the trigger at {@code t0} relates, with stance, date and place. */
@@ -1449,6 +1502,11 @@ public final class Extractor {
                     break;
                 }
                 k = name - 1;
+                continue;
+            }
+            int time = timeAdjunctEnd(ts, k);
+            if (time > k) {
+                k = time - 1;
                 continue;
             }
             Token t = ts.get(k);

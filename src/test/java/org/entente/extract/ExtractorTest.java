@@ -460,6 +460,19 @@ class ExtractorTest {
     }
 
     @Test
+    void objectsAfterTimeAdjunctsAndLongerObjectPhrases() {
+        assertTrue(has(extract("Moscow formally withdrew in November from the Treaty on Conventional Armed Forces in Europe."), "Russia", "withdrawsFrom",
+                "Treaty on Conventional Armed Forces in Europe", "asserted"));
+        assertTrue(has(extract("Russia launched missiles on Tuesday at Kyiv."), "Russia", "attacks", "Ukraine", "asserted"));
+        // Coordinated things supplied, one mis-tagged as a verb ("drones/VERB").
+        assertTrue(has(extract("Turkey has sent drones, air-defence systems and military advisers to the Libyan government."), "Turkey", "armsOrFunds",
+                "Libya", "asserted"));
+        // A noun's own modifier before the preposition.
+        assertTrue(has(extract("Pence negotiated a five-day pause in the fighting with Erdogan in Ankara."), "Mike Pence", "negotiatesWith",
+                "Recep Tayyip Erdoğan", "asserted"));
+    }
+
+    @Test
     void itAsSubject() {
         // After a verb of saying, "it" is the speaker.
         assertTrue(has(extract("Russia said it had struck Ukrainian command posts."), "Russia", "attacks", "Ukraine", "claimed", "Russia"));
