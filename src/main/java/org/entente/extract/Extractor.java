@@ -925,6 +925,11 @@ public final class Extractor {
                             if (!objects.isEmpty()) conf -= 0.05;
                         }
                     }
+                    // "called Erdogan “a thief”", "call UAE arms claims credible": naming, not a phone call.
+                    if (ts.get(t0).lemma().equals("call") && !objects.isEmpty()) {
+                        int after = objects.get(objects.size() - 1).to();
+                        if (after < ts.size() && (ts.get(after).text().matches("[\"“'‘]") || ts.get(after).tag().matches("DET|ADJ|NOUN"))) objects.clear();
+                    }
                     // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
                     // used intransitively holds between the coordinated subjects.
                     if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
@@ -1456,7 +1461,11 @@ public final class Extractor {
             out.add(m);
         }
         int last = out.isEmpty() ? 0 : out.get(out.size() - 1).to();
-        for (int k = last; k < firstVerb; k++) if (!ts.get(k).text().equals(",") && !ts.get(k).tag().equals("ADV")) return List.of();
+        // ("Iran, which has acknowledged sending …": the subject of a relative clause is the name before it)
+        for (int k = last; k < firstVerb; k++) {
+            if (!ts.get(k).text().equals(",") && !ts.get(k).tag().equals("ADV")
+                    && !(RELATIVE.contains(ts.get(k).lower()) && k > 0 && ts.get(k - 1).text().equals(","))) return List.of();
+        }
         return out;
     }
 
@@ -1755,6 +1764,10 @@ public final class Extractor {
             // "… severed ties with Qatar, accusing Doha of supporting terrorism, a charge Qatar denied": what is
             // denied after an accusation is the accusation, not the act before it.
             if (k > t0 && accusationBetween(ts, t0, k)) continue;
+            // "…, and last month Blinken said both forces had …": a verb of saying in a clause of its own.
+            if (k > t0 && coordinatedClause(ts, t0, k)) continue;
+            // "Beijing, which claims almost the entire waterway, has also condemned …": a relative clause closed before the trigger.
+            if (k < t0 && inClosedRelative(ts, k, t0)) continue;
             if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
                     "yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|earlier|late|this")
                     && (ts.get(k + 1).tag().matches("DET|NOUN|ADJ|NUM")
@@ -1897,6 +1910,29 @@ public final class Extractor {
         } else stance = "asserted";
         if (stance.equals("denied") && claimant == null && deny) stance = "asserted";
         return new Stance(stance, claimant);
+    }
+
+    /** Whether the last comma between {@code t0} and {@code k} opens a coordinated clause (", and …", ", but …"). */
+    private static boolean coordinatedClause(List<Token> ts, int t0, int k) {
+        for (int j = k - 1; j > t0; j--) {
+            if (ts.get(j).text().equals(",")) return j + 1 < k && ts.get(j + 1).lower().matches("and|but|while|whereas|yet");
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} is in a relative clause (", which …,", ", who …,") that closes before {@code t0}. */
+    private static boolean inClosedRelative(List<Token> ts, int k, int t0) {
+        int rel = -1;
+        for (int j = k - 1; j > 0 && k - j <= 4; j--) {
+            if (RELATIVE.contains(ts.get(j).lower()) && !ts.get(j).is("that") && ts.get(j - 1).text().equals(",")) {
+                rel = j;
+                break;
+            }
+            if (!ts.get(j).tag().matches("ADV|AUX")) break;
+        }
+        if (rel < 0) return false;
+        for (int j = k + 1; j < t0; j++) if (ts.get(j).text().equals(",")) return true;
+        return false;
     }
 
     /** Verbs of saying whose object is the one addressed ("told reporters"), not what was said. */

@@ -473,6 +473,22 @@ class ExtractorTest {
     }
 
     @Test
+    void attributionStopsAtClausesOfTheirOwn() {
+        // ", and X said …" reports X's own clause, not the one before it.
+        assertTrue(has(extract("Washington has imposed sanctions on the RSF's business network, and last month Antony Blinken said both forces had committed war crimes."),
+                "United States", "sanctions", "Rapid Support Forces", "asserted"));
+        assertTrue(has(extract("Russia bombed Kyiv on Monday, Turkish officials said."), "Russia", "attacks", "Ukraine", "claimed", "Turkey"));
+        // A verb of saying in a relative clause closed before the trigger does not govern it.
+        assertTrue(has(extract("Beijing, which claims almost the entire waterway, has also condemned the AUKUS security pact."), "China", "opposes", "AUKUS",
+                "asserted"));
+        // ... but governs a trigger inside it; the relative clause's subject is the name before it.
+        assertTrue(has(extract("Iran, which has acknowledged sending drones to Russia, was also hit."), "Iran", "armsOrFunds", "Russia", "claimed", "Iran"));
+        // Calling someone names is no call.
+        assertTrue(extract("Bashar al-Assad called Erdoğan “a thief”.").stream().noneMatch(f -> f.relation().equals("meetsWith")));
+        assertTrue(has(extract("Biden called Putin on Tuesday."), "Joe Biden", "meetsWith", "Vladimir Putin", "asserted"));
+    }
+
+    @Test
     void itAsSubject() {
         // After a verb of saying, "it" is the speaker.
         assertTrue(has(extract("Russia said it had struck Ukrainian command posts."), "Russia", "attacks", "Ukraine", "claimed", "Russia"));
