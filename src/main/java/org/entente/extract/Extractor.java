@@ -54,6 +54,7 @@ public final class Extractor {
             // causatives report what the causee did: "prompting Beijing to impose sanctions", "forced Russia to withdraw"
             "prompt", "force", "compel", "spur", "drive", "push", "provoke", "trigger");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
+    private static final Set<String> ROUTE = Set.of("via", "through", "from", "to", "toward", "towards");
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
     /** "the Malian army", "Russian troops": a demonym before these nouns names the state's forces, so the state. */
@@ -159,6 +160,8 @@ public final class Extractor {
         /** For each class a definite description can stand for, the actors of that class in the last sentence that named one, and that sentence. */
         final Map<Node, Set<Node>> lastOfClass = new HashMap<>();
         final Map<Node, Integer> lastOfClassSentence = new HashMap<>();
+        /** Whether a name the graph does not know came after the last person named (so "he" may be that one). */
+        boolean strangerSincePerson;
         /** The actor (not a person) that was the last sentence's subject, and that sentence: what a sentence-initial "it" stands for. */
         Node lastSubject;
         int lastSubjectSentence = -10;
@@ -475,16 +478,30 @@ public final class Extractor {
         }
         // Personal pronouns refer to the last person named before them: earlier in this sentence, or in
         // the previous two sentences.
+        // A name the graph does not know ("Maduro's government", "Ferdinand Marcos Jr.") may be whom they refer
+        // to instead: after one, they are left unresolved.
+        List<Integer> strangers = unknownNames(ts, raw);
         List<Mention> named = new ArrayList<>(out);
+        int lastKnown = -1;
+        for (Mention m : named) if (index.isA(m.entity(), ENT.Person)) lastKnown = m.to();
         for (int i = 0; i < ts.size(); i++) {
             if (!PRONOUN_PERSON.contains(ts.get(i).lower())) continue;
             final int at = i;
             if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
-            Node antecedent = null;
-            for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), ENT.Person)) antecedent = m.entity();
-            if (antecedent == null && before != null && s.index() - beforeSentence <= 2) antecedent = before;
-            if (antecedent != null) out.add(new Mention(i, i + 1, antecedent, Kind.NAME, ts.get(i).text() + "*"));
+            Mention antecedent = null;
+            for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), ENT.Person)) antecedent = m;
+            Node referent = null;
+            if (antecedent != null) {
+                final int from = antecedent.to();
+                if (strangers.stream().noneMatch(p -> p >= from && p < at)) referent = antecedent.entity();
+            } else if (before != null && s.index() - beforeSentence <= 2 && !d.strangerSincePerson && strangers.stream().noneMatch(p -> p < at)) {
+                referent = before;
+            }
+            if (referent != null) out.add(new Mention(i, i + 1, referent, Kind.NAME, ts.get(i).text() + "*"));
         }
+        if (lastKnown >= 0) d.strangerSincePerson = false;
+        final int known = lastKnown;
+        if (strangers.stream().anyMatch(p -> p >= known)) d.strangerSincePerson = true;
         // "they", "their", "them" refer to the last group of actors named before them: a coordination
         // ("the US and Russia … they") or a people ("the Russians … they"), in this or the previous sentence.
         List<Node> group = d.lastGroupSentence >= s.index() - 1 ? d.lastGroup : List.of();
@@ -522,6 +539,27 @@ public final class Extractor {
         pronounIt(s, named, out, d);
         firstPerson(s, named, out, d);
         out.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        return out;
+    }
+
+    /**
+     * Where capitalized words stand that may name a person the graph does not know: proper nouns inside
+     * the sentence, covered by no mention, not after a preposition or article (places and institutions),
+     * not dates, titles or acronyms.
+     */
+    private static List<Integer> unknownNames(List<Token> ts, List<Mention> raw) {
+        boolean[] covered = new boolean[ts.size()];
+        for (Mention m : raw) for (int i = m.from(); i < m.to() && i < ts.size(); i++) covered[i] = true;
+        List<Integer> out = new ArrayList<>();
+        for (int i = 1; i < ts.size(); i++) {
+            Token t = ts.get(i), prev = ts.get(i - 1);
+            String w = t.text();
+            if (covered[i] || !t.tag().equals("PROPN") || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))) continue;
+            if (CALENDAR.contains(t.lower()) || TITLE_HEADS.contains(t.lower())) continue;
+            if (LOCATIVE.contains(prev.lower()) || ROUTE.contains(prev.lower()) || prev.tag().equals("DET") || prev.is("of")) continue;
+            if (prev.tag().equals("PROPN") && !covered[i - 1]) continue;
+            out.add(i);
+        }
         return out;
     }
 
@@ -881,7 +919,8 @@ public final class Extractor {
                 // "armed and funded by Iran": coordinated participles share the agent.
                 if (afterParticles + 2 < ts.size() && ts.get(afterParticles).is("and") && ts.get(afterParticles + 1).lower().endsWith("ed")
                         && ts.get(afterParticles + 2).is("by")) afterParticles += 2;
-                boolean passive = afterParticles < ts.size() && ts.get(afterParticles).is("by") && !p.relation().equals("leads");
+                // ("stood by Syria": "by" introduces the object of some verbs)
+                boolean passive = afterParticles < ts.size() && ts.get(afterParticles).is("by") && !p.relation().equals("leads") && !p.preps().contains("by");
                 if (passive) {
                     List<Mention> by = rightMentions(ms, ts, afterParticles + 1, Set.of(), 4);
                     subjects.addAll(by);
@@ -952,6 +991,11 @@ public final class Extractor {
                 }
                 List<Mention> after = rightMentions(ms, ts, t1, p.preps(), 3);
                 if (!p.preps().isEmpty() && !after.isEmpty() && !precededByPrep(ts, after.get(0), p.preps(), t1)) after = List.of();
+                // "the delivery of Leopard tanks to Ukraine": what is delivered, then to whom.
+                if (after.isEmpty() && t1 + 1 < ts.size() && ts.get(t1).is("of") && !p.preps().contains("of")) {
+                    int k = prepositionAfterObject(ts, ms, t1 + 1, p.preps());
+                    if (k > t1) after = rightMentions(ms, ts, k + 1, p.preps(), 3);
+                }
                 objects.addAll(after);
                 if (subjects.isEmpty() && objects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
                         && objects.get(0).from() > 0
@@ -1056,7 +1100,7 @@ public final class Extractor {
                     || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size() && PHRASE_TAGS.contains(ts.get(k + 1).tag())
                     || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && ts.get(k + 1).tag().equals("DET")
                     // names of weapons are proper nouns and numbers too; "Taurus missiles", "Patriot systems": a name before a noun names a model
-                    || t.tag().equals("PROPN") && (t.text().length() <= 3 || k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN"))
+                    || t.tag().equals("PROPN") && (t.text().length() <= 3 || k + 1 < ts.size() && ts.get(k + 1).tag().matches("NOUN|NUM|PROPN"))
                     // the tagger guesses wildly at unknown names ("Shahed/AUX drones/VERB"): a capitalized word and
                     // the lower-case word after it are one noun phrase
                     || modelName(ts, k);
@@ -1118,7 +1162,7 @@ public final class Extractor {
                 if (Math.abs(sm.to() - t0) > 8) c -= 0.1;
                 c = Math.max(0.05, Math.min(0.95, c));
                 String relation = p.relation(), type = p.type();
-                if (p.form().equals("verb") && p.relation().equals("armsOrFunds") && !p.preps().isEmpty()) {
+                if ("supplied".equals(p.type())) {
                     // "supplied weapons to", "sent food to", "provided billions in aid": what is supplied decides the kind of support.
                     String[] kind = supplied(ts, t0, om.from());
                     relation = kind[0];
@@ -1314,13 +1358,24 @@ public final class Extractor {
     private Mention left(List<Mention> ms, List<Token> ts, int t0) {
         Map<Integer, Mention> endingAt = new HashMap<>();
         for (Mention m : ms) endingAt.put(m.to(), m);
+        // "Germany on Wednesday approved …": a time adjunct between subject and verb.
+        int[] timeStart = new int[t0 + 1];
+        java.util.Arrays.fill(timeStart, -1);
+        for (int j = 0; j < t0; j++) {
+            int end = timeAdjunctEnd(ts, j);
+            if (end > j && end <= t0) timeStart[end] = j;
+        }
         int k = t0 - 1;
         int nouns = 0;
         String head = null;
         while (k >= 0 && t0 - k <= WINDOW + 6) {
+            if (nouns == 0 && timeStart[k + 1] >= 0) {
+                k = timeStart[k + 1] - 1;
+                continue;
+            }
             Mention m = endingAt.get(k + 1);
-            // A place after "in", "at", "near" is where something happens, not who does it.
-            if (m != null && m.from() > 0 && LOCATIVE.contains(ts.get(m.from() - 1).lower())) return null;
+            // A place after "in", "at", "near", "via" is where something happens, not who does it.
+            if (m != null && m.from() > 0 && (LOCATIVE.contains(ts.get(m.from() - 1).lower()) || ROUTE.contains(ts.get(m.from() - 1).lower()))) return null;
             if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) return m;
             Token t = ts.get(k);
             String w = t.lower();
@@ -1502,7 +1557,16 @@ public final class Extractor {
         Map<Integer, Mention> startingAt = new HashMap<>();
         for (Mention m : ms) startingAt.putIfAbsent(m.from(), m);
         Mention first = null;
-        for (int k = from; k < ts.size() && k - from <= maxGap; k++) {
+        int skipped = 0;
+        for (int k = from; k < ts.size() && k - from - skipped <= maxGap; k++) {
+            // "held a joint exercise in the South China Sea with …", "withdrew in November from …": a place or
+            // a time on the way to the object.
+            int adjunct = Math.max(timeAdjunctEnd(ts, k), placeAdjunctEnd(ts, k, startingAt, preps));
+            if (adjunct > k) {
+                skipped += adjunct - k;
+                k = adjunct - 1;
+                continue;
+            }
             Mention m = startingAt.get(k);
             if (m != null) {
                 int name = nameAfterPossessive(ts, m, startingAt);
@@ -1511,11 +1575,6 @@ public final class Extractor {
                     break;
                 }
                 k = name - 1;
-                continue;
-            }
-            int time = timeAdjunctEnd(ts, k);
-            if (time > k) {
-                k = time - 1;
                 continue;
             }
             Token t = ts.get(k);
@@ -1567,6 +1626,21 @@ public final class Extractor {
             if (!Character.isLetter(t.text().charAt(0)) || FUNCTION_TAGS.contains(t.tag())) return -1;
         }
         return -1;
+    }
+
+    /**
+     * The end of a place adjunct at {@code k} ("in the South China Sea", "in Ankara") that is followed by a
+     * preposition the pattern allows, or -1: a place the object comes after.
+     */
+    private static int placeAdjunctEnd(List<Token> ts, int k, Map<Integer, Mention> startingAt, Set<String> preps) {
+        if (k >= ts.size() || !LOCATIVE.contains(ts.get(k).lower()) || preps.contains(ts.get(k).lower())) return -1;
+        int j = k + 1;
+        if (j < ts.size() && ts.get(j).tag().equals("DET")) j++;
+        Mention place = startingAt.get(j);
+        int end = place != null ? place.to() : j;
+        // (or a name the graph does not know: "in the South China Sea")
+        if (place == null) while (end < ts.size() && end - j < 5 && Character.isUpperCase(ts.get(end).text().charAt(0))) end++;
+        return end > j && end < ts.size() && preps.contains(ts.get(end).lower()) ? end : -1;
     }
 
     private static boolean onlyConjunctions(List<Token> ts, int from, int to) {
@@ -1828,6 +1902,13 @@ public final class Extractor {
         int relative = relativeClauseStart(ts, ms, from, t0);
         if (relative > from) from = relative;
         boolean negated = false, hypothetical = false, normative = false;
+        // "Russia must pay …, and the EU stands with Ukraine": modality stays in its own coordinated clause.
+        for (int k = t0 - 2; k > from; k--) {
+            if (ts.get(k).text().equals(",") && ts.get(k + 1).lower().matches("and|but|while|whereas|yet")) {
+                from = k;
+                break;
+            }
+        }
         for (int k = from; k < t0; k++) {
             String w = ts.get(k).lower();
             boolean idiom = (w.equals("not") || w.equals("n't")) && k + 1 < ts.size() && Set.of("until", "only", "just", "least").contains(ts.get(k + 1).lower());
@@ -1860,8 +1941,10 @@ public final class Extractor {
             while (inf >= 0 && ts.get(inf).tag().equals("ADV")) inf--;
             if (inf > 0 && ts.get(inf).is("to")) {
                 int gov = inf - 1;
+                // ("has used/ADJ to strike": the tagger's adjective may be the governing participle)
                 while (gov > 0 && (ts.get(gov).tag().equals("ADV")
-                        || (ts.get(gov).tag().equals("ADJ") || ts.get(gov).tag().equals("NOUN")) && ts.get(gov - 1).tag().equals("VERB"))) gov--;
+                        || (ts.get(gov).tag().equals("ADJ") || ts.get(gov).tag().equals("NOUN")) && ts.get(gov - 1).tag().equals("VERB")
+                                && !IMPLICATIVE.contains(ts.get(gov).lemma()))) gov--;
                 // "prompting Beijing to impose": a causative verb, its object, then the infinitive
                 int causer = gov;
                 while (causer > 0 && inf - causer <= 4 && !ts.get(causer).tag().equals("VERB")

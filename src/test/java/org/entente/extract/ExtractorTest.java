@@ -489,6 +489,34 @@ class ExtractorTest {
     }
 
     @Test
+    void moreWaysOfSayingSupportTiesAndExercises() {
+        assertTrue(has(extract("Russia and China have stood by Syria."), "China", "supports", "Syria", "asserted"));
+        // Modality stays in its own coordinated clause.
+        assertTrue(has(extract("“Russia must pay for its war, and the European Union stands firmly with Ukraine,” Ursula von der Leyen said."),
+                "European Union", "supports", "Ukraine", "claimed", "Ursula von der Leyen"));
+        assertTrue(has(extract("The Kremlin has consistently denied any link to Wagner."), "Kremlin", "cooperatesWith", "Wagner Group", "denied", "Kremlin"));
+        // A delivery of things to someone, with a time adjunct between subject and verb.
+        List<Fact> fs = extract("Germany on Wednesday approved the delivery of Leopard 2 battle tanks to Ukraine.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Germany") && f.relation().equals("armsOrFunds") && f.object().equals("Ukraine")
+                && "weapons".equals(f.type())), fs.toString());
+        // A place on the way to the object; a singular exercise.
+        assertTrue(has(extract("The Philippines held its first joint naval exercise in the South China Sea with the United States."), "Philippines",
+                "cooperatesWith", "United States", "asserted"));
+        // A place after "via" is no agent.
+        fs = extract("Russia has flown warplanes to Libya via Syria to support Wagner Group mercenaries.");
+        assertTrue(fs.stream().noneMatch(f -> f.subject().equals("Syria")), fs.toString());
+    }
+
+    @Test
+    void heAfterAnUnknownNameIsLeftUnresolved() {
+        // "his" may be Maduro's, whom the graph does not know: not Trump's.
+        List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
+        assertTrue(fs.stream().noneMatch(f -> f.object().equals("Donald Trump")), fs.toString());
+        assertTrue(has(extract("Putin met Erdogan in Sochi. He said Turkey would support Syria."), "Turkey", "supports", "Syria", "hypothetical",
+                "Recep Tayyip Erdoğan"));
+    }
+
+    @Test
     void itAsSubject() {
         // After a verb of saying, "it" is the speaker.
         assertTrue(has(extract("Russia said it had struck Ukrainian command posts."), "Russia", "attacks", "Ukraine", "claimed", "Russia"));
