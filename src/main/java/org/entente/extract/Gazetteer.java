@@ -255,6 +255,8 @@ public final class Gazetteer {
      * person held, the one whose names contain the title's head word and most of its other words;
      * null if none or a tie.
      */
+    private static final Set<String> RANK_QUALIFIERS = Set.of("vice", "deputy", "assistant");
+
     public Node officeTitled(Node person, List<String> title, String head) {
         Node best = null;
         int bestScore = -1;
@@ -264,6 +266,8 @@ public final class Gazetteer {
             int score = -1;
             for (List<String> words : officeNames.getOrDefault(office, List.of())) {
                 if (!words.contains(h)) continue;
+                // "President Joe Biden" is not the vice president he also was.
+                if (RANK_QUALIFIERS.stream().anyMatch(q -> words.contains(q) && !title.contains(q))) continue;
                 int sc = 0;
                 for (String w : title) if (words.contains(normalizeTitleWord(w))) sc++;
                 score = Math.max(score, sc);

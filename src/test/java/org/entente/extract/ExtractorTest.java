@@ -443,6 +443,9 @@ class ExtractorTest {
         // Articles and "of" inside the title.
         assertTrue(has(extract("Wang Yi, the foreign minister of China, met Sergei Lavrov in Beijing."), "Wang Yi", "holdsPosition",
                 "Minister of Foreign Affairs of China", "asserted"));
+        // A title without "vice" is not the vice-presidency the person also held.
+        assertTrue(has(extract("President Joe Biden spoke."), "Joe Biden", "holdsPosition", "President of the United States", "asserted"));
+        assertTrue(has(extract("Vice President Joe Biden spoke."), "Joe Biden", "holdsPosition", "Vice President of the United States", "asserted"));
         // A description that is no office the person held gives nothing.
         List<Fact> fs = extract("Vladimir Putin, a former KGB officer, met Erdogan.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("holdsPosition")), fs.toString());
