@@ -295,6 +295,15 @@ public final class Extractor {
                     if (main.size() == 1 && collective(main.get(0))) antecedent = actorOf(main.get(0));
                 }
             }
+            // "Kinshasa accuses Rwanda of invading its territory", "Finland accused Russia of violating its airspace":
+            // in what the accused did, "its" is the accuser's.
+            if (antecedent == null) {
+                int acc = accusationVerbBefore(ts, i);
+                if (acc >= 0) {
+                    Mention accuser = left(named, ts, acc);
+                    if (accuser != null && collective(accuser)) antecedent = actorOf(accuser);
+                }
+            }
             if (antecedent == null) {
                 Set<Node> before = new java.util.LinkedHashSet<>();
                 for (Mention m : named) if (m.to() <= i && collective(m)) before.add(actorOf(m));
@@ -370,6 +379,18 @@ public final class Extractor {
             return verb && !EXPLETIVE_VERBS.contains(u.lemma()) && !thatClause;
         }
         return (t.tag().equals("VERB") || IRREGULAR_FORMS.contains(t.lower())) && !EXPLETIVE_VERBS.contains(t.lemma());
+    }
+
+    /** The verb of accusing whose "of/for V-ing" complement holds token {@code i} ("accused Russia of violating its"), or -1. */
+    private static int accusationVerbBefore(List<Token> ts, int i) {
+        boolean gerund = false;
+        for (int k = i - 1; k >= 0 && i - k <= 12; k--) {
+            Token t = ts.get(k);
+            if (t.lower().endsWith("ing") && k > 0 && ts.get(k - 1).lower().matches("of|for")) gerund = true;
+            if (gerund && ACCUSE.contains(t.lemma()) && t.tag().matches("VERB|NOUN|ADJ") && !t.lower().endsWith("ing")) return k;
+            if (t.text().matches("[,;:]") || t.tag().equals("SCONJ")) return -1;
+        }
+        return -1;
     }
 
     /** A mention of an actor that is not a person (what "its" can stand for). */
@@ -1164,7 +1185,7 @@ public final class Extractor {
                 String relation = p.relation(), type = p.type();
                 if ("supplied".equals(p.type())) {
                     // "supplied weapons to", "sent food to", "provided billions in aid": what is supplied decides the kind of support.
-                    String[] kind = supplied(ts, t0, om.from());
+                    String[] kind = supplied(ts, t0, om.from(), om.to());
                     relation = kind[0];
                     type = kind[1];
                 }
@@ -1177,9 +1198,33 @@ public final class Extractor {
                     continue;
                 }
                 out.add(new Candidate(f, s.index()));
+                // "Kinshasa accuses Rwanda of invading …, a charge Kigali denies": the claim, and its denial.
+                Node denier = own.stance.equals("claimed") ? rebuttal(ts, ms, t0) : null;
+                if (denier != null && !denier.equals(own.claimant)) {
+                    Fact g = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj), date, null,
+                            place == null ? null : label(place), type, "denied", label(denier), s.text().strip(), round(c), p.id());
+                    out.add(new Candidate(g, s.index()));
+                }
             }
         }
         return out;
+    }
+
+    private static final Set<String> CHARGE_NOUNS = Set.of("charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
+            "claims");
+
+    /** Who denies the charge named after the trigger ("…, a charge Kigali denies", "accusations Moscow rejected"), or null. */
+    private Node rebuttal(List<Token> ts, List<Mention> ms, int t0) {
+        for (int k = t0 + 1; k + 2 < ts.size(); k++) {
+            if (!CHARGE_NOUNS.contains(ts.get(k).lower()) || !ts.get(k - 1).lower().matches("a|an|the|,|which|an")) continue;
+            for (Mention m : ms) {
+                if (m.from() < k + 1 || m.from() > k + 3) continue;
+                int v = m.to();
+                while (v < ts.size() && (ts.get(v).tag().equals("ADV") || ts.get(v).tag().equals("AUX"))) v++;
+                if (v < ts.size() && DENY.contains(ts.get(v).lemma()) && index.isA(actorOf(m), ENT.Actor)) return actorOf(m);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "order", "announce", "slap", "launch", "conduct", "carry", "provide",
@@ -1287,8 +1332,10 @@ public final class Extractor {
             "specialists", "instructors");
 
     /** The relation and support type a supply verb gives, from the words between it and the recipient (or the whole sentence after it). */
-    private static String[] supplied(List<Token> ts, int t0, int objFrom) {
+    private static String[] supplied(List<Token> ts, int t0, int objFrom, int objTo) {
         int to = objFrom > t0 ? objFrom : Math.min(ts.size(), t0 + 10);
+        // "provided the RSF with surface-to-air missiles": what is supplied follows a direct object.
+        if (objFrom > t0 && objFrom - t0 <= 2) to = objTo + 8;
         boolean money = false;
         for (int k = t0 + 1; k < Math.min(ts.size(), Math.max(to, t0 + 8)); k++) {
             String w = ts.get(k).lower();
@@ -1489,7 +1536,10 @@ public final class Extractor {
 
     /** "Iran has been accused (by …) of supplying": the accused is the passive verb's subject. */
     private static boolean passiveAccusation(List<Token> ts, int k) {
-        return k > 0 && ts.get(k).lower().endsWith("ed") && (ts.get(k - 1).lemma().equals("be") || ts.get(k - 1).is("been"));
+        if (!ts.get(k).lower().endsWith("ed")) return false;
+        int b = k - 1;
+        while (b > 0 && ts.get(b).tag().equals("ADV")) b--;  // "was also accused"
+        return b >= 0 && (ts.get(b).lemma().equals("be") || ts.get(b).is("been"));
     }
 
     /** The mentions that open the sentence before its first verb (its grammatical subject, coordinated). */
@@ -1511,6 +1561,11 @@ public final class Extractor {
             for (int k = from; k < m.from(); k++) {
                 String w = ts.get(k).lower();
                 if (!(ts.get(k).tag().equals("DET") || w.equals(",") || w.equals("and") || w.equals("both"))) ok = false;
+            }
+            // "Russia's Wagner Group was accused …": the possessed name is the subject.
+            if (!ok && !out.isEmpty() && m.from() == from + 1 && (ts.get(from).is("'s") || ts.get(from).is("’s"))) {
+                out.remove(out.size() - 1);
+                ok = true;
             }
             if (!ok) return List.of();
             out.add(m);

@@ -511,6 +511,19 @@ class ExtractorTest {
     }
 
     @Test
+    void accusationsTheirPossessivesAndRebuttals() {
+        // In what the accused did, "its" is the accuser's; "a charge X denies" adds X's denial to the accuser's claim.
+        List<Fact> fs = extract("Kinshasa accuses Rwanda of invading its territory under cover of the rebellion, a charge Kigali denies.");
+        assertTrue(has(fs, "Rwanda", "attacks", "Democratic Republic of the Congo", "claimed", "Democratic Republic of the Congo"), fs.toString());
+        assertTrue(has(fs, "Rwanda", "attacks", "Democratic Republic of the Congo", "denied", "Rwanda"), fs.toString());
+        assertTrue(has(extract("Ukraine accused Russia of shelling its ports."), "Russia", "attacks", "Ukraine", "claimed", "Ukraine"));
+        // A passive accusation with an adverb, a possessed subject, and "provide X with" what is supplied.
+        fs = extract("Russia's Wagner Group was also accused early in the war of providing the RSF with surface-to-air missiles, according to US officials.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Wagner Group") && f.relation().equals("armsOrFunds") && f.object().equals("Rapid Support Forces")
+                && f.stance().equals("claimed") && "weapons".equals(f.type())), fs.toString());
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
