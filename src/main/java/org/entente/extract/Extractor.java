@@ -45,6 +45,7 @@ public final class Extractor {
     private static final Set<String> DENY = Set.of("deny", "reject", "dispute", "refute", "dismiss");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "nobody", "nothing");
     private static final Set<String> HYPOTHETICAL_MODAL = Set.of("could", "would", "might", "may", "can", "'d");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
     private static final Set<String> NORMATIVE_MODAL = Set.of("should", "must", "ought", "need");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> INTENT = Set.of("want", "seek", "try", "aim", "plan", "hope", "intend", "threaten", "wish", "expect",
@@ -67,7 +68,9 @@ public final class Extractor {
     private static final Set<String> TERRITORIAL = Set.of("annexes", "occupies", "sanctions", "memberOf", "partyTo", "withdrawsFrom",
             "violatesAirspaceOf", "attacks", "fightsAgainst");
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
-            "regions", "territory", "half", "bulk", "rest", "portions", "portion", "chunks", "all");
+            "regions", "territory", "half", "bulk", "rest", "portions", "portion", "chunks", "all",
+            // "harbouring militants of the PKK", "struck positions of the Syrian army": members and holdings stand for the whole
+            "militants", "fighters", "members", "leaders", "commanders", "positions", "units", "bases");
     private static final Set<String> BOTH = Set.of("both", "either", "neither");
     private static final Set<String> COMPANION = Set.of("alongside", "beside", "besides", "together");
     /** Verbs of accusation: "X accuses Y of arming Z" is X's claim that Y arms Z. */
@@ -977,6 +980,14 @@ public final class Extractor {
                         subjects.addAll(main);
                     }
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
+                    // A verb whose object needs a preposition ("ship … to", "cooperate with") has no bare object
+                    // ("ship its own Leopards to Ukraine": not "its").
+                    if (!objects.isEmpty() && !p.direct() && !precededByPrep(ts, objects.get(0), p.preps(), t1)) {
+                        // "Moscow and Washington will begin to coordinate their actions": what the group does together.
+                        boolean together = objects.get(0).text().equalsIgnoreCase("their*") && subjects.size() >= 2 && Relations.isSymmetric(p.relation());
+                        objects.clear();
+                        if (together) return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.05);
+                    }
                     if (objects.isEmpty() && !p.preps().isEmpty()) {
                         // "negotiated a deal with Russia", "discussed Syria with Lavrov": a short object before the preposition.
                         int k = prepositionAfterObject(ts, ms, t1, p.preps());
@@ -1106,7 +1117,8 @@ public final class Extractor {
      */
     private static int prepositionAfterObject(List<Token> ts, List<Mention> ms, int t1, Set<String> preps) {
         int k = t1;
-        while (k < ts.size() && k - t1 <= 10 && !preps.contains(ts.get(k).lower()) && startingAtOrNull(ms, k) == null) {
+        while (k < ts.size() && k - t1 <= 10 && !preps.contains(ts.get(k).lower())
+                && (startingAtOrNull(ms, k) == null || POSSESSIVE_PRONOUNS.contains(ts.get(k).lower()))) {
             int time = timeAdjunctEnd(ts, k);
             if (time > k) {
                 k = time;
@@ -1114,7 +1126,7 @@ public final class Extractor {
             }
             Token t = ts.get(k);
             boolean afterNoun = k > t1 && nounLike(ts.get(k - 1));
-            boolean ok = PHRASE_TAGS.contains(t.tag()) || t.is("-") || nounLike(t)
+            boolean ok = PHRASE_TAGS.contains(t.tag()) || t.is("-") || nounLike(t) || POSSESSIVE_PRONOUNS.contains(t.lower())
                     // "fired dozens of rockets at northern Israel": a quantity of things
                     || t.is("of") && afterNoun
                     // coordinated nouns, and a noun's own short modifier ("a pause in the fighting")
@@ -1237,7 +1249,9 @@ public final class Extractor {
             // verbs of adopting a measure ("agreed a package of sanctions against")
             "agree", "adopt", "unveil", "introduce", "pass", "enact", "finalize", "finalise",
             // "responded with air strikes on", "retaliated with missile barrages on"
-            "respond", "retaliate", "answer", "reimpose", "broaden", "toughen");
+            "respond", "retaliate", "answer", "reimpose", "broaden", "toughen", "widen",
+            // "will run joint patrols", "took part in the war against", "joined the war against"
+            "run", "take", "join", "enter");
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
@@ -1253,7 +1267,8 @@ public final class Extractor {
             // (and a noun the tagger took for a pronoun: "missile and drone/PRON strikes")
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
                     || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !t.lower().matches("it|they|them|we|us|he|she|him|her|you|i")
-                    || t.is("of") || t.is("up") || t.is("out") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or"))) return -1;
+                    || t.is("of") || t.is("up") || t.is("out") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or")
+                    || t.is("in") && k > 0 && ts.get(k - 1).is("part"))) return -1;
         }
         return -1;
     }
@@ -1897,6 +1912,8 @@ public final class Extractor {
             if (k > t0 && coordinatedClause(ts, t0, k)) continue;
             // "Beijing, which claims almost the entire waterway, has also condemned …": a relative clause closed before the trigger.
             if (k < t0 && inClosedRelative(ts, k, t0)) continue;
+            // "X said it had frozen …, while Britain widened its sanctions": a contrasting clause is the writer's.
+            if (k < t0 && contrastBetween(ts, k, t0)) continue;
             if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
                     "yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|earlier|late|this")
                     && (ts.get(k + 1).tag().matches("DET|NOUN|ADJ|NUM")
@@ -1956,7 +1973,7 @@ public final class Extractor {
         // Modality before a relative clause does not reach into it: "Erdogan could clash with Russia, which is backing Assad".
         int relative = relativeClauseStart(ts, ms, from, t0);
         if (relative > from) from = relative;
-        boolean negated = false, hypothetical = false, normative = false;
+        boolean negated = false, hypothetical = false, normative = false, future = false;
         // "Russia must pay …, and the EU stands with Ukraine": modality stays in its own coordinated clause.
         for (int k = t0 - 2; k > from; k--) {
             if (ts.get(k).text().equals(",") && ts.get(k + 1).lower().matches("and|but|while|whereas|yet")) {
@@ -1981,6 +1998,8 @@ public final class Extractor {
             boolean month = w.equals("may") && (Character.isUpperCase(ts.get(k).text().charAt(0)) && k > 0
                     || k + 1 < ts.size() && ts.get(k + 1).text().matches("\\d.*"));
             if ((HYPOTHETICAL_MODAL.contains(w) || w.equals("'d")) && !month) hypothetical = true;
+            // The future is not yet a fact, but only for its own verb: "we will never forget that we supported" is a memory.
+            if (FUTURE.contains(w) && !otherVerb) future = true;
             if (NORMATIVE_MODAL.contains(w)) {
                 // "should X happen" at the start of a clause is a condition, not advice.
                 boolean inverted = k == 0 || ts.get(k - 1).lower().equals(",") || ts.get(k - 1).lemma().equals("do");
@@ -1988,6 +2007,8 @@ public final class Extractor {
                 else normative = true;
             }
         }
+        // ("Germany will not send Taurus missiles" is a refusal: denied, not hypothetical)
+        if (future && !negated) hypothetical = true;
         for (int k = relative > 0 ? relative : 0; k < t0; k++) if (CONDITIONAL.contains(ts.get(k).lower())) hypothetical = true;
         // An infinitive is irrealis unless an implicative verb governs it: "pressure on them to come together",
         // "a plan to arm" vs "managed to", "saw fit to bomb", "continued to back"; "failed to", "refused to" negate it.
@@ -2048,6 +2069,12 @@ public final class Extractor {
         } else stance = "asserted";
         if (stance.equals("denied") && claimant == null && deny) stance = "asserted";
         return new Stance(stance, claimant);
+    }
+
+    /** Whether ", while" or ", whereas" stands between {@code from} and {@code to}. */
+    private static boolean contrastBetween(List<Token> ts, int from, int to) {
+        for (int j = from + 1; j + 1 < to; j++) if (ts.get(j).text().equals(",") && ts.get(j + 1).lower().matches("while|whereas")) return true;
+        return false;
     }
 
     /** Whether the last comma between {@code t0} and {@code k} opens a coordinated clause (", and …", ", but …"). */

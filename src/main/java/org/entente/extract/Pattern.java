@@ -18,9 +18,10 @@ import org.entente.facts.Relations;
 
 /**
  * One relation pattern of {@code patterns.tsv}: a relation, a syntactic form, trigger words and
- * phrases, the prepositions that may introduce the object, a type, and a base confidence.
+ * phrases, the prepositions that may introduce the object, whether the object may also follow
+ * without one ({@code direct}, "-" in the file), a type, and a base confidence.
  */
-public record Pattern(String id, String relation, String form, List<String[]> triggers, Set<String> preps, String type,
+public record Pattern(String id, String relation, String form, List<String[]> triggers, Set<String> preps, boolean direct, String type,
                       double confidence) {
 
     static final Set<String> FORMS = Set.of("verb", "noun", "modifier", "compound", "airspace", "title");
@@ -61,14 +62,18 @@ public record Pattern(String id, String relation, String form, List<String[]> tr
             List<String[]> triggers = new ArrayList<>();
             for (String t : c[3].split("\\|")) triggers.add(t.strip().toLowerCase(Locale.ROOT).replace("-", " - ").strip().split("\\s+"));
             Set<String> preps = new LinkedHashSet<>();
-            for (String p : c[4].split("\\|")) if (!p.strip().equals("-")) preps.add(p.strip().toLowerCase(Locale.ROOT));
+            boolean direct = false;
+            for (String p : c[4].split("\\|")) {
+                if (p.strip().equals("-")) direct = true;
+                else preps.add(p.strip().toLowerCase(Locale.ROOT));
+            }
             double conf;
             try {
                 conf = Double.parseDouble(c[6].strip());
             } catch (NumberFormatException e) {
                 throw EntenteException.at(name, i + 1, "bad confidence " + c[6]);
             }
-            out.add(new Pattern(c[0].strip(), Relations.canonical(c[1]), c[2], triggers, preps, c[5].strip().equals("-") ? null : c[5].strip(), conf));
+            out.add(new Pattern(c[0].strip(), Relations.canonical(c[1]), c[2], triggers, preps, direct, c[5].strip().equals("-") ? null : c[5].strip(), conf));
         }
         return out;
     }

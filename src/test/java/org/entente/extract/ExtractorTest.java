@@ -524,6 +524,26 @@ class ExtractorTest {
     }
 
     @Test
+    void ceasefiresLightVerbsMembersAndTheFuture() {
+        // A ceasefire between two sides presupposes they fought.
+        assertTrue(has(extract("A ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday."), "Israel", "fightsAgainst", "Hezbollah",
+                "asserted"));
+        // "take part in" carries the war; the army stands for its state.
+        assertTrue(has(extract("The Lebanese army, which did not take part in the war against Israel, is to deploy soldiers."), "Lebanon", "fightsAgainst",
+                "Israel", "denied"));
+        // The future is not yet a fact; a refusal in the future tense is a denial.
+        assertTrue(has(extract("Turkey and Russia will run joint patrols along the border."), "Turkey", "cooperatesWith", "Russia", "hypothetical"));
+        assertTrue(has(extract("Germany will not send Taurus missiles to Ukraine."), "Germany", "armsOrFunds", "Ukraine", "denied"));
+        // Members of a group stand for it; harbouring them is support.
+        assertTrue(has(extract("Ankara accused Stockholm of harbouring militants of the PKK."), "Sweden", "supports", "PKK", "claimed", "Turkey"));
+        // A verb whose object needs a preposition takes no bare object, so "its own" does not block the one after "to".
+        assertTrue(has(extract("Poland had threatened to ship its own Leopards to Ukraine."), "Poland", "supports", "Ukraine", "hypothetical"));
+        // A contrasting clause after a report is the writer's own.
+        assertTrue(has(extract("The Treasury said it had frozen the assets of 200 firms, while Britain widened its own sanctions on Russia."), "United Kingdom",
+                "sanctions", "Russia", "asserted"));
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
