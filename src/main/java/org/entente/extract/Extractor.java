@@ -163,6 +163,8 @@ public final class Extractor {
         /** For each class a definite description can stand for, the actors of that class in the last sentence that named one, and that sentence. */
         final Map<Node, Set<Node>> lastOfClass = new HashMap<>();
         final Map<Node, Integer> lastOfClassSentence = new HashMap<>();
+        /** For each such class, every actor of it the article has named so far. */
+        final Map<Node, Set<Node>> seenOfClass = new HashMap<>();
         /** Whether a name the graph does not know came after the last person named (so "he" may be that one). */
         boolean strangerSincePerson;
         /** The actor (not a person) that was the last sentence's subject, and that sentence: what a sentence-initial "it" stands for. */
@@ -173,7 +175,8 @@ public final class Extractor {
     /**
      * Definite descriptions that stand for an actor named before: "Hamas denied it, the group said",
      * "the alliance", "the bloc", "the country". Resolved only when one actor of the class is in
-     * view (earlier in the sentence, else in the last of the two previous sentences that named one).
+     * view (earlier in the sentence, else in the last of the two previous sentences that named one,
+     * else in the whole article so far).
      */
     private static final Map<String, Node> DEFINITE = Map.ofEntries(Map.entry("group", ENT.term("ArmedGroup")), Map.entry("militia", ENT.term("ArmedGroup")),
             Map.entry("militants", ENT.term("ArmedGroup")), Map.entry("movement", ENT.term("ArmedGroup")), Map.entry("alliance", ENT.term("Alliance")),
@@ -418,8 +421,10 @@ public final class Extractor {
             if (named.stream().anyMatch(m -> m.from() < to && from < m.to())) continue;
             Set<Node> here = new java.util.LinkedHashSet<>();
             for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), cls)) here.add(m.entity());
+            // (else the one actor of the class the article has named at all: "the alliance" in an article about NATO)
             Set<Node> candidates = !here.isEmpty() ? here
-                    : s.index() - d.lastOfClassSentence.getOrDefault(cls, -10) <= 2 ? d.lastOfClass.getOrDefault(cls, Set.of()) : Set.of();
+                    : s.index() - d.lastOfClassSentence.getOrDefault(cls, -10) <= 2 ? d.lastOfClass.getOrDefault(cls, Set.of())
+                    : d.seenOfClass.getOrDefault(cls, Set.of());
             if (candidates.size() == 1) out.add(new Mention(i, to, candidates.iterator().next(), Kind.NAME, "the " + ts.get(n).text() + "*"));
         }
         for (Node cls : new java.util.HashSet<>(DEFINITE.values())) {
@@ -428,6 +433,7 @@ public final class Extractor {
             if (!found.isEmpty()) {
                 d.lastOfClass.put(cls, found);
                 d.lastOfClassSentence.put(cls, s.index());
+                d.seenOfClass.computeIfAbsent(cls, c -> new java.util.LinkedHashSet<>()).addAll(found);
             }
         }
     }
@@ -1912,6 +1918,8 @@ public final class Extractor {
             if (k > t0 && coordinatedClause(ts, t0, k)) continue;
             // "Beijing, which claims almost the entire waterway, has also condemned …": a relative clause closed before the trigger.
             if (k < t0 && inClosedRelative(ts, k, t0)) continue;
+            // "Stoltenberg, who has led the alliance since 2014, said …": a relative clause about the speaker is the writer's.
+            if (k > t0 && inClosedRelative(ts, t0, k)) continue;
             // "X said it had frozen …, while Britain widened its sanctions": a contrasting clause is the writer's.
             if (k < t0 && contrastBetween(ts, k, t0)) continue;
             if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
@@ -1938,7 +1946,11 @@ public final class Extractor {
             }
             if (speaker == null && k > t0) {
                 // '"…," said Lavrov': after the quotation the speaker may follow the verb.
-                for (Mention m : ms) if (m.from() == k + 1 && index.isA(actorOf(m), ENT.Actor)) { speaker = m; break; }
+                // (not "said Sweden's membership …": a possessive opens what was said)
+                for (Mention m : ms) {
+                    if (m.from() == k + 1 && index.isA(actorOf(m), ENT.Actor)
+                            && !(m.to() < ts.size() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s")))) { speaker = m; break; }
+                }
             }
             if (speaker == null && !(t.lower().endsWith("ing") && k < t0)) {
                 // After the trigger the speaker stands after the comma that closes the reported clause
@@ -2085,10 +2097,10 @@ public final class Extractor {
         return false;
     }
 
-    /** Whether token {@code k} is in a relative clause (", which …,", ", who …,") that closes before {@code t0}. */
-    private static boolean inClosedRelative(List<Token> ts, int k, int t0) {
+    /** Whether the verb at {@code verb} opens a relative clause (", which …,", ", who …,") that closes before {@code end}. */
+    private static boolean inClosedRelative(List<Token> ts, int verb, int end) {
         int rel = -1;
-        for (int j = k - 1; j > 0 && k - j <= 4; j--) {
+        for (int j = verb - 1; j > 0 && verb - j <= 4; j--) {
             if (RELATIVE.contains(ts.get(j).lower()) && !ts.get(j).is("that") && ts.get(j - 1).text().equals(",")) {
                 rel = j;
                 break;
@@ -2096,7 +2108,7 @@ public final class Extractor {
             if (!ts.get(j).tag().matches("ADV|AUX")) break;
         }
         if (rel < 0) return false;
-        for (int j = k + 1; j < t0; j++) if (ts.get(j).text().equals(",")) return true;
+        for (int j = verb + 1; j < end; j++) if (ts.get(j).text().equals(",")) return true;
         return false;
     }
 

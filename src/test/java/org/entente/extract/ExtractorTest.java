@@ -544,6 +544,17 @@ class ExtractorTest {
     }
 
     @Test
+    void definiteDescriptionsAcrossTheArticleAndRelativeClausesAboutTheSpeaker() {
+        // "the alliance" is the one alliance the article has named, however far back.
+        List<Fact> fs = extract("NATO admitted Sweden on Thursday. Turkey had delayed the bid for months. Hungary approved it last. "
+                + "The Kremlin has condemned the alliance's enlargement.");
+        assertTrue(has(fs, "Kremlin", "opposes", "NATO", "asserted"), fs.toString());
+        // What a relative clause says about the speaker is the writer's, and "said Sweden's …" names no speaker.
+        fs = extract("NATO Secretary General Jens Stoltenberg, who has led NATO since 2014, said Sweden's membership made the alliance stronger.");
+        assertTrue(has(fs, "Jens Stoltenberg", "leads", "NATO", "asserted"), fs.toString());
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
