@@ -1092,6 +1092,23 @@ public final class Extractor {
                     objects.add(patient);
                 }
             }
+            case "between" -> {
+                // "the AUKUS security pact between Australia, Britain and the United States", "the Minsk agreement
+                // between Russia and Ukraine": the named pact or organization (before the trigger, or ending with
+                // it) and its members or parties after "between".
+                Mention named = null;
+                for (Mention m : ms) {
+                    if (m.to() == t1 && m.from() <= t0) named = m;
+                    else if (m.to() <= t0 && t0 - m.to() <= 2 && onlyNouns(ts, m.to(), t0)) named = m;
+                }
+                if (named != null && t1 < ts.size() && ts.get(t1).lower().matches("between|among")) {
+                    List<Mention> members = rightMentions(ms, ts, t1 + 1, Set.of(), 2);
+                    if (members.size() >= 2) {
+                        subjects.addAll(members);
+                        objects.add(named);
+                    }
+                }
+            }
             case "airspace" -> {
                 Mention owner = airspaceOwner(ms, ts, t1);
                 if (owner == null) owner = airspaceOwnerBefore(ms, ts, t0);
@@ -1163,7 +1180,8 @@ public final class Extractor {
         // "Russia's annexation of Crimea" presupposes the annexation whatever the clause around it supposes
         // ("sanctions over Russia's annexation of Crimea may be lifted"): presuppositions project out of
         // conditionals and modals. Out of reported speech they project as the speaker's: still a claim.
-        if (p.form().equals("noun") && possessive(ts, subjects, t0) && (st.stance.equals("hypothetical") || st.stance.equals("normative")))
+        if ((p.form().equals("noun") && possessive(ts, subjects, t0) || p.form().equals("between"))
+                && (st.stance.equals("hypothetical") || st.stance.equals("normative")))
             st = new Stance("asserted", null);
         // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
         if (p.form().equals("noun") && apposition(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
@@ -1717,6 +1735,11 @@ public final class Extractor {
         // (or a name the graph does not know: "in the South China Sea")
         if (place == null) while (end < ts.size() && end - j < 5 && Character.isUpperCase(ts.get(end).text().charAt(0))) end++;
         return end > j && end < ts.size() && preps.contains(ts.get(end).lower()) ? end : -1;
+    }
+
+    private static boolean onlyNouns(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) if (!ts.get(k).tag().matches("NOUN|ADJ|PROPN")) return false;
+        return true;
     }
 
     private static boolean onlyConjunctions(List<Token> ts, int from, int to) {

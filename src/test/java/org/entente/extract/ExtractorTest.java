@@ -555,6 +555,19 @@ class ExtractorTest {
     }
 
     @Test
+    void pactsAndWarsBetweenSides() {
+        // The members of a named pact or organization, and the parties to a named agreement, after "between".
+        List<Fact> fs = extract("Beijing has condemned the AUKUS security pact between Australia, Britain and the United States.");
+        for (String m : List.of("Australia", "United Kingdom", "United States")) assertTrue(has(fs, m, "memberOf", "AUKUS", "asserted"), fs.toString());
+        // A presupposition, whatever the clause around it supposes.
+        fs = extract("If the Minsk II agreement between Russia and Ukraine collapses, fighting could resume.");
+        assertTrue(has(fs, "Russia", "partyTo", "Minsk II", "asserted") && has(fs, "Ukraine", "partyTo", "Minsk II", "asserted"), fs.toString());
+        assertTrue(has(extract("The fighting between Israel and Hezbollah escalated."), "Israel", "fightsAgainst", "Hezbollah", "asserted"));
+        // A political conflict is no war.
+        assertTrue(extract("The targets hit are a cause for conflict between Russia and the United States.").isEmpty());
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
