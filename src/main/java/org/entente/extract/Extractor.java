@@ -55,6 +55,9 @@ public final class Extractor {
             // causatives report what the causee did: "prompting Beijing to impose sanctions", "forced Russia to withdraw"
             "prompt", "force", "compel", "spur", "drive", "push", "provoke", "trigger");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
+    /** Common nouns in apposition before a place's name: "the capital Khartoum", "the port city of Odesa". */
+    private static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "port", "region", "province", "village", "enclave",
+            "peninsula", "island", "islands", "district", "oblast", "strip");
     private static final Set<String> ROUTE = Set.of("via", "through", "from", "to", "toward", "towards");
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
@@ -1114,13 +1117,17 @@ public final class Extractor {
                 if (owner == null) owner = airspaceOwnerBefore(ms, ts, t0);
                 if (owner != null) objects.add(owner);
                 Mention violator = left(ms, ts, t0);
+                // "Finland accused Russia of violating its airspace"
+                if (violator == null) violator = accused(ms, ts, t0);
                 if (violator != null && owner != null && violator.entity().equals(owner.entity())) violator = null;
                 if (violator != null) subjects.add(violator);
                 conf -= 0.05;
             }
             default -> throw new IllegalStateException(p.form());
         }
-        if (p.form().equals("airspace") && objects.isEmpty() && d.lastAirspaceOwner != null) {
+        // (the airspace the text last spoke of, unless the verb has an object of its own: "accusing Russia of violating it")
+        if (p.form().equals("airspace") && objects.isEmpty() && d.lastAirspaceOwner != null
+                && !(t1 < ts.size() && ts.get(t1).tag().matches("PRON|DET|NOUN|PROPN"))) {
             objects.add(new Mention(t0, t0, d.lastAirspaceOwner, Kind.NAME, "(context)"));
             conf -= 0.15;
         }
@@ -1210,6 +1217,8 @@ public final class Extractor {
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")
                         && !FORCE_NOUNS.contains(ts.get(om.to()).lower()) && !ENVOYS.contains(ts.get(om.to()).lower())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
+                // "violating its airspace", "violated Turkish airspace": the airspace pattern says it more exactly.
+                if (p.relation().equals("violates") && airspaceAfter(ts, om.to())) continue;
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
                 Stance own = st;
                 if (st.stance.equals("claimed") && subj.equals(st.claimant) && announces(ts, t0)) own = new Stance("asserted", null);
@@ -1219,6 +1228,8 @@ public final class Extractor {
                 if (Math.abs(sm.to() - t0) > 8) c -= 0.1;
                 c = Math.max(0.05, Math.min(0.95, c));
                 String relation = p.relation(), type = p.type();
+                // Only a state annexes; an armed group that seizes a city holds it ("the RSF has seized most of Khartoum").
+                if (relation.equals("annexes") && !index.isA(subj, ENT.State)) relation = "occupies";
                 if ("supplied".equals(p.type())) {
                     // "supplied weapons to", "sent food to", "provided billions in aid": what is supplied decides the kind of support.
                     String[] kind = supplied(ts, t0, om.from(), om.to());
@@ -1244,6 +1255,11 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    private static boolean airspaceAfter(List<Token> ts, int k) {
+        if (k < ts.size() && (ts.get(k).is("'s") || ts.get(k).is("’s"))) k++;
+        return k < ts.size() && ts.get(k).is("airspace");
     }
 
     private static final Set<String> CHARGE_NOUNS = Set.of("charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
@@ -1408,8 +1424,11 @@ public final class Extractor {
     private Node asArgument(Mention m, String relation, boolean subject) {
         Node e = m.entity();
         if (index.isA(e, ENT.City)) {
-            Node state = gaz.capitalOf(e);
-            return state;
+            // A city held or annexed is the place itself ("the RSF has seized Khartoum"); a capital otherwise speaks
+            // and acts for its state ("Moscow said"). (Another city struck need not be its state's: "Russian air
+            // strikes on Aleppo" were not on Syria's government.)
+            if (!subject && (relation.equals("occupies") || relation.equals("annexes"))) return e;
+            return gaz.capitalOf(e);
         }
         if (m.kind() == Kind.DEMONYM) return e;
         // "Russian forces seized Crimea", "the Israeli military struck Lebanon": a state's forces or agencies act for it in
@@ -1527,7 +1546,10 @@ public final class Extractor {
     private static Mention accused(List<Mention> ms, List<Token> ts, int t0) {
         if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|with|for|against|from")) return null;
         Mention m = null;
-        for (Mention x : ms) if (x.to() == t0 - 1) m = x;
+        // ("accused Russia in August 2022 of violating": a time adjunct between the accused and "of")
+        int end = t0 - 1;
+        for (int j = Math.max(0, t0 - 8); j < t0 - 1; j++) if (timeAdjunctEnd(ts, j) == t0 - 1) { end = j; break; }
+        for (Mention x : ms) if (x.to() == end) m = x;
         if (m == null || m.from() == 0) return null;
         int v = m.from() - 1;
         while (v > 0 && ts.get(v).tag().equals("DET")) v--;
@@ -1680,7 +1702,7 @@ public final class Extractor {
             boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && ts.get(k + 1).is("of") || w.equals("of") && k > from
                     && PARTITIVE.contains(ts.get(k - 1).lower());
             boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV") || BOTH.contains(w)
-                    || partitive
+                    || partitive || PLACE_NOUNS.contains(w) || w.equals("of") && k > from && PLACE_NOUNS.contains(ts.get(k - 1).lower())
                     || w.equals("-") || w.equals("'s") || w.equals("’s") || tag.equals("PRON") && (w.equals("its") || w.equals("their"));
             if (!ok) break;
         }

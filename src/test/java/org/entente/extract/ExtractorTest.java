@@ -568,6 +568,21 @@ class ExtractorTest {
     }
 
     @Test
+    void seizedCitiesAndAccusedViolators() {
+        // An armed group that seizes a city holds it (only a state annexes); the city itself is what is held.
+        assertTrue(has(extract("The RSF, led by Mohamed Hamdan Dagalo, has seized most of the capital Khartoum."), "Rapid Support Forces", "occupies",
+                "Khartoum", "asserted"));
+        assertTrue(has(extract("Russia seized Crimea in 2014."), "Russia", "annexes", "Crimea", "asserted"));
+        // The accused violated the airspace; a time adjunct may stand between the accused and "of".
+        List<Fact> fs = extract("Finland accused Russia in August 2022 of violating its airspace with two fighter jets.");
+        assertTrue(has(fs, "Russia", "violatesAirspaceOf", "Finland", "claimed", "Finland"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("violates")), fs.toString());
+        // "violating it" has an object: no airspace from the context.
+        fs = extract("Russian jets entered Turkish airspace. The United States withdrew from the treaty, accusing Russia of violating it.");
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("violatesAirspaceOf") && f.quote().contains("treaty")), fs.toString());
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
