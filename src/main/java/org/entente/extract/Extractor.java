@@ -55,6 +55,8 @@ public final class Extractor {
             // causatives report what the causee did: "prompting Beijing to impose sanctions", "forced Russia to withdraw"
             "prompt", "force", "compel", "spur", "drive", "push", "provoke", "trigger");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
+    private static final String MODIFIER_PARTICIPLES = "led|backed|sponsored|supported|brokered|controlled|held|run|allied|aligned|funded|armed|made|built";
+
     /** Common nouns in apposition before a place's name: "the capital Khartoum", "the port city of Odesa". */
     private static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "port", "region", "province", "village", "enclave",
             "peninsula", "island", "islands", "district", "oblast", "strip");
@@ -912,7 +914,10 @@ public final class Extractor {
             Map.entry("pay", new String[] {"paid", "pays", "paying"}), Map.entry("meet", new String[] {"met", "meets", "meeting"}),
             Map.entry("break", new String[] {"broke", "broken", "breaks"}), Map.entry("take", new String[] {"took", "taken", "takes"}),
             Map.entry("leave", new String[] {"left", "leaves"}), Map.entry("sit", new String[] {"sat", "sits"}),
-            Map.entry("seize", new String[] {"seized", "seizes"}), Map.entry("grab", new String[] {"grabbed", "grabs"}));
+            Map.entry("seize", new String[] {"seized", "seizes"}), Map.entry("grab", new String[] {"grabbed", "grabs"}),
+            Map.entry("freeze", new String[] {"froze", "frozen", "freezes"}), Map.entry("withdraw", new String[] {"withdrew", "withdrawn", "withdraws"}),
+            Map.entry("speak", new String[] {"spoke", "spoken", "speaks"}), Map.entry("hold", new String[] {"held", "holds"}),
+            Map.entry("stand", new String[] {"stood", "stands"}), Map.entry("overrun", new String[] {"overran", "overruns"}));
 
     /** Irregular verb forms ("struck", "shot", "sold"): never nouns, whatever the tagger says. */
     private static final Set<String> IRREGULAR_FORMS = IRREGULAR.values().stream().flatMap(java.util.Arrays::stream)
@@ -974,14 +979,8 @@ public final class Extractor {
                         // The sentence's subject serves a second verb phrase ("The US has sold jets to Taiwan and has stationed
                         // troops in Japan") and a participle clause ("The US and Russia are both engaged in Syria fighting ISIS"),
                         // though not a participle right after a common noun, which modifies that noun ("sanctions targeting Russia").
-                        int b = t0 - 1;
-                        while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || ts.get(b).lemma().matches("have|be|do|will")))
-                            b--;
-                        List<Mention> main = List.of();
-                        if (b > 0 && (ts.get(b).is("and") || ts.get(b).is("but")) && !ts.get(b - 1).text().equals(",")) {
-                            main = sentenceSubjects(ms, ts, b);
-                            if (!main.isEmpty()) conf -= 0.1;
-                        }
+                        List<Mention> main = secondVerbPhraseSubjects(ms, ts, t0);
+                        if (!main.isEmpty()) conf -= 0.1;
                         if (main.isEmpty() && t0 > 0 && ts.get(t0).lower().endsWith("ing") && !ts.get(t0 - 1).tag().equals("NOUN")) {
                             main = sentenceSubjects(ms, ts, t0);
                             if (!main.isEmpty()) conf -= 0.15;
@@ -1009,6 +1008,11 @@ public final class Extractor {
                     if (ts.get(t0).lemma().equals("call") && !objects.isEmpty()) {
                         int after = objects.get(objects.size() - 1).to();
                         if (after < ts.size() && (ts.get(after).text().matches("[\"“'‘]") || ts.get(after).tag().matches("DET|ADJ|NOUN"))) objects.clear();
+                    }
+                    // "the Abraham Accords, which the UAE and Bahrain had signed": the relative pronoun is the object.
+                    if (objects.isEmpty() && !subjects.isEmpty() && p.direct()) {
+                        Mention antecedent = relativeObject(ms, ts, subjects.get(0));
+                        if (antecedent != null) objects.add(antecedent);
                     }
                     // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
                     // used intransitively holds between the coordinated subjects.
@@ -1062,6 +1066,13 @@ public final class Extractor {
                         if (subj != null) {
                             subjects.addAll(coordinatedLeft(ms, ts, subj));
                             conf -= 0.05;
+                        } else {
+                            // "… withdrew from the deal and reimposed sweeping sanctions on Tehran"
+                            List<Mention> main = secondVerbPhraseSubjects(ms, ts, v);
+                            if (!main.isEmpty()) {
+                                subjects.addAll(main);
+                                conf -= 0.1;
+                            }
                         }
                     }
                 }
@@ -1603,6 +1614,24 @@ public final class Extractor {
         return b >= 0 && (ts.get(b).lemma().equals("be") || ts.get(b).is("been"));
     }
 
+    /** The name a relative clause is about when its pronoun stands right before the clause's subject ("X, which Russia signed"), or null. */
+    private static Mention relativeObject(List<Mention> ms, List<Token> ts, Mention subject) {
+        int k = subject.from() - 1;
+        while (k >= 0 && ts.get(k).tag().equals("DET")) k--;
+        if (k < 1 || !(ts.get(k).is("which") || ts.get(k).is("that"))) return null;
+        int end = ts.get(k - 1).text().equals(",") ? k - 1 : k;
+        for (Mention m : ms) if (m.to() == end) return m;
+        return null;
+    }
+
+    /** The sentence's subject when the verb at {@code v} opens a second verb phrase after "and" or "but" ("… and reimposed sanctions"). */
+    private List<Mention> secondVerbPhraseSubjects(List<Mention> ms, List<Token> ts, int v) {
+        int b = v - 1;
+        while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || ts.get(b).lemma().matches("have|be|do|will"))) b--;
+        if (b > 0 && (ts.get(b).is("and") || ts.get(b).is("but")) && !ts.get(b - 1).text().equals(",")) return sentenceSubjects(ms, ts, b);
+        return List.of();
+    }
+
     /** The mentions that open the sentence before its first verb (its grammatical subject, coordinated). */
     private List<Mention> sentenceSubjects(List<Mention> ms, List<Token> ts, int before) {
         List<Mention> out = new ArrayList<>();
@@ -1684,6 +1713,12 @@ public final class Extractor {
                 continue;
             }
             Mention m = startingAt.get(k);
+            // "froze its participation in the Russian-led CSTO": a name in a hyphenated modifier qualifies the object.
+            if (m != null && m.to() + 1 < ts.size() && ts.get(m.to()).is("-") && ts.get(m.to() + 1).lower().matches(MODIFIER_PARTICIPLES)) {
+                skipped += m.to() + 2 - k;
+                k = m.to() + 1;
+                continue;
+            }
             if (m != null) {
                 int name = nameAfterPossessive(ts, m, startingAt);
                 if (name < 0) {
@@ -1836,7 +1871,7 @@ public final class Extractor {
             for (Mention m : ms) if (m.to() == k) return m;
             return null;
         }
-        if (k < 0 || !ts.get(k).lemma().equals("be")) return null;
+        if (k < 0 || !ts.get(k).lemma().matches("be|become|remain")) return null;
         int j = k - 1;
         while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX"))) j--;
         for (Mention m : ms) if (m.to() == j + 1) return m;

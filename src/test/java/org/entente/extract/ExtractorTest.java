@@ -583,6 +583,21 @@ class ExtractorTest {
     }
 
     @Test
+    void relativeObjectsSecondVerbPhrasesAndSuspendedParticipation() {
+        // The relative pronoun is the object of the clause's verb.
+        List<Fact> fs = extract("Morocco normalised ties with Israel under the Abraham Accords, which the United Arab Emirates and Bahrain had signed months earlier.");
+        assertTrue(has(fs, "United Arab Emirates", "partyTo", "Abraham Accords", "asserted") && has(fs, "Bahrain", "partyTo", "Abraham Accords", "asserted"),
+                fs.toString());
+        // A light verb in a second verb phrase has the sentence's subject.
+        assertTrue(has(extract("The United States withdrew from the Iran nuclear deal in 2018 and reimposed sweeping sanctions on Tehran."), "United States",
+                "sanctions", "Iran", "asserted"));
+        assertTrue(has(extract("Russia froze its participation in New START in February 2023."), "Russia", "withdrawsFrom", "New START", "asserted"));
+        assertTrue(has(extract("Sweden became a member of NATO in March 2024."), "Sweden", "memberOf", "NATO", "asserted"));
+        // A name in a hyphenated modifier qualifies the object.
+        assertTrue(has(extract("Russia attacked the Iran-backed Houthis."), "Russia", "attacks", "Houthis", "asserted"));
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
