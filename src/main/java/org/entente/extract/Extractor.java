@@ -69,7 +69,8 @@ public final class Extractor {
             "authorities", "officials", "diplomats", "leaders", "leadership");
     /** A state's representatives: "expelled the French ambassador" is directed at France. */
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat", "diplomats",
-            "consul", "charge", "chargé", "delegation");
+            "consul", "charge", "chargé", "delegation", "delegations", "negotiator", "negotiators", "officials", "leaders", "counterparts",
+            "representatives", "ministers", "mediators");
     private static final Set<String> TERRITORIAL = Set.of("annexes", "occupies", "sanctions", "memberOf", "partyTo", "withdrawsFrom",
             "violatesAirspaceOf", "attacks", "fightsAgainst");
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
@@ -1310,6 +1311,9 @@ public final class Extractor {
             Token t = ts.get(k);
             // ("imposed sweeping/VERB oil sanctions": a participle before a noun modifies it)
             if (t.tag().equals("VERB") && t.lower().endsWith("ing") && ts.get(k + 1).tag().matches("NOUN|ADJ")
+                    && !LIGHT_VERBS.contains(t.lemma())) continue;
+            // (nor an adjective the tagger took for a verb: "held indirect/VERB talks")
+            if (t.tag().equals("VERB") && k + 1 == t0 && !looksVerbal(t.lower()) && !IRREGULAR_FORMS.contains(t.lower())
                     && !LIGHT_VERBS.contains(t.lemma())) continue;
             // (a light verb in the past the tagger took for an adjective: "the Israeli military responded/ADJ with strikes")
             if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))

@@ -593,6 +593,9 @@ class ExtractorTest {
                 "sanctions", "Iran", "asserted"));
         assertTrue(has(extract("Russia froze its participation in New START in February 2023."), "Russia", "withdrawsFrom", "New START", "asserted"));
         assertTrue(has(extract("Sweden became a member of NATO in March 2024."), "Sweden", "memberOf", "NATO", "asserted"));
+        // Negotiators stand for their states; "indirect/VERB" is an adjective the tagger misread.
+        assertTrue(has(extract("Iranian and American negotiators held indirect talks in Muscat in April 2025."), "Iran", "negotiatesWith", "United States",
+                "asserted"));
         // A name in a hyphenated modifier qualifies the object.
         assertTrue(has(extract("Russia attacked the Iran-backed Houthis."), "Russia", "attacks", "Houthis", "asserted"));
     }
