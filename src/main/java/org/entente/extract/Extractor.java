@@ -1127,10 +1127,20 @@ public final class Extractor {
             case "airspace" -> {
                 Mention owner = airspaceOwner(ms, ts, t1);
                 if (owner == null) owner = airspaceOwnerBefore(ms, ts, t0);
-                if (owner != null) objects.add(owner);
                 Mention violator = left(ms, ts, t0);
                 // "Finland accused Russia of violating its airspace"
                 if (violator == null) violator = accused(ms, ts, t0);
+                // "Japan scrambled jets after a Chinese aircraft violated its airspace": "its" is the one other actor named before.
+                int its = skipAdverbs(ts, t1);
+                if (owner == null && violator != null && its + 1 < ts.size() && ts.get(its).is("its") && ts.get(its + 1).is("airspace")) {
+                    Set<Node> others = new java.util.LinkedHashSet<>();
+                    Mention other = null;
+                    for (Mention m : ms) {
+                        if (m.to() <= violator.from() && collective(m) && !actorOf(m).equals(actorOf(violator)) && others.add(actorOf(m))) other = m;
+                    }
+                    if (others.size() == 1) owner = other;
+                }
+                if (owner != null) objects.add(owner);
                 if (violator != null && owner != null && violator.entity().equals(owner.entity())) violator = null;
                 if (violator != null) subjects.add(violator);
                 conf -= 0.05;

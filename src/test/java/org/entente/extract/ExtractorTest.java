@@ -577,6 +577,9 @@ class ExtractorTest {
         List<Fact> fs = extract("Finland accused Russia in August 2022 of violating its airspace with two fighter jets.");
         assertTrue(has(fs, "Russia", "violatesAirspaceOf", "Finland", "claimed", "Finland"), fs.toString());
         assertTrue(fs.stream().noneMatch(f -> f.relation().equals("violates")), fs.toString());
+        // "its airspace" is the one other actor named before the violator.
+        assertTrue(has(extract("Japan scrambled fighter jets after a Chinese government aircraft violated its airspace over the Senkaku Islands."), "China",
+                "violatesAirspaceOf", "Japan", "asserted"));
         // "violating it" has an object: no airspace from the context.
         fs = extract("Russian jets entered Turkish airspace. The United States withdrew from the treaty, accusing Russia of violating it.");
         assertTrue(fs.stream().noneMatch(f -> f.relation().equals("violatesAirspaceOf") && f.quote().contains("treaty")), fs.toString());
