@@ -52,6 +52,8 @@ public final class Extractor {
             "propose", "offer", "promise", "vow", "pledge", "urge", "encourage", "ask", "call", "need");
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "choose", "dare", "rush",
             "move", "see", "go", "resume", "use", "help", "get", "come", "keep", "tend", "decide", "agree", "join", "unite", "act",
+            // sending forces to do something is having them do it: "sent their military to fight against the Ukrainians"
+            "send", "deploy", "dispatch",
             // causatives report what the causee did: "prompting Beijing to impose sanctions", "forced Russia to withdraw"
             "prompt", "force", "compel", "spur", "drive", "push", "provoke", "trigger");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
@@ -1312,8 +1314,8 @@ public final class Extractor {
             "agree", "adopt", "unveil", "introduce", "pass", "enact", "finalize", "finalise",
             // "responded with air strikes on", "retaliated with missile barrages on"
             "respond", "retaliate", "answer", "reimpose", "broaden", "toughen", "widen",
-            // "will run joint patrols", "took part in the war against", "joined the war against"
-            "run", "take", "join", "enter");
+            // "will run joint patrols", "took part in the war against", "joined the war against", "opened accession talks with"
+            "run", "take", "join", "enter", "open");
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
@@ -1333,7 +1335,9 @@ public final class Extractor {
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
                     || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !t.lower().matches("it|they|them|we|us|he|she|him|her|you|i")
                     || t.is("of") || t.is("up") || t.is("out") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or")
-                    || t.is("in") && k > 0 && ts.get(k - 1).is("part"))) return -1;
+                    || t.is("in") && k > 0 && ts.get(k - 1).is("part")
+                    // "declared a 'no limits' partnership"
+                    || t.text().matches("[\"'“”‘’]"))) return -1;
         }
         return -1;
     }
@@ -1506,7 +1510,13 @@ public final class Extractor {
             Mention m = endingAt.get(k + 1);
             // A place after "in", "at", "near", "via" is where something happens, not who does it.
             if (m != null && m.from() > 0 && (LOCATIVE.contains(ts.get(m.from() - 1).lower()) || ROUTE.contains(ts.get(m.from() - 1).lower()))) return null;
-            if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) return m;
+            if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) {
+                // "committed to fight Russia not only to defend Germany": the object of another verb is not the
+                // subject of an infinitive of purpose after it (unless that verb makes its object act: "urged Turkey to").
+                if (infinitive(ts, t0) && m.from() > 0 && ts.get(m.from() - 1).tag().equals("VERB")
+                        && !CONTROL.contains(ts.get(m.from() - 1).lemma()) && !IMPLICATIVE.contains(ts.get(m.from() - 1).lemma())) return null;
+                return m;
+            }
             Token t = ts.get(k);
             String w = t.lower();
             if (w.equals(",")) {
@@ -1565,6 +1575,16 @@ public final class Extractor {
             return null;
         }
         return null;
+    }
+
+    /** Verbs whose object does what the infinitive after it says: "urged Turkey to", "allowed Russia to". */
+    private static final Set<String> CONTROL = Set.of("urge", "ask", "allow", "permit", "enable", "encourage", "persuade", "invite", "order",
+            "tell", "call", "pressure", "press", "want", "expect", "require", "authorize", "authorise", "let", "send", "deploy", "dispatch");
+
+    private static boolean infinitive(List<Token> ts, int t0) {
+        int k = t0 - 1;
+        while (k >= 0 && ts.get(k).tag().equals("ADV")) k--;
+        return k >= 0 && ts.get(k).is("to") && ts.get(t0).tag().matches("VERB|NOUN|AUX");
     }
 
     /** "accusing Tehran of supplying …", "charges Erdogan's son with being …": the accused, subject of the gerund at {@code t0}. */
@@ -1748,7 +1768,8 @@ public final class Extractor {
             // "fought alongside Malian forces against …": a companion, not the object.
             if (COMPANION.contains(w)) break;
             // "occupied parts of Georgia", "seized much of the east of Ukraine""
-            boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && ts.get(k + 1).is("of") || w.equals("of") && k > from
+            // ("continue to occupy five hilltop positions in southern Lebanon")
+            boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && ts.get(k + 1).lower().matches("of|in") || w.matches("of|in") && k > from
                     && PARTITIVE.contains(ts.get(k - 1).lower());
             boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV") || BOTH.contains(w)
                     || partitive || PLACE_NOUNS.contains(w) || w.equals("of") && k > from && PLACE_NOUNS.contains(ts.get(k - 1).lower())
@@ -2016,6 +2037,8 @@ public final class Extractor {
             if (k > t0 && inClosedRelative(ts, t0, k)) continue;
             // "X said it had frozen …, while Britain widened its sanctions": a contrasting clause is the writer's.
             if (k < t0 && contrastBetween(ts, k, t0)) continue;
+            // "Poland said a drone had entered its airspace, and Warsaw summoned …": a new clause with its own subject.
+            if (k < t0 && newClauseBetween(ts, ms, k, t0)) continue;
             if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
                     "yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|earlier|late|this")
                     && (ts.get(k + 1).tag().matches("DET|NOUN|ADJ|NUM")
@@ -2175,6 +2198,18 @@ public final class Extractor {
         } else stance = "asserted";
         if (stance.equals("denied") && claimant == null && deny) stance = "asserted";
         return new Stance(stance, claimant);
+    }
+
+    /** Whether ", and" or ", but" and a name open a new clause between {@code from} and {@code to}. */
+    private static boolean newClauseBetween(List<Token> ts, List<Mention> ms, int from, int to) {
+        for (int j = from + 1; j + 2 < to; j++) {
+            if (!ts.get(j).text().equals(",") || !ts.get(j + 1).lower().matches("and|but")) continue;
+            int n = j + 2;
+            if (ts.get(n).tag().equals("DET")) n++;
+            final int at = n;
+            if (ms.stream().anyMatch(m -> m.from() == at && m.to() <= to)) return true;
+        }
+        return false;
     }
 
     /** Whether ", while" or ", whereas" stands between {@code from} and {@code to}. */

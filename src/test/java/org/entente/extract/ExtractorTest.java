@@ -604,6 +604,26 @@ class ExtractorTest {
     }
 
     @Test
+    void infinitivesOfPurposeNewClausesAndPackages() {
+        // The object of another verb is not the subject of an infinitive of purpose after it...
+        assertTrue(extract("Why are we still committed to fight Russia not only to defend Germany, but Estonia?").stream()
+                .noneMatch(f -> f.subject().equals("Russia") && f.relation().equals("supports")));
+        // ... but forces sent somewhere to fight do fight: a denial of sending them denies the fighting.
+        assertTrue(has(extract("The Russians continue to deny that they have sent their military to fight against the Ukrainians."), "Russia",
+                "fightsAgainst", "Ukraine", "denied", "Russia"));
+        // ", and Warsaw summoned …" is a new clause, not part of what Poland said.
+        List<Fact> fs = extract("Poland said a Russian drone had entered its airspace, and Warsaw summoned Moscow's charge d'affaires in protest.");
+        assertTrue(has(fs, "Poland", "opposes", "Russia", "asserted"), fs.toString());
+        assertTrue(has(fs, "Russia", "violatesAirspaceOf", "Poland", "claimed", "Poland"), fs.toString());
+        // A package of things for someone, announced; accession talks opened; positions held in a country.
+        fs = extract("The United States announced a new $400 million package of artillery shells and air-defence interceptors for Ukraine on Friday.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("armsOrFunds") && f.object().equals("Ukraine") && "weapons".equals(f.type())), fs.toString());
+        assertTrue(has(extract("The EU opened accession talks with Ukraine and Moldova in June 2024."), "European Union", "negotiatesWith", "Moldova",
+                "asserted"));
+        assertTrue(has(extract("Israeli troops continue to occupy five hilltop positions in southern Lebanon."), "Israel", "occupies", "Lebanon", "asserted"));
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
