@@ -69,6 +69,8 @@ public final class Extractor {
     private static final Set<String> FORCE_NOUNS = Set.of("army", "forces", "troops", "military", "navy", "soldiers", "government", "junta",
             "regime", "administration",
             "authorities", "officials", "diplomats", "leaders", "leadership");
+    private static final Set<String> DIPLOMATS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+            "delegation", "delegations");
     /** A state's representatives: "expelled the French ambassador" is directed at France. */
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat", "diplomats",
             "consul", "charge", "chargé", "delegation", "delegations", "negotiator", "negotiators", "officials", "leaders", "counterparts",
@@ -1238,14 +1240,16 @@ public final class Extractor {
                 if (subj.equals(gaz.stateOf(obj)) || obj.equals(gaz.stateOf(subj))) continue;
                 // A demonym before a common noun only qualifies it: "coordinate Russian air strikes with …",
                 // "backed Syrian rebels" (not Syria) — except where the state itself is the target.
-                if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")
-                        && !FORCE_NOUNS.contains(ts.get(om.to()).lower()) && !ENVOYS.contains(ts.get(om.to()).lower())) continue;
+                if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().matches("NOUN|ADJ|PROPN")
+                        && !standsForState(ts, om.to())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
                 // "violating its airspace", "violated Turkish airspace": the airspace pattern says it more exactly.
                 if (p.relation().equals("violates") && airspaceAfter(ts, om.to())) continue;
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
                 Stance own = st;
-                if (st.stance.equals("claimed") && subj.equals(st.claimant) && announces(ts, t0)) own = new Stance("asserted", null);
+                // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
+                if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant))) && announces(ts, t0))
+                    own = new Stance("asserted", null);
                 double c = conf;
                 if (sm.kind() == Kind.DEMONYM || om.kind() == Kind.DEMONYM) c -= 0.1;
                 if (sm.text().endsWith("*") || sm.kind() == Kind.OFFICE) c -= 0.1;
@@ -1279,6 +1283,12 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /** Whether the noun phrase after a demonym at {@code k} names the state's forces or envoys ("Ethiopian federal forces"). */
+    private static boolean standsForState(List<Token> ts, int k) {
+        while (k < ts.size() && ts.get(k).tag().equals("ADJ") && !FORCE_NOUNS.contains(ts.get(k).lower())) k++;
+        return k < ts.size() && (FORCE_NOUNS.contains(ts.get(k).lower()) || ENVOYS.contains(ts.get(k).lower()));
     }
 
     private static boolean airspaceAfter(List<Token> ts, int k) {
@@ -1425,6 +1435,8 @@ public final class Extractor {
             String w = ts.get(k).lower();
             if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma())) return new String[] {"armsOrFunds", "weapons"};
             if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
+            // "the first country to send a new ambassador to Kabul": diplomatic ties
+            if (DIPLOMATS.contains(w)) return new String[] {"cooperatesWith", null};
             if (MONEY_WORDS.contains(w)) money = true;
         }
         return money ? new String[] {"armsOrFunds", "funding"} : new String[] {"supports", "materiel and logistics"};
@@ -2031,6 +2043,8 @@ public final class Extractor {
             if (k > t0 && accusationBetween(ts, t0, k)) continue;
             // "…, and last month Blinken said both forces had …": a verb of saying in a clause of its own.
             if (k > t0 && coordinatedClause(ts, t0, k)) continue;
+            // "the Iran-backed militias … have warned that they would …": what was said follows "that".
+            if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).is("that")) continue;
             // "Beijing, which claims almost the entire waterway, has also condemned …": a relative clause closed before the trigger.
             if (k < t0 && inClosedRelative(ts, k, t0)) continue;
             // "Stoltenberg, who has led the alliance since 2014, said …": a relative clause about the speaker is the writer's.
@@ -2141,8 +2155,11 @@ public final class Extractor {
         for (int k = relative > 0 ? relative : 0; k < t0; k++) if (CONDITIONAL.contains(ts.get(k).lower())) hypothetical = true;
         // An infinitive is irrealis unless an implicative verb governs it: "pressure on them to come together",
         // "a plan to arm" vs "managed to", "saw fit to bomb", "continued to back"; "failed to", "refused to" negate it.
-        if (ts.get(t0).tag().equals("VERB") || ts.get(t0).tag().equals("AUX") || t0 > 0 && ts.get(t0 - 1).is("to")) {
-            int inf = t0 - 1;
+        // (an event noun counts through the verb it is the object of: "Moscow was ready to host talks", "promised deliveries")
+        int head = ts.get(t0).tag().equals("VERB") || ts.get(t0).tag().equals("AUX") || t0 > 0 && ts.get(t0 - 1).is("to") ? t0 : governingVerb(ts, t0);
+        if (head >= 0 && head != t0 && PROMISE.contains(ts.get(head).lemma())) hypothetical = true;
+        if (head >= 0) {
+            int inf = head - 1;
             while (inf >= 0 && ts.get(inf).tag().equals("ADV")) inf--;
             if (inf > 0 && ts.get(inf).is("to")) {
                 int gov = inf - 1;
@@ -2183,7 +2200,8 @@ public final class Extractor {
                 if (PREVENT.contains(v.lemma())) hypothetical = true;
                 break;
             }
-            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-")) break;
+            // ("have blocked Kosovo from joining the United Nations")
+            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !(v.is("from") && k == t0 - 1)) break;
         }
         // "Russia allegedly supplied weapons", "reportedly": the writer passes on what others say.
         for (int k = from; k <= Math.min(t0 + 1, ts.size() - 1); k++) if (HEARSAY.contains(ts.get(k).lower())) reported = true;
@@ -2239,6 +2257,19 @@ public final class Extractor {
         if (rel < 0) return false;
         for (int j = verb + 1; j < end; j++) if (ts.get(j).text().equals(",")) return true;
         return false;
+    }
+
+    /** Verbs that make their object a commitment, not yet an act: "promised further deliveries of aircraft". */
+    private static final Set<String> PROMISE = Set.of("promise", "propose", "vow");
+
+    /** The verb whose object phrase holds the event noun at {@code t0} ("to host direct talks"), or -1. */
+    private static int governingVerb(List<Token> ts, int t0) {
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 5; k--) {
+            Token t = ts.get(k);
+            if (t.tag().equals("VERB")) return k;
+            if (!t.tag().matches("DET|ADJ|NOUN|NUM|ADV|PROPN") && !t.is("-")) return -1;
+        }
+        return -1;
     }
 
     /** Verbs of saying whose object is the one addressed ("told reporters"), not what was said. */

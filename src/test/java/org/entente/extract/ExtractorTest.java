@@ -624,6 +624,31 @@ class ExtractorTest {
     }
 
     @Test
+    void commitmentsPreventionsAnnouncementsAndEnvoys() {
+        // An event noun under an infinitive or a promise is not yet an act.
+        assertTrue(has(extract("Dmitry Peskov said Moscow was ready to host talks between Armenia and Azerbaijan."), "Armenia", "negotiatesWith",
+                "Azerbaijan", "hypothetical", "Dmitry Peskov"));
+        List<Fact> fs = extract("Lavrov promised further deliveries of aircraft and helicopters to Mali.");
+        assertTrue(fs.stream().anyMatch(f -> f.object().equals("Mali") && f.stance().equals("hypothetical")), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.stance().equals("asserted") && f.object().equals("Mali")), fs.toString());
+        // Blocked from joining is not joining.
+        assertTrue(has(extract("Russia and China have blocked Kosovo from joining the United Nations."), "Kosovo", "memberOf", "United Nations",
+                "hypothetical"));
+        // A leader announcing their state's act asserts it.
+        assertTrue(has(extract("Donald Trump announced in May 2018 that the United States was withdrawing from the Joint Comprehensive Plan of Action."),
+                "United States", "withdrawsFrom", "Joint Comprehensive Plan of Action", "asserted"));
+        // Sending an ambassador is diplomacy, not supply; a demonym before an adjective and a common noun qualifies it.
+        fs = extract("China became the first country to send a new ambassador to Kabul.");
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("supports") || f.relation().equals("armsOrFunds")), fs.toString());
+        fs = extract("Turkey has criticized Washington for arming the Syrian Kurdish YPG militia.");
+        assertTrue(fs.stream().noneMatch(f -> f.object().equals("Syria")), fs.toString());
+        assertTrue(has(extract("Eritrea sent troops to support Ethiopian federal forces."), "Eritrea", "supports", "Ethiopia", "asserted"));
+        // What was said follows "that": the compound before it stays the writer's.
+        assertTrue(has(extract("The Iran-backed Popular Mobilization Forces have warned that they would attack US troops."), "Iran", "supports",
+                "Popular Mobilization Forces", "asserted"));
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
