@@ -321,8 +321,10 @@ public final class Extractor {
                 }
             }
             if (antecedent == null) {
+                // ("Turkey has backed Azerbaijan, its close ally": not the name the apposition describes)
+                Mention described = ts.get(i - 1).text().equals(",") ? endingAt(named, i - 1) : null;
                 Set<Node> before = new java.util.LinkedHashSet<>();
-                for (Mention m : named) if (m.to() <= i && collective(m)) before.add(actorOf(m));
+                for (Mention m : named) if (m.to() <= i && collective(m) && m != described) before.add(actorOf(m));
                 if (before.size() == 1) antecedent = before.iterator().next();
             }
             if (antecedent != null) out.add(new Mention(i, i + 1, antecedent, Kind.NAME, "its*"));
@@ -356,14 +358,35 @@ public final class Extractor {
                 }
             } else if (sentenceStart(ts, i)) {
                 antecedent = previous;
+            } else if (afterConjunction(ts, i)) {
+                // "It became a member of the SCO in July 2023, and in January 2024 it joined BRICS": the sentence's subject.
+                List<Mention> sofar = new ArrayList<>(out);
+                sofar.sort((x, y) -> Integer.compare(x.from(), y.from()));
+                List<Mention> main = sentenceSubjects(sofar, ts, i);
+                if (main.size() == 1 && collective(main.get(0))) antecedent = actorOf(main.get(0));
             }
             if (antecedent != null) out.add(new Mention(i, i + 1, antecedent, Kind.NAME, "it*"));
         }
         List<Mention> all = new ArrayList<>(out);
         all.sort((x, y) -> Integer.compare(x.from(), y.from()));
-        List<Mention> subjects = sentenceSubjects(all, ts, ts.size());
+        // (an untagged sentence, one with a single name, has that name as subject when it opens the sentence)
+        List<Mention> subjects = s.tagged() ? sentenceSubjects(all, ts, ts.size())
+                : all.size() == 1 && all.get(0).from() == 0 ? all : List.of();
         d.lastSubject = subjects.size() == 1 && collective(subjects.get(0)) ? actorOf(subjects.get(0)) : null;
         d.lastSubjectSentence = s.index();
+    }
+
+    /** Whether "and" or "but" comes right before token {@code i}, a time adjunct and a comma aside ("…, and in January 2024 it joined"). */
+    private static boolean afterConjunction(List<Token> ts, int i) {
+        int k = i - 1;
+        if (k >= 0 && ts.get(k).text().equals(",")) k--;
+        for (int j = Math.max(0, k - 6); j <= k; j++) {
+            if (timeAdjunctEnd(ts, j) == k + 1) {
+                k = j - 1;
+                break;
+            }
+        }
+        return k >= 0 && (ts.get(k).is("and") || ts.get(k).is("but"));
     }
 
     /** Whether only conjunctions, adverbs and quotation marks come before token {@code i} ("But it", "\"It"). */
@@ -383,6 +406,9 @@ public final class Extractor {
         while (j < ts.size() && (ts.get(j).tag().equals("ADV") || NEGATION.contains(ts.get(j).lower()))) j++;
         if (j >= ts.size()) return false;
         Token t = ts.get(j);
+        // ("it became clear that …" is a dummy; "it became a full member of …" is not)
+        boolean nominal = t.lemma().matches("become|remain") && j + 1 < ts.size() && ts.get(j + 1).tag().matches("DET|NOUN|NUM");
+        if (nominal) return true;
         if (t.tag().equals("AUX") || t.lemma().equals("be") || t.lemma().equals("have")) {
             int k = j + 1;
             while (k < ts.size() && (ts.get(k).tag().equals("ADV") || NEGATION.contains(ts.get(k).lower()) || ts.get(k).is("been")
@@ -1047,6 +1073,17 @@ public final class Extractor {
                     if (k > t1) after = rightMentions(ms, ts, k + 1, p.preps(), 3);
                 }
                 objects.addAll(after);
+                // "Azerbaijan, its close ally", "China, the North's main ally", "Sweden became NATO's 32nd member", "Turkey's
+                // ally Azerbaijan": a possessed membership or alliance holds between the possessor and the name it describes.
+                if (before != null && objects.isEmpty() && possessor(ts, before) && (p.relation().equals("allyOf") || p.relation().equals("memberOf"))) {
+                    Mention described = t1 < ts.size() ? startingAtOrNull(ms, t1) : null;
+                    if (described == null) described = anchorBefore(ms, ts, before);
+                    if (described != null && !described.entity().equals(before.entity())) {
+                        subjects.clear();
+                        subjects.add(described);
+                        objects.add(before);
+                    }
+                }
                 if (subjects.isEmpty() && objects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
                         && objects.get(0).from() > 0
                         && ts.get(objects.get(0).from() - 1).is("between")) {
@@ -1899,11 +1936,36 @@ public final class Extractor {
             for (int k = m.to(); k < t0; k++) {
                 Token t = ts.get(k);
                 String w = t.lower();
-                if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1)) ok = false;
+                if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1
+                        || t.tag().equals("NUM") && k > m.to())) ok = false;
             }
             if (ok) return m;
         }
         return null;
+    }
+
+    /** Whether the mention is a possessor: "NATO's", "its", "their". */
+    private static boolean possessor(List<Token> ts, Mention m) {
+        if (m.to() < ts.size() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s") || ts.get(m.to()).is("'"))) return true;
+        return m.to() - m.from() == 1 && POSSESSIVE_PRONOUNS.contains(ts.get(m.from()).lower());
+    }
+
+    /** The name a noun phrase starting before {@code np} describes: in apposition ("Azerbaijan, its ally") or after a copula ("Sweden became NATO's member"). */
+    private static Mention anchorBefore(List<Mention> ms, List<Token> ts, Mention np) {
+        int k = np.from() - 1;
+        while (k >= 0 && ts.get(k).tag().equals("DET")) k--;
+        if (k < 1) return null;
+        if (ts.get(k).text().equals(",")) return endingAt(ms, k);
+        if (!ts.get(k).lemma().matches("be|become|remain")) return null;
+        int j = k - 1;
+        while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX"))) j--;
+        return endingAt(ms, j + 1);
+    }
+
+    private static Mention endingAt(List<Mention> ms, int to) {
+        Mention found = null;
+        for (Mention m : ms) if (m.to() == to) found = m;
+        return found;
     }
 
     /** "X is (a|an|the) TRIGGER", "X and Y are both members": the (last) subject of a copula before the trigger. */

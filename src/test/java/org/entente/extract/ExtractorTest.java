@@ -649,6 +649,21 @@ class ExtractorTest {
     }
 
     @Test
+    void possessedAlliancesAndMembershipsAndItAfterAnd() {
+        // A possessed alliance or membership holds between the possessor and the name it describes.
+        List<Fact> fs = extract("Turkey has openly backed Azerbaijan, its close ally.");
+        assertTrue(has(fs, "Azerbaijan", "allyOf", "Turkey", "asserted") || has(fs, "Turkey", "allyOf", "Azerbaijan", "asserted"), fs.toString());
+        assertTrue(has(extract("Japan, the United States' closest ally in the region, has begun to speak openly."), "Japan", "allyOf", "United States",
+                "asserted"));
+        assertTrue(has(extract("Sweden formally became NATO's 32nd member on 7 March 2024."), "Sweden", "memberOf", "NATO", "asserted"));
+        // "it" after "and" (and a time adjunct) is the sentence's subject; "it became a member" is no dummy.
+        fs = extract("Iran signed the deal in 2015. It became a full member of the Shanghai Cooperation Organisation in July 2023, "
+                + "and in January 2024 it joined BRICS.");
+        assertTrue(has(fs, "Iran", "memberOf", "Shanghai Cooperation Organisation", "asserted") && has(fs, "Iran", "memberOf", "BRICS", "asserted"),
+                fs.toString());
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
