@@ -68,7 +68,7 @@ public final class Extractor {
     /** "the Malian army", "Russian troops": a demonym before these nouns names the state's forces, so the state. */
     private static final Set<String> FORCE_NOUNS = Set.of("army", "forces", "troops", "military", "navy", "soldiers", "government", "junta",
             "regime", "administration",
-            "authorities", "officials", "diplomats", "leaders", "leadership");
+            "authorities", "officials", "diplomats", "leaders", "leadership", "ministry", "parliament", "cabinet");
     private static final Set<String> DIPLOMATS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
             "delegation", "delegations");
     /** A state's representatives: "expelled the French ambassador" is directed at France. */
@@ -1075,7 +1075,9 @@ public final class Extractor {
                 objects.addAll(after);
                 // "Azerbaijan, its close ally", "China, the North's main ally", "Sweden became NATO's 32nd member", "Turkey's
                 // ally Azerbaijan": a possessed membership or alliance holds between the possessor and the name it describes.
-                if (before != null && objects.isEmpty() && possessor(ts, before) && (p.relation().equals("allyOf") || p.relation().equals("memberOf"))) {
+                boolean agentNoun = AGENT_NOUNS.contains(ts.get(t1 - 1).lower());
+                if (before != null && objects.isEmpty() && possessor(ts, before)
+                        && (p.relation().equals("allyOf") || p.relation().equals("memberOf") || agentNoun)) {
                     Mention described = t1 < ts.size() ? startingAtOrNull(ms, t1) : null;
                     if (described == null) described = anchorBefore(ms, ts, before);
                     if (described != null && !described.entity().equals(before.entity())) {
@@ -1225,6 +1227,8 @@ public final class Extractor {
                     // coordinated nouns, and a noun's own short modifier ("a pause in the fighting")
                     || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size() && PHRASE_TAGS.contains(ts.get(k + 1).tag())
                     || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && ts.get(k + 1).tag().equals("DET")
+                    // "launched more than 300 drones and missiles at"
+                    || t.is("than") && k > t1 && ts.get(k - 1).lower().matches("more|fewer|less")
                     // names of weapons are proper nouns and numbers too; "Taurus missiles", "Patriot systems": a name before a noun names a model
                     || t.tag().equals("PROPN") && (t.text().length() <= 3 || k + 1 < ts.size() && ts.get(k + 1).tag().matches("NOUN|NUM|PROPN"))
                     // the tagger guesses wildly at unknown names ("Shahed/AUX drones/VERB"): a capitalized word and
@@ -1324,9 +1328,15 @@ public final class Extractor {
 
     /** Whether the noun phrase after a demonym at {@code k} names the state's forces or envoys ("Ethiopian federal forces"). */
     private static boolean standsForState(List<Token> ts, int k) {
-        while (k < ts.size() && ts.get(k).tag().equals("ADJ") && !FORCE_NOUNS.contains(ts.get(k).lower())) k++;
-        return k < ts.size() && (FORCE_NOUNS.contains(ts.get(k).lower()) || ENVOYS.contains(ts.get(k).lower()));
+        int start = k;
+        while (k < ts.size() && k - start < 3 && ts.get(k).tag().matches("ADJ|NOUN") && !FORCE_NOUNS.contains(ts.get(k).lower())
+                && !ENVOYS.contains(ts.get(k).lower()) && !STATE_CRAFT.contains(ts.get(k).lower())) k++;
+        return k < ts.size() && (FORCE_NOUNS.contains(ts.get(k).lower()) || ENVOYS.contains(ts.get(k).lower()) || STATE_CRAFT.contains(ts.get(k).lower()));
     }
+
+    /** A state's aircraft and ships: "Turkish fighter jets" act for Turkey. */
+    private static final Set<String> STATE_CRAFT = Set.of("jets", "jet", "warplanes", "warplane", "aircraft", "planes", "drones", "warships", "ships",
+            "vessels", "pilots", "helicopters", "submarines", "bombers", "ministry");
 
     private static boolean airspaceAfter(List<Token> ts, int k) {
         if (k < ts.size() && (ts.get(k).is("'s") || ts.get(k).is("’s"))) k++;
@@ -1529,7 +1539,9 @@ public final class Extractor {
     }
 
     private static final Set<String> FILLER_WORDS = Set.of("which", "who", "that", "also", "both", "all", "now", "then", "have", "has",
-            "had", "be", "been", "is", "are", "was", "were", "will", "not", "n't", "never", "no", "longer", "still", "already", "just");
+            "had", "be", "been", "is", "are", "was", "were", "will", "not", "n't", "never", "no", "longer", "still", "already", "just",
+            // adverbs the tagger takes for verbs ("India has meanwhile/VERB deepened …")
+            "meanwhile", "since", "again", "further", "finally", "formally", "repeatedly", "openly", "reportedly", "allegedly");
 
     /**
      * The subject of a trigger: the mention that ends the noun phrase right before it, reading
@@ -1578,11 +1590,18 @@ public final class Extractor {
                     return antecedent;
                 }
                 int open = -1;
-                for (int j = k - 1; j >= Math.max(0, k - 12); j--) if (ts.get(j).text().equals(",")) { open = j; break; }
+                // (a relative clause may run longer: "NATO, which promised Georgia in April that it would one day join the alliance, also criticised")
+                for (int j = k - 1; j >= Math.max(0, k - 24); j--) {
+                    if (!ts.get(j).text().equals(",")) continue;
+                    if (k - j <= 12 || j + 1 < ts.size() && (RELATIVE.contains(ts.get(j + 1).lower()) || ts.get(j + 1).is("whose"))) open = j;
+                    break;
+                }
                 if (open < 0 || nouns > 0) return null;
                 k = open - 1;
                 continue;
             }
+            // "Russia, whose air force has backed the Syrian government": the name before the relative clause.
+            if (w.equals("whose") && k > 0 && ts.get(k - 1).text().equals(",")) return endingAt(ms, k - 1);
             if (BOUNDARY.contains(w) || SPEECH.contains(t.lemma()) && t.tag().equals("VERB")) return null;
             String tag = t.tag();
             if (nouns == 0 && (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") && !w.equals("'s") || w.equals("to") || FILLER_WORDS.contains(w)
@@ -1638,12 +1657,22 @@ public final class Extractor {
 
     /** "accusing Tehran of supplying …", "charges Erdogan's son with being …": the accused, subject of the gerund at {@code t0}. */
     private static Mention accused(List<Mention> ms, List<Token> ts, int t0) {
-        if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|with|for|against|from")) return null;
+        // ("accused France of repeatedly violating")
+        int g = t0;
+        while (g > 0 && ts.get(g - 1).tag().equals("ADV")) g--;
+        if (g != t0) return accused(ms, ts, g, t0);
+        return accused(ms, ts, t0, t0);
+    }
+
+    private static Mention accused(List<Mention> ms, List<Token> ts, int t0, int trigger) {
+        if (t0 < 3 || !ts.get(trigger).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|with|for|against|from")) return null;
         Mention m = null;
         // ("accused Russia in August 2022 of violating": a time adjunct between the accused and "of")
         int end = t0 - 1;
         for (int j = Math.max(0, t0 - 8); j < t0 - 1; j++) if (timeAdjunctEnd(ts, j) == t0 - 1) { end = j; break; }
         for (Mention x : ms) if (x.to() == end) m = x;
+        // ("accused Turkish fighter jets of violating": a demonym before the state's forces or aircraft)
+        if (m == null) for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.to() < end && end - x.to() <= 2 && standsForState(ts, x.to())) m = x;
         if (m == null || m.from() == 0) return null;
         int v = m.from() - 1;
         while (v > 0 && ts.get(v).tag().equals("DET")) v--;
@@ -1727,10 +1756,14 @@ public final class Extractor {
             }
         }
         if (firstVerb < 0) return out;
+        // ("In March 2022, Spain ended …": a time adjunct opening the sentence)
+        int start = timeAdjunctEnd(ts, 0) > 0 ? timeAdjunctEnd(ts, 0) : 0;
+        if (start > 0 && start < ts.size() && ts.get(start).text().equals(",")) start++;
         for (Mention m : ms) {
             if (m.to() > firstVerb) break;
+            if (m.from() < start) continue;
             boolean ok = true;
-            int from = out.isEmpty() ? 0 : out.get(out.size() - 1).to();
+            int from = out.isEmpty() ? start : out.get(out.size() - 1).to();
             for (int k = from; k < m.from(); k++) {
                 String w = ts.get(k).lower();
                 if (!(ts.get(k).tag().equals("DET") || w.equals(",") || w.equals("and") || w.equals("both"))) ok = false;
@@ -1943,6 +1976,10 @@ public final class Extractor {
         }
         return null;
     }
+
+    /** Nouns for who gives support: "the United States, Kosovo's main Western backer" backs Kosovo. */
+    private static final Set<String> AGENT_NOUNS = Set.of("backer", "backers", "patron", "patrons", "sponsor", "sponsors", "supplier", "suppliers",
+            "protector", "guarantor");
 
     /** Whether the mention is a possessor: "NATO's", "its", "their". */
     private static boolean possessor(List<Token> ts, Mention m) {
@@ -2187,6 +2224,17 @@ public final class Extractor {
             }
         }
         for (int k = from; k < t0; k++) {
+            // A relative clause closed before the trigger keeps its modality ("NATO, which promised Georgia that it would
+            // one day join, also criticised Moscow").
+            if (ts.get(k).text().equals(",") && k + 1 < t0 && (RELATIVE.contains(ts.get(k + 1).lower()) && !ts.get(k + 1).is("that")
+                    || ts.get(k + 1).is("whose"))) {
+                int close = -1;
+                for (int j = k + 2; j < t0; j++) if (ts.get(j).text().equals(",")) { close = j; break; }
+                if (close > 0) {
+                    k = close;
+                    continue;
+                }
+            }
             String w = ts.get(k).lower();
             boolean idiom = (w.equals("not") || w.equals("n't")) && k + 1 < ts.size() && Set.of("until", "only", "just", "least").contains(ts.get(k + 1).lower());
             // Negation reaches the trigger unless another verb takes it first ("we will never forget that we supported"),
@@ -2381,7 +2429,10 @@ public final class Extractor {
             final int at = k;
             boolean afterNoun = prev.text().equals(",") || prev.tag().equals("NOUN") || prev.tag().equals("PROPN")
                     || ms.stream().anyMatch(m -> m.to() == at);
-            if (afterNoun && !SPEECH.contains(prev.lemma())) return k;
+            // (a clause closed by a comma before the trigger does not hold it: "NATO, which promised …, also criticised")
+            boolean closed = false;
+            for (int j = k + 1; j < t0; j++) if (ts.get(j).text().equals(",")) closed = true;
+            if (afterNoun && !SPEECH.contains(prev.lemma()) && !closed) return k;
         }
         return -1;
     }

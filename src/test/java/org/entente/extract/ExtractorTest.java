@@ -664,6 +664,33 @@ class ExtractorTest {
     }
 
     @Test
+    void relativeClausesBackersAccusedAircraftAndMisreadAdverbs() {
+        // A long relative clause between subject and verb, and its modality, stay inside it; "whose" too.
+        assertTrue(has(extract("NATO, which promised Georgia in April that it would one day join the alliance, also criticised Moscow."), "NATO", "opposes",
+                "Russia", "asserted"));
+        assertTrue(has(extract("Russia, whose air force has backed the Syrian government since September 2015, condemned the bombing."), "Russia",
+                "supports", "Syrian government", "asserted"));
+        // "Kosovo's main Western backer" backs Kosovo.
+        assertTrue(has(extract("The United States, Kosovo's main Western backer, urged both sides to avoid escalation."), "United States", "supports",
+                "Kosovo", "asserted"));
+        // The accused may be a state's aircraft, and an adverb may stand before the gerund.
+        List<Fact> fs = extract("Athens accused Turkish fighter jets of violating Greek airspace over the Aegean, a charge Ankara rejected.");
+        assertTrue(has(fs, "Turkey", "violatesAirspaceOf", "Greece", "claimed", "Greece") && has(fs, "Turkey", "violatesAirspaceOf", "Greece", "denied",
+                "Turkey"), fs.toString());
+        assertTrue(has(extract("Mali had accused France of repeatedly violating Malian airspace."), "France", "violatesAirspaceOf", "Mali", "claimed", "Mali"));
+        // Adverbs the tagger reads as verbs; a time adjunct opening the sentence; "more than"; sales; rejoining; ministries.
+        assertTrue(has(extract("India has meanwhile deepened military cooperation with the United States, Japan and Australia."), "India", "cooperatesWith",
+                "Japan", "asserted"));
+        assertTrue(has(extract("In March 2022, Spain ended decades of neutrality and backed Morocco's autonomy plan."), "Spain", "supports", "Morocco",
+                "asserted"));
+        assertTrue(has(extract("Iran launched more than 300 drones and missiles at Israel last Saturday."), "Iran", "attacks", "Israel", "asserted"));
+        assertTrue(has(extract("Israel has since approved the sale of drones and an air defence system to Rabat."), "Israel", "armsOrFunds", "Morocco",
+                "asserted"));
+        assertTrue(has(extract("Morocco rejoined the African Union in 2017."), "Morocco", "memberOf", "African Union", "asserted"));
+        assertTrue(has(extract("Iran's foreign ministry condemned the United States and Britain."), "Iran", "opposes", "United Kingdom", "asserted"));
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
