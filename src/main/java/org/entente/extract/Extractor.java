@@ -41,7 +41,7 @@ public final class Extractor {
             "because", "unless", "however", "yet");
     private static final Set<String> SPEECH = Set.of("say", "claim", "charge", "accuse", "insist", "allege", "argue", "assert", "state",
             "tell", "announce", "report", "believe", "suggest", "warn", "deny", "reject", "dispute", "note", "acknowledge", "admit",
-            "complain", "contend", "maintain", "declare", "stress", "add", "quote", "blame", "indicate", "assess", "think", "hope");
+            "complain", "contend", "maintain", "declare", "stress", "add", "quote", "blame", "indicate", "assess", "think", "hope", "describe");
     private static final Set<String> DENY = Set.of("deny", "reject", "dispute", "refute", "dismiss");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "nobody", "nothing");
     private static final Set<String> HYPOTHETICAL_MODAL = Set.of("could", "would", "might", "may", "can", "'d");
@@ -454,14 +454,19 @@ public final class Extractor {
             if (next != null && (next.is("of") || Character.isUpperCase(next.text().charAt(0)))) continue;
             if (Character.isUpperCase(ts.get(n).text().charAt(0))) continue;
             final int from = i, to = n + 1;
-            if (named.stream().anyMatch(m -> m.from() < to && from < m.to())) continue;
+            // ("the Lebanese group": a demonym inside the description only narrows it)
+            List<Mention> inside = named.stream().filter(m -> m.from() < to && from < m.to()).toList();
+            if (inside.stream().anyMatch(m -> m.kind() != Kind.DEMONYM || m.from() <= from || m.to() >= to)) continue;
             Set<Node> here = new java.util.LinkedHashSet<>();
             for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), cls)) here.add(m.entity());
             // (else the one actor of the class the article has named at all: "the alliance" in an article about NATO)
             Set<Node> candidates = !here.isEmpty() ? here
                     : s.index() - d.lastOfClassSentence.getOrDefault(cls, -10) <= 2 ? d.lastOfClass.getOrDefault(cls, Set.of())
                     : d.seenOfClass.getOrDefault(cls, Set.of());
-            if (candidates.size() == 1) out.add(new Mention(i, to, candidates.iterator().next(), Kind.NAME, "the " + ts.get(n).text() + "*"));
+            if (candidates.size() == 1) {
+                out.removeAll(inside);
+                out.add(new Mention(i, to, candidates.iterator().next(), Kind.NAME, "the " + ts.get(n).text() + "*"));
+            }
         }
         for (Node cls : new java.util.HashSet<>(DEFINITE.values())) {
             Set<Node> found = new java.util.LinkedHashSet<>();
@@ -1329,14 +1334,17 @@ public final class Extractor {
     /** Whether the noun phrase after a demonym at {@code k} names the state's forces or envoys ("Ethiopian federal forces"). */
     private static boolean standsForState(List<Token> ts, int k) {
         int start = k;
-        while (k < ts.size() && k - start < 3 && ts.get(k).tag().matches("ADJ|NOUN") && !FORCE_NOUNS.contains(ts.get(k).lower())
+        while (k < ts.size() && k - start < 4 && (ts.get(k).tag().matches("ADJ|NOUN") || ts.get(k).is("-") || ts.get(k).lower().matches(MODIFIER_PARTICIPLES))
+                && !FORCE_NOUNS.contains(ts.get(k).lower())
                 && !ENVOYS.contains(ts.get(k).lower()) && !STATE_CRAFT.contains(ts.get(k).lower())) k++;
         return k < ts.size() && (FORCE_NOUNS.contains(ts.get(k).lower()) || ENVOYS.contains(ts.get(k).lower()) || STATE_CRAFT.contains(ts.get(k).lower()));
     }
 
     /** A state's aircraft and ships: "Turkish fighter jets" act for Turkey. */
-    private static final Set<String> STATE_CRAFT = Set.of("jets", "jet", "warplanes", "warplane", "aircraft", "planes", "drones", "warships", "ships",
-            "vessels", "pilots", "helicopters", "submarines", "bombers", "ministry");
+    private static final Set<String> STATE_CRAFT = Set.of("jets", "jet", "warplanes", "warplane", "aircraft", "plane", "planes", "drone", "drones",
+            "warships", "warship", "ships", "ship", "vessels", "vessel", "pilots", "helicopters", "helicopter", "submarines", "bombers", "ministry",
+            "missiles", "missile", "rockets", "artillery", "tanks", "guard", "police", "intelligence", "agents", "leader", "president",
+            "premier", "coalition", "units", "unit", "commanders", "negotiators", "delegation", "state", "navy", "air", "defence", "defense");
 
     private static boolean airspaceAfter(List<Token> ts, int k) {
         if (k < ts.size() && (ts.get(k).is("'s") || ts.get(k).is("’s"))) k++;
@@ -1571,6 +1579,8 @@ public final class Extractor {
             Mention m = endingAt.get(k + 1);
             // A place after "in", "at", "near", "via" is where something happens, not who does it.
             if (m != null && m.from() > 0 && (LOCATIVE.contains(ts.get(m.from() - 1).lower()) || ROUTE.contains(ts.get(m.from() - 1).lower()))) return null;
+            // ("Syrian mercenaries to help Baku": a state's demonym before a noun naming no organ of the state is no agent)
+            if (m != null && nouns > 0 && m.kind() == Kind.DEMONYM && index.isA(m.entity(), ENT.State) && !standsForState(ts, m.to())) return null;
             if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) {
                 // "committed to fight Russia not only to defend Germany": the object of another verb is not the
                 // subject of an infinitive of purpose after it (unless that verb makes its object act: "urged Turkey to").
@@ -1803,6 +1813,21 @@ public final class Extractor {
             conj |= hasConjunction(ts, m.to(), cur.from());
             out.add(0, m);
             cur = m;
+        }
+        // "talks between Armenia and Azerbaijan, and Vladimir Putin spoke …": names after a preposition are its objects;
+        // the subject's list starts after the ", and" that closes them.
+        if (out.size() > 1) {
+            int b = out.get(0).from() - 1;
+            while (b >= 0 && ts.get(b).tag().equals("DET")) b--;
+            if (b >= 0 && ts.get(b).tag().equals("ADP")) {
+                for (int i = out.size() - 1; i > 0; i--) {
+                    Mention left = out.get(i - 1), right = out.get(i);
+                    if (right.from() - left.to() == 2 && ts.get(left.to()).text().equals(",") && ts.get(left.to() + 1).lower().matches("and|but")) {
+                        out = new ArrayList<>(out.subList(i, out.size()));
+                        break;
+                    }
+                }
+            }
         }
         // Commas alone ("According to Szubin, the US …") make no list.
         return withCoreferents(ms, conj ? out : List.of(subj));
@@ -2199,6 +2224,11 @@ public final class Extractor {
                 // "Analysts say …", "officials said …", "according to sources": a claim whose claimant the text does not name.
                 reported = true;
                 if (DENY.contains(t.lemma())) deny = true;
+                continue;
+            }
+            // "New Delhi blamed the PLA for attacking …": an accusation by someone the graph does not know is still a claim.
+            if (speaker == null && accuse && k < t0) {
+                reported = true;
                 continue;
             }
             if (speaker == null || !index.isA(actorOf(speaker), ENT.Actor)) continue;

@@ -691,6 +691,28 @@ class ExtractorTest {
     }
 
     @Test
+    void agentsListsAndDescriptionsWithDemonyms() {
+        // Names after "between" are no part of the subject's list after ", and".
+        List<Fact> fs = extract("Dmitry Peskov said Moscow was ready to host talks between Armenia and Azerbaijan, and Vladimir Putin spoke by telephone with Pashinyan.");
+        assertTrue(has(fs, "Vladimir Putin", "meetsWith", "Nikol Pashinyan", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.subject().equals("Azerbaijan") && f.object().equals("Nikol Pashinyan")), fs.toString());
+        // A state's demonym before a noun naming no organ of the state is no agent; its aircraft, artillery and led coalitions are.
+        fs = extract("Pashinyan accused Turkey of sending military advisers and Syrian mercenaries to help Baku.");
+        assertTrue(fs.stream().noneMatch(f -> f.subject().equals("Syria")), fs.toString());
+        assertTrue(has(extract("North Korean artillery shelled South Korea's Yeonpyeong Island in November 2010."), "North Korea", "attacks",
+                "South Korea", "asserted"));
+        assertTrue(has(extract("A Saudi-led coalition has been fighting the Houthis since 2015."), "Saudi Arabia", "fightsAgainst", "Houthis", "asserted"));
+        // "the Lebanese group" is the group in view, not Lebanon.
+        fs = extract("Tehran has armed and funded Hezbollah for decades, and the Lebanese group has exchanged fire with Israel almost daily.");
+        assertTrue(has(fs, "Hezbollah", "fightsAgainst", "Israel", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.subject().equals("Lebanon") || f.object().equals("Lebanon")), fs.toString());
+        // What officials describe is their claim; an accuser the graph does not know is an unnamed source.
+        assertTrue(has(extract("Explosions were heard in what U.S. officials described as a limited Israeli strike on Iran."), "Israel", "attacks", "Iran",
+                "claimed", "United States"));
+        assertTrue(has(extract("Reuters accused Russia of attacking Ukraine."), "Russia", "attacks", "Ukraine", "claimed", "unnamed sources"));
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
