@@ -773,9 +773,10 @@ public final class Extractor {
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter",
-            "morning", "afternoon", "evening", "night", "overnight", "today", "yesterday", "weeks", "months", "years", "days", "day");
+            "morning", "afternoon", "evening", "night", "overnight", "today", "yesterday", "weeks", "months", "years", "days", "day", "decades",
+            "hours");
     private static final Set<String> TIME_OPENERS = Set.of("in", "on", "during", "since", "last", "this", "next", "early", "late", "earlier",
-            "later", "overnight", "over");
+            "later", "overnight", "over", "for");
 
     /**
      * The end of a time adjunct starting at {@code k} ("in November", "on Tuesday", "last week", "in
@@ -1626,7 +1627,9 @@ public final class Extractor {
             }
             // "NATO saw fit to bomb", "Russia decided to arm", "the US continued to back": a verb (and an
             // adjective) taking an infinitive shares its subject with the trigger.
-            if (nouns == 0 && k + 1 < t0 && ts.get(k + 1).is("to") && (tag.equals("VERB") || tag.equals("ADJ") || tag.equals("AUX"))) {
+            // (a time adjunct may stand between: "agreed on Friday to hold joint exercises")
+            int next = timeAdjunctEnd(ts, k + 1) > k + 1 ? timeAdjunctEnd(ts, k + 1) : k + 1;
+            if (nouns == 0 && next < t0 && ts.get(next).is("to") && (tag.equals("VERB") || tag.equals("ADJ") || tag.equals("AUX"))) {
                 k--;
                 continue;
             }
@@ -2175,6 +2178,10 @@ public final class Extractor {
             if (k > t0 && inClosedRelative(ts, t0, k)) continue;
             // "X said it had frozen …, while Britain widened its sanctions": a contrasting clause is the writer's.
             if (k < t0 && contrastBetween(ts, k, t0)) continue;
+            // "Moscow and Beijing declared a partnership weeks before Russian tanks rolled into Ukraine": a verb of saying with an
+            // object of its own does not reach into a time clause after it.
+            if (k < t0 && k + 1 < ts.size() && ts.get(k + 1).tag().equals("DET") && t.lemma().matches("declare|announce|report|claim|acknowledge|admit|note")
+                    && timeClauseBetween(ts, k, t0)) continue;
             // "Poland said a drone had entered its airspace, and Warsaw summoned …": a new clause with its own subject.
             if (k < t0 && newClauseBetween(ts, ms, k, t0)) continue;
             if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
@@ -2367,6 +2374,11 @@ public final class Extractor {
             final int at = n;
             if (ms.stream().anyMatch(m -> m.from() == at && m.to() <= to)) return true;
         }
+        return false;
+    }
+
+    private static boolean timeClauseBetween(List<Token> ts, int from, int to) {
+        for (int j = from + 2; j < to; j++) if (ts.get(j).lower().matches("before|after|until|when|since") && !ts.get(j).tag().equals("ADV")) return true;
         return false;
     }
 

@@ -42,7 +42,7 @@ public final class Gazetteer {
     /** A tenure of an office. */
     record Tenure(Node person, LocalDate start, LocalDate end) {}
 
-    private static final int MAX_TOKENS = 7;
+    private static final int MAX_TOKENS = 10, SHORT_TOKENS = 7;
 
     private final Map<String, List<Entry>> names = new HashMap<>();
     private final Map<Node, Node> capitalOf = new HashMap<>();
@@ -142,7 +142,10 @@ public final class Gazetteer {
         while (i < tokens.size()) {
             Mention best = null;
             StringBuilder k = new StringBuilder();
-            for (int j = i; j < Math.min(tokens.size(), i + MAX_TOKENS); j++) {
+            // Long names are proper names ("Treaty on the Non-Proliferation of Nuclear Weapons"): past seven tokens only
+            // from a capitalized word, so a lower-case description ("shoot-down of the Russian Su-24") keeps its words.
+            int max = Character.isUpperCase(tokens.get(i).text().charAt(0)) ? MAX_TOKENS : SHORT_TOKENS;
+            for (int j = i; j < Math.min(tokens.size(), i + max); j++) {
                 String tk = key(tokens.get(j).text());
                 // Inside a name only hyphens, dots and apostrophes may stand between words.
                 if (tk.isEmpty() && !tokens.get(j).text().matches("[-.'’]+")) break;

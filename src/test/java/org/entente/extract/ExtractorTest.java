@@ -713,6 +713,25 @@ class ExtractorTest {
     }
 
     @Test
+    void longNamesTimeAdjunctsBeforeInfinitivesAndIncursions() {
+        // A long proper name; a lower-case description of an event keeps its words for the trigger inside it.
+        assertTrue(has(extract("Belarus is a party to the Treaty on the Non-Proliferation of Nuclear Weapons."), "Belarus", "partyTo",
+                "Treaty on the Non-Proliferation of Nuclear Weapons", "asserted"));
+        assertTrue(has(extract("Footage of the Turkish shoot-down of the Russian SU-24 fighter-bomber shows that it was heading away from Turkey."), "Turkey",
+                "attacks", "Russia", "asserted"));
+        // A time adjunct between a verb and its infinitive; "for weeks".
+        List<Fact> fs = extract("The United States, Japan and South Korea agreed on Friday to hold joint military exercises every year.");
+        assertTrue(has(fs, "Japan", "cooperatesWith", "South Korea", "hypothetical"), fs.toString());
+        assertTrue(has(extract("Qatari mediators negotiated for weeks with Hamas's political leaders in Doha."), "Qatar", "negotiatesWith", "Hamas",
+                "asserted"));
+        // Incursions; a verb of saying with its own object does not reach a time clause after it, a plain one does.
+        assertTrue(has(extract("Hamas gunmen stormed into southern Israel on October 7."), "Hamas", "attacks", "Israel", "asserted"));
+        assertTrue(has(extract("Moscow and Beijing declared a 'no limits' partnership weeks before Russian tanks rolled into Ukraine."), "Russia", "attacks",
+                "Ukraine", "asserted"));
+        assertTrue(has(extract("Kyiv said the strikes came after Russia attacked Kyiv."), "Russia", "attacks", "Ukraine", "claimed", "Ukraine"));
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
