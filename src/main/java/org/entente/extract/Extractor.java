@@ -313,7 +313,7 @@ public final class Extractor {
             }
             // "Kinshasa accuses Rwanda of invading its territory", "Finland accused Russia of violating its airspace":
             // in what the accused did, "its" is the accuser's.
-            if (antecedent == null) {
+            if (antecedent == null && i + 1 < ts.size() && VICTIM_NOUNS.contains(nounAfter(ts, i + 1))) {
                 int acc = accusationVerbBefore(ts, i);
                 if (acc >= 0) {
                     Mention accuser = left(named, ts, acc);
@@ -423,6 +423,15 @@ public final class Extractor {
         return (t.tag().equals("VERB") || IRREGULAR_FORMS.contains(t.lower())) && !EXPLETIVE_VERBS.contains(t.lemma());
     }
 
+    /** What an accused harms of the accuser's: "violating its airspace", "invading its territory" (not "massing its troops"). */
+    private static final Set<String> VICTIM_NOUNS = Set.of("airspace", "territory", "sovereignty", "border", "borders", "waters", "ports", "port",
+            "cities", "villages", "citizens", "nationals", "soil", "embassy", "ships", "vessels", "interests", "positions", "infrastructure");
+
+    private static String nounAfter(List<Token> ts, int k) {
+        while (k < ts.size() && ts.get(k).tag().equals("ADJ")) k++;
+        return k < ts.size() ? ts.get(k).lower() : "";
+    }
+
     /** The verb of accusing whose "of/for V-ing" complement holds token {@code i} ("accused Russia of violating its"), or -1. */
     private static int accusationVerbBefore(List<Token> ts, int i) {
         boolean gerund = false;
@@ -465,6 +474,7 @@ public final class Extractor {
                     : d.seenOfClass.getOrDefault(cls, Set.of());
             if (candidates.size() == 1) {
                 out.removeAll(inside);
+                named.removeAll(inside);
                 out.add(new Mention(i, to, candidates.iterator().next(), Kind.NAME, "the " + ts.get(n).text() + "*"));
             }
         }
@@ -847,8 +857,11 @@ public final class Extractor {
         int from = person.to();
         if (from + 2 >= ts.size() || !ts.get(from).text().equals(",")) return;
         int end = -1;
+        // (not a relative clause: "Erdogan, who met the prime minister, …")
+        if (RELATIVE.contains(ts.get(from + 1).lower()) || ts.get(from + 1).is("whose")) return;
         for (int j = from + 1; j < ts.size() && j - from <= 8; j++) {
             String w = ts.get(j).lower();
+            if (ts.get(j).tag().matches("VERB|AUX") && !TITLE_HEADS.contains(w)) return;
             if (w.equals(",") || w.equals(".") || w.equals(";")) {
                 end = j;
                 break;
@@ -1044,7 +1057,8 @@ public final class Extractor {
                     // "called Erdogan “a thief”", "call UAE arms claims credible": naming, not a phone call.
                     if (ts.get(t0).lemma().equals("call") && !objects.isEmpty()) {
                         int after = objects.get(objects.size() - 1).to();
-                        if (after < ts.size() && (ts.get(after).text().matches("[\"“'‘]") || ts.get(after).tag().matches("DET|ADJ|NOUN"))) objects.clear();
+                        if (after < ts.size() && timeAdjunctEnd(ts, after) < 0
+                                && (ts.get(after).text().matches("[\"“'‘]") || ts.get(after).tag().matches("DET|ADJ|NOUN"))) objects.clear();
                     }
                     // "the Abraham Accords, which the UAE and Bahrain had signed": the relative pronoun is the object.
                     if (objects.isEmpty() && !subjects.isEmpty() && p.direct()) {
@@ -1567,7 +1581,7 @@ public final class Extractor {
         java.util.Arrays.fill(timeStart, -1);
         for (int j = 0; j < t0; j++) {
             int end = timeAdjunctEnd(ts, j);
-            if (end > j && end <= t0) timeStart[end] = j;
+            if (end > j && end <= t0 && timeStart[end] < 0) timeStart[end] = j;
         }
         int k = t0 - 1;
         int nouns = 0;
@@ -1585,7 +1599,7 @@ public final class Extractor {
             if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) {
                 // "committed to fight Russia not only to defend Germany": the object of another verb is not the
                 // subject of an infinitive of purpose after it (unless that verb makes its object act: "urged Turkey to").
-                if (infinitive(ts, t0) && m.from() > 0 && ts.get(m.from() - 1).tag().equals("VERB")
+                if (infinitive(ts, t0) && m.from() > 0 && ts.get(m.from() - 1).tag().equals("VERB") && !verbBetween(ts, m.to(), t0)
                         && !CONTROL.contains(ts.get(m.from() - 1).lemma()) && !IMPLICATIVE.contains(ts.get(m.from() - 1).lemma())) return null;
                 return m;
             }
@@ -1661,6 +1675,11 @@ public final class Extractor {
     /** Verbs whose object does what the infinitive after it says: "urged Turkey to", "allowed Russia to". */
     private static final Set<String> CONTROL = Set.of("urge", "ask", "allow", "permit", "enable", "encourage", "persuade", "invite", "order",
             "tell", "call", "pressure", "press", "want", "expect", "require", "authorize", "authorise", "let", "send", "deploy", "dispatch");
+
+    private static boolean verbBetween(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) if (ts.get(k).tag().matches("VERB|AUX")) return true;
+        return false;
+    }
 
     private static boolean infinitive(List<Token> ts, int t0) {
         int k = t0 - 1;
@@ -1743,7 +1762,8 @@ public final class Extractor {
     private static Mention relativeObject(List<Mention> ms, List<Token> ts, Mention subject) {
         int k = subject.from() - 1;
         while (k >= 0 && ts.get(k).tag().equals("DET")) k--;
-        if (k < 1 || !(ts.get(k).is("which") || ts.get(k).is("that"))) return null;
+        // (only "which": "told the UN that Russia attacked" has a complementizer)
+        if (k < 1 || !ts.get(k).is("which")) return null;
         int end = ts.get(k - 1).text().equals(",") ? k - 1 : k;
         for (Mention m : ms) if (m.to() == end) return m;
         return null;
@@ -1823,9 +1843,11 @@ public final class Extractor {
             int b = out.get(0).from() - 1;
             while (b >= 0 && ts.get(b).tag().equals("DET")) b--;
             if (b >= 0 && ts.get(b).tag().equals("ADP")) {
-                for (int i = out.size() - 1; i > 0; i--) {
+                for (int i = out.size() - 1; i > 1; i--) {
                     Mention left = out.get(i - 1), right = out.get(i);
-                    if (right.from() - left.to() == 2 && ts.get(left.to()).text().equals(",") && ts.get(left.to() + 1).lower().matches("and|but")) {
+                    // (only when the names before already had their own "and": not an Oxford comma in "Britain, France, and Germany")
+                    if (right.from() - left.to() == 2 && ts.get(left.to()).text().equals(",") && ts.get(left.to() + 1).lower().matches("and|but")
+                            && hasConjunction(ts, out.get(0).to(), left.from())) {
                         out = new ArrayList<>(out.subList(i, out.size()));
                         break;
                     }
@@ -2289,7 +2311,7 @@ public final class Extractor {
                     || k + 1 < ts.size() && ts.get(k + 1).text().matches("\\d.*"));
             if ((HYPOTHETICAL_MODAL.contains(w) || w.equals("'d")) && !month) hypothetical = true;
             // The future is not yet a fact, but only for its own verb: "we will never forget that we supported" is a memory.
-            if (FUTURE.contains(w) && !otherVerb) future = true;
+            if (FUTURE.contains(w) && ts.get(k).tag().matches("AUX|VERB") && !otherVerb) future = true;
             if (NORMATIVE_MODAL.contains(w)) {
                 // "should X happen" at the start of a clause is a condition, not advice.
                 boolean inverted = k == 0 || ts.get(k - 1).lower().equals(",") || ts.get(k - 1).lemma().equals("do");

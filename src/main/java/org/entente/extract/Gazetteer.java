@@ -258,7 +258,8 @@ public final class Gazetteer {
      * person held, the one whose names contain the title's head word and most of its other words;
      * null if none or a tie.
      */
-    private static final Set<String> RANK_QUALIFIERS = Set.of("vice", "deputy", "assistant");
+    // ("deputy" is a title filler, dropped from the title's words before they get here, so it cannot be asked for)
+    private static final Set<String> RANK_QUALIFIERS = Set.of("vice", "assistant");
 
     public Node officeTitled(Node person, List<String> title, String head) {
         Node best = null;

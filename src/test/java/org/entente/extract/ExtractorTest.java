@@ -732,6 +732,24 @@ class ExtractorTest {
     }
 
     @Test
+    void reviewedEdgeCasesOfThisSessionsRules() {
+        // A two-word time opener between subject and verb.
+        assertTrue(has(extract("Germany in late 2023 approved the delivery of tanks to Ukraine."), "Germany", "armsOrFunds", "Ukraine", "asserted"));
+        // Reported speech keeps the subject of "planned to attack".
+        assertTrue(has(extract("The Pentagon said Russia planned to attack Ukraine."), "Russia", "attacks", "Ukraine", "hypothetical"));
+        // "that" after an addressee is a complementizer, not a relative pronoun.
+        assertTrue(extract("Kyiv told the United Nations that Russia attacked overnight.").stream().noneMatch(f -> f.object().equals("United Nations")));
+        // A time after a call's object; an Oxford comma after a preposition.
+        assertTrue(has(extract("Macron called Putin last week."), "Emmanuel Macron", "meetsWith", "Vladimir Putin", "asserted"));
+        assertTrue(has(extract("The leaders of Britain, France, and Germany condemned Russia."), "United Kingdom", "opposes", "Russia", "asserted"));
+        // The noun "will" is no future; "its troops" of an accused are the accused's.
+        assertTrue(has(extract("Against the will of its people, Russia annexed Crimea."), "Russia", "annexes", "Crimea", "asserted"));
+        assertTrue(extract("NATO accused Russia of massing its troops near Ukraine.").stream().noneMatch(f -> f.object().equals("NATO")));
+        // A relative clause is no title.
+        assertTrue(extract("Erdogan, who met the prime minister, said Turkey would respond.").stream().noneMatch(f -> f.relation().equals("holdsPosition")));
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
