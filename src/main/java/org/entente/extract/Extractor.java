@@ -1119,6 +1119,12 @@ public final class Extractor {
                     else {
                         Mention copula = copulaSubjects(ms, ts, t0);
                         if (copula != null) subjects.addAll(coordinatedLeft(ms, ts, copula));
+                        // "the Arab League, of which Somalia is a member": the name before "of which"
+                        if (copula != null && objects.isEmpty() && copula.from() >= 3 && ts.get(copula.from() - 1).is("which")
+                                && ts.get(copula.from() - 2).is("of") && ts.get(copula.from() - 3).text().equals(",")) {
+                            Mention whole = endingAt(ms, copula.from() - 3);
+                            if (whole != null) objects.add(whole);
+                        }
                     }
                 }
                 if (subjects.isEmpty()) {
@@ -1304,6 +1310,8 @@ public final class Extractor {
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().matches("NOUN|ADJ|PROPN")
                         && !standsForState(ts, om.to())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
+                // "Biden hosted Kishida": a host meets a person, not a place or a group it shelters ("hosted Hamas's bureau").
+                if (p.relation().equals("meetsWith") && ts.get(t0).lemma().equals("host") && !index.isA(obj, ENT.Person)) continue;
                 // "violating its airspace", "violated Turkish airspace": the airspace pattern says it more exactly.
                 if (p.relation().equals("violates") && airspaceAfter(ts, om.to())) continue;
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
@@ -1395,7 +1403,9 @@ public final class Extractor {
             // "responded with air strikes on", "retaliated with missile barrages on"
             "respond", "retaliate", "answer", "reimpose", "broaden", "toughen", "widen",
             // "will run joint patrols", "took part in the war against", "joined the war against", "opened accession talks with"
-            "run", "take", "join", "enter", "open");
+            "run", "take", "join", "enter", "open",
+            // "threw its support behind Somalia"
+            "throw");
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
@@ -1586,7 +1596,8 @@ public final class Extractor {
         int k = t0 - 1;
         int nouns = 0;
         String head = null;
-        while (k >= 0 && t0 - k <= WINDOW + 6) {
+        int skipped = 0;  // tokens of relative clauses and appositions jumped over, which do not count against the window
+        while (k >= 0 && t0 - k - skipped <= WINDOW + 6) {
             if (nouns == 0 && timeStart[k + 1] >= 0) {
                 k = timeStart[k + 1] - 1;
                 continue;
@@ -1622,6 +1633,7 @@ public final class Extractor {
                     break;
                 }
                 if (open < 0 || nouns > 0) return null;
+                skipped += k - open + 1;
                 k = open - 1;
                 continue;
             }
@@ -1918,6 +1930,16 @@ public final class Extractor {
             // "…, and Poland has asked", "…, and the Israeli military responded": a conjunct followed by its own verb opens a new clause.
             int after = m.to();
             while (after < ts.size() && after - m.to() < 3 && ts.get(after).tag().equals("NOUN")) after++;
+            // (past a relative clause: "…, and the Arab League, of which Somalia is a member, urged …")
+            if (after + 1 < ts.size() && ts.get(after).text().equals(",") && (RELATIVE.contains(ts.get(after + 1).lower())
+                    || ts.get(after + 1).lower().matches("whose|of"))) {
+                for (int j = after + 2; j < ts.size(); j++) {
+                    if (ts.get(j).text().equals(",")) {
+                        after = j + 1;
+                        break;
+                    }
+                }
+            }
             if (ts.get(cur.to()).text().equals(",") && after < ts.size() && (ts.get(after).tag().equals("VERB") || ts.get(after).tag().equals("AUX")
                     || ts.get(after).lower().endsWith("ed"))) break;
             conj |= hasConjunction(ts, cur.to(), m.from());

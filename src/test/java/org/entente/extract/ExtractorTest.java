@@ -750,6 +750,21 @@ class ExtractorTest {
     }
 
     @Test
+    void longRelativeClausesMembershipsOfWhichAndHosts() {
+        // A long relative clause does not count against the subject's window.
+        assertTrue(has(extract("North Korea, which has test-fired dozens of ballistic missiles since the start of 2022, has repeatedly condemned the United States."),
+                "North Korea", "opposes", "United States", "asserted"));
+        // "of which X is a member"; support thrown behind someone; a conjunct with its own relative clause and verb is a new clause.
+        List<Fact> fs = extract("Egypt quickly threw its support behind Somalia, and the Arab League, of which Somalia is a member, urged restraint.");
+        assertTrue(has(fs, "Egypt", "supports", "Somalia", "asserted") && has(fs, "Somalia", "memberOf", "Arab League", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.object().equals("Arab League") && f.relation().equals("supports")), fs.toString());
+        // A host meets people, not what it shelters.
+        assertTrue(has(extract("Joe Biden hosted Japanese Prime Minister Fumio Kishida at Camp David."), "Joe Biden", "meetsWith", "Fumio Kishida",
+                "asserted"));
+        assertTrue(extract("Qatar has hosted Hamas's political bureau since 2012.").stream().noneMatch(f -> f.relation().equals("meetsWith")));
+    }
+
+    @Test
     void heAfterAnUnknownNameIsLeftUnresolved() {
         // "his" may be Maduro's, whom the graph does not know: not Trump's.
         List<Fact> fs = extract("Trump imposed new sanctions. Russia and China, Maduro's biggest creditors, have stood by his government.");
