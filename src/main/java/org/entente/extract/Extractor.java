@@ -1100,9 +1100,14 @@ public final class Extractor {
                         && (p.relation().equals("allyOf") || p.relation().equals("memberOf") || agentNoun)) {
                     Mention described = t1 < ts.size() ? startingAtOrNull(ms, t1) : null;
                     if (described == null) described = anchorBefore(ms, ts, before);
-                    if (described != null && !described.entity().equals(before.entity())) {
+                    // "Washington and its allies, Japan and South Korea": the names in apposition after the noun
+                    List<Mention> named = described != null ? List.of(described)
+                            : t1 + 1 < ts.size() && ts.get(t1).text().equals(",") ? rightMentions(ms, ts, t1 + 1, Set.of(), 1) : List.of();
+                    final Node possessorEntity = before.entity();
+                    named = named.stream().filter(m -> !m.entity().equals(possessorEntity)).toList();
+                    if (!named.isEmpty()) {
                         subjects.clear();
-                        subjects.add(described);
+                        subjects.addAll(named);
                         objects.add(before);
                     }
                 }
@@ -2042,7 +2047,9 @@ public final class Extractor {
                 Token t = ts.get(k);
                 String w = t.lower();
                 if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1
-                        || t.tag().equals("NUM") && k > m.to())) ok = false;
+                        || t.tag().equals("NUM") && k > m.to()
+                        // a superlative the tagger misreads: "Saudi Arabia's closest/VERB ally"
+                        || w.endsWith("est") && w.length() > 4 && k > m.to())) ok = false;
             }
             if (ok) return m;
         }

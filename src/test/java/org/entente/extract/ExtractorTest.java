@@ -656,6 +656,9 @@ class ExtractorTest {
         assertTrue(has(extract("Japan, the United States' closest ally in the region, has begun to speak openly."), "Japan", "allyOf", "United States",
                 "asserted"));
         assertTrue(has(extract("Sweden formally became NATO's 32nd member on 7 March 2024."), "Sweden", "memberOf", "NATO", "asserted"));
+        // (a superlative the tagger reads as a verb: "closest/VERB")
+        assertTrue(has(extract("The United Arab Emirates, Saudi Arabia's closest ally in the war, withdrew most of its ground troops."),
+                "United Arab Emirates", "allyOf", "Saudi Arabia", "asserted"));
         // "it" after "and" (and a time adjunct) is the sentence's subject; "it became a member" is no dummy.
         fs = extract("Iran signed the deal in 2015. It became a full member of the Shanghai Cooperation Organisation in July 2023, "
                 + "and in January 2024 it joined BRICS.");
