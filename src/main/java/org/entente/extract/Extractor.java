@@ -380,12 +380,8 @@ public final class Extractor {
     private static boolean afterConjunction(List<Token> ts, int i) {
         int k = i - 1;
         if (k >= 0 && ts.get(k).text().equals(",")) k--;
-        for (int j = Math.max(0, k - 6); j <= k; j++) {
-            if (timeAdjunctEnd(ts, j) == k + 1) {
-                k = j - 1;
-                break;
-            }
-        }
+        int time = timeAdjunctStart(ts, k + 1);
+        if (time >= 0) k = time - 1;
         return k >= 0 && (ts.get(k).is("and") || ts.get(k).is("but"));
     }
 
@@ -808,6 +804,18 @@ public final class Extractor {
         return end;
     }
 
+    /** Where the longest time adjunct ending at {@code end} starts, or -1 (an adjunct spans at most seven tokens). */
+    private static int timeAdjunctStart(List<Token> ts, int end) {
+        for (int j = Math.max(0, end - 7); j < end; j++) if (timeAdjunctEnd(ts, j) == end) return j;
+        return -1;
+    }
+
+    /** The first comma in [{@code from}, {@code to}), or -1: where a clause opened before {@code from} closes. */
+    private static int nextComma(List<Token> ts, int from, int to) {
+        for (int j = from; j < Math.min(to, ts.size()); j++) if (ts.get(j).text().equals(",")) return j;
+        return -1;
+    }
+
     /**
      * A place or organization name that runs on into more capitalized words names something else:
      * "the Washington Post", "the Baltic States", "Moscow Times". Such mentions are dropped (the
@@ -1081,8 +1089,7 @@ public final class Extractor {
                 if (before != null) subjects.addAll(withCoreferents(ms, List.of(before)));
                 // "US-Russian cooperation", "the Russia-Ukraine war": a hyphenated pair before a symmetric noun.
                 if (before != null && Relations.isSymmetric(p.relation()) && before.from() > 1 && ts.get(before.from() - 1).text().equals("-")) {
-                    Mention first = null;
-                    for (Mention m : ms) if (m.to() == before.from() - 1) first = m;
+                    Mention first = endingAt(ms, before.from() - 1);
                     if (first != null) return pairwise(p, s, ms, t0, d, a, List.of(first, before), conf - 0.05);
                 }
                 List<Mention> after = rightMentions(ms, ts, t1, p.preps(), 3);
@@ -1591,20 +1598,15 @@ public final class Extractor {
     private Mention left(List<Mention> ms, List<Token> ts, int t0) {
         Map<Integer, Mention> endingAt = new HashMap<>();
         for (Mention m : ms) endingAt.put(m.to(), m);
-        // "Germany on Wednesday approved …": a time adjunct between subject and verb.
-        int[] timeStart = new int[t0 + 1];
-        java.util.Arrays.fill(timeStart, -1);
-        for (int j = 0; j < t0; j++) {
-            int end = timeAdjunctEnd(ts, j);
-            if (end > j && end <= t0 && timeStart[end] < 0) timeStart[end] = j;
-        }
         int k = t0 - 1;
         int nouns = 0;
         String head = null;
         int skipped = 0;  // tokens of relative clauses and appositions jumped over, which do not count against the window
         while (k >= 0 && t0 - k - skipped <= WINDOW + 6) {
-            if (nouns == 0 && timeStart[k + 1] >= 0) {
-                k = timeStart[k + 1] - 1;
+            // "Germany on Wednesday approved …": a time adjunct between subject and verb.
+            int time = nouns == 0 ? timeAdjunctStart(ts, k + 1) : -1;
+            if (time >= 0) {
+                k = time - 1;
                 continue;
             }
             Mention m = endingAt.get(k + 1);
@@ -1659,7 +1661,7 @@ public final class Extractor {
             // "NATO saw fit to bomb", "Russia decided to arm", "the US continued to back": a verb (and an
             // adjective) taking an infinitive shares its subject with the trigger.
             // (a time adjunct may stand between: "agreed on Friday to hold joint exercises")
-            int next = timeAdjunctEnd(ts, k + 1) > k + 1 ? timeAdjunctEnd(ts, k + 1) : k + 1;
+            int next = Math.max(k + 1, timeAdjunctEnd(ts, k + 1));
             if (nouns == 0 && next < t0 && ts.get(next).is("to") && (tag.equals("VERB") || tag.equals("ADJ") || tag.equals("AUX"))) {
                 k--;
                 continue;
@@ -1709,17 +1711,15 @@ public final class Extractor {
         // ("accused France of repeatedly violating")
         int g = t0;
         while (g > 0 && ts.get(g - 1).tag().equals("ADV")) g--;
-        if (g != t0) return accused(ms, ts, g, t0);
-        return accused(ms, ts, t0, t0);
+        return accused(ms, ts, g, t0);
     }
 
     private static Mention accused(List<Mention> ms, List<Token> ts, int t0, int trigger) {
         if (t0 < 3 || !ts.get(trigger).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|with|for|against|from")) return null;
-        Mention m = null;
         // ("accused Russia in August 2022 of violating": a time adjunct between the accused and "of")
-        int end = t0 - 1;
-        for (int j = Math.max(0, t0 - 8); j < t0 - 1; j++) if (timeAdjunctEnd(ts, j) == t0 - 1) { end = j; break; }
-        for (Mention x : ms) if (x.to() == end) m = x;
+        int time = timeAdjunctStart(ts, t0 - 1);
+        int end = time >= 0 ? time : t0 - 1;
+        Mention m = endingAt(ms, end);
         // ("accused Turkish fighter jets of violating": a demonym before the state's forces or aircraft)
         if (m == null) for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.to() < end && end - x.to() <= 2 && standsForState(ts, x.to())) m = x;
         if (m == null || m.from() == 0) return null;
@@ -1807,7 +1807,7 @@ public final class Extractor {
         }
         if (firstVerb < 0) return out;
         // ("In March 2022, Spain ended …": a time adjunct opening the sentence)
-        int start = timeAdjunctEnd(ts, 0) > 0 ? timeAdjunctEnd(ts, 0) : 0;
+        int start = Math.max(0, timeAdjunctEnd(ts, 0));
         if (start > 0 && start < ts.size() && ts.get(start).text().equals(",")) start++;
         for (Mention m : ms) {
             if (m.to() > firstVerb) break;
@@ -1938,12 +1938,8 @@ public final class Extractor {
             // (past a relative clause: "…, and the Arab League, of which Somalia is a member, urged …")
             if (after + 1 < ts.size() && ts.get(after).text().equals(",") && (RELATIVE.contains(ts.get(after + 1).lower())
                     || ts.get(after + 1).lower().matches("whose|of"))) {
-                for (int j = after + 2; j < ts.size(); j++) {
-                    if (ts.get(j).text().equals(",")) {
-                        after = j + 1;
-                        break;
-                    }
-                }
+                int close = nextComma(ts, after + 2, ts.size());
+                if (close >= 0) after = close + 1;
             }
             if (ts.get(cur.to()).text().equals(",") && after < ts.size() && (ts.get(after).tag().equals("VERB") || ts.get(after).tag().equals("AUX")
                     || ts.get(after).lower().endsWith("ed"))) break;
@@ -2316,8 +2312,7 @@ public final class Extractor {
             // one day join, also criticised Moscow").
             if (ts.get(k).text().equals(",") && k + 1 < t0 && (RELATIVE.contains(ts.get(k + 1).lower()) && !ts.get(k + 1).is("that")
                     || ts.get(k + 1).is("whose"))) {
-                int close = -1;
-                for (int j = k + 2; j < t0; j++) if (ts.get(j).text().equals(",")) { close = j; break; }
+                int close = nextComma(ts, k + 2, t0);
                 if (close > 0) {
                     k = close;
                     continue;
@@ -2458,8 +2453,7 @@ public final class Extractor {
             if (!ts.get(j).tag().matches("ADV|AUX")) break;
         }
         if (rel < 0) return false;
-        for (int j = verb + 1; j < end; j++) if (ts.get(j).text().equals(",")) return true;
-        return false;
+        return nextComma(ts, verb + 1, end) >= 0;
     }
 
     /** Verbs that make their object a commitment, not yet an act: "promised further deliveries of aircraft". */
@@ -2523,8 +2517,7 @@ public final class Extractor {
             boolean afterNoun = prev.text().equals(",") || prev.tag().equals("NOUN") || prev.tag().equals("PROPN")
                     || ms.stream().anyMatch(m -> m.to() == at);
             // (a clause closed by a comma before the trigger does not hold it: "NATO, which promised …, also criticised")
-            boolean closed = false;
-            for (int j = k + 1; j < t0; j++) if (ts.get(j).text().equals(",")) closed = true;
+            boolean closed = nextComma(ts, k + 1, t0) >= 0;
             if (afterNoun && !SPEECH.contains(prev.lemma()) && !closed) return k;
         }
         return -1;
