@@ -117,8 +117,32 @@ public final class Extractor {
         for (Pattern p : patterns) {
             for (String[] trig : p.triggers()) {
                 for (String form : forms(trig[0])) triggersByWord.computeIfAbsent(form, k -> new ArrayList<>()).add(trig);
+                if (p.form().equals("noun") && trig.length == 1 && ACTIVITIES.contains(p.relation())) {
+                    for (String prep : p.preps()) nounReadings.computeIfAbsent(trig[0], k -> new java.util.HashSet<>()).add(p.relation() + " " + prep);
+                }
             }
         }
+    }
+
+    /** Relations that are activities, named by nouns ("talks", "a meeting") that a verb may suspend, resume or hold. */
+    private static final Set<String> ACTIVITIES = Set.of("negotiatesWith", "meetsWith");
+
+    /** One-word activity nouns, each with the relations and prepositions it takes ("talks" → "negotiatesWith with"). */
+    private final Map<String, Set<String>> nounReadings = new HashMap<>();
+
+    /**
+     * Whether the short object between a verb and its preposition at {@code k} is an activity noun of another relation
+     * that takes that preposition: "suspended talks with Washington" is about the talks, not a break with Washington
+     * (while "cut ties with" is one).
+     */
+    private boolean eventNounBefore(List<Token> ts, int t1, int k, String relation) {
+        String entry = " " + ts.get(k).lower();
+        for (int j = t1; j < k; j++) {
+            for (String r : nounReadings.getOrDefault(ts.get(j).lower(), Set.of())) {
+                if (r.endsWith(entry) && !r.startsWith(relation + " ")) return true;
+            }
+        }
+        return false;
     }
 
     /** The claimant of claims by sources the text does not name (reference entity Unnamed_sources), or null. */
@@ -953,7 +977,12 @@ public final class Extractor {
             // …and a word after an article or a possessive for a verb ("Iran's support/VERB for").
             Token prev = i > 0 ? ts.get(i - 1) : null;
             boolean nounContext = prev != null && (prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s")
-                    || prev.tag().equals("PRON") && prev.lower().matches("his|her|its|their|our|my|your"));
+                    || prev.tag().equals("PRON") && prev.lower().matches("his|her|its|their|our|my|your")
+                    // ("has ties/VERB with": after "have" a verb would be a participle)
+                    || prev.lemma().equals("have") && !first.lower().endsWith("ed") && !first.lower().endsWith("en")
+                            && !IRREGULAR_FORMS.contains(first.lower()));
+            // …and a word right after a verb in the past ("resumed talks/VERB with").
+            if (prev != null && prev.tag().equals("VERB") && prev.lower().endsWith("ed") && first.lower().endsWith("s")) nounContext = true;
             // …and the first word of a phrase that ends in a noun ("held joint/VERB exercises").
             boolean nounPhrase = words.length > 1 && ts.get(j - 1).tag().equals("NOUN");
             return first.tag().equals("VERB") && !first.lower().endsWith("ing") && !initialPlural && !nounContext && !nounPhrase ? -1 : j;
@@ -1057,6 +1086,7 @@ public final class Extractor {
                     if (objects.isEmpty() && !p.preps().isEmpty()) {
                         // "negotiated a deal with Russia", "discussed Syria with Lavrov": a short object before the preposition.
                         int k = prepositionAfterObject(ts, ms, t1, p.preps());
+                        if (k > t1 && eventNounBefore(ts, t1, k, p.relation())) return List.of();
                         if (k > t1) {
                             objects.addAll(rightMentions(ms, ts, k + 1, p.preps(), 3));
                             if (!objects.isEmpty()) conf -= 0.05;
@@ -1417,7 +1447,26 @@ public final class Extractor {
             // "will run joint patrols", "took part in the war against", "joined the war against", "opened accession talks with"
             "run", "take", "join", "enter", "open",
             // "threw its support behind Somalia"
-            "throw");
+            "throw",
+            // verbs of building a relationship ("cultivated closer ties with", "forged a partnership with")
+            "cultivate", "forge", "build", "develop", "nurture", "foster", "enjoy", "cement",
+            // and of ending one ("suspended talks with", "halted military aid to"): see ENDING
+            "suspend", "end", "halt", "break");
+
+    /** Verbs that end what their object names: "Beijing suspended military talks with Washington" — the talks are off. */
+    private static final Set<String> ENDING = Set.of("suspend", "end", "halt", "break");
+
+    /** Whether the verb at {@code k} ends what follows it ("break" only as "break off"). */
+    private static boolean ending(List<Token> ts, int k) {
+        return ENDING.contains(ts.get(k).lemma()) && (!ts.get(k).lemma().equals("break") || k + 1 < ts.size() && ts.get(k + 1).is("off"));
+    }
+
+    /** Whether the token is a light verb, also where the lemmatizer garbles a past form ("resumed" → "resum"). */
+    private static boolean lightVerb(Token t) {
+        if (LIGHT_VERBS.contains(t.lemma())) return true;
+        String w = t.lower();
+        return w.endsWith("ed") && (LIGHT_VERBS.contains(w.substring(0, w.length() - 1)) || LIGHT_VERBS.contains(w.substring(0, w.length() - 2)));
+    }
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
@@ -1425,18 +1474,18 @@ public final class Extractor {
             Token t = ts.get(k);
             // ("imposed sweeping/VERB oil sanctions": a participle before a noun modifies it)
             if (t.tag().equals("VERB") && t.lower().endsWith("ing") && ts.get(k + 1).tag().matches("NOUN|ADJ")
-                    && !LIGHT_VERBS.contains(t.lemma())) continue;
+                    && !lightVerb(t)) continue;
             // (nor an adjective the tagger took for a verb: "held indirect/VERB talks")
             if (t.tag().equals("VERB") && k + 1 == t0 && !looksVerbal(t.lower()) && !IRREGULAR_FORMS.contains(t.lower())
-                    && !LIGHT_VERBS.contains(t.lemma())) continue;
+                    && !lightVerb(t)) continue;
             // (a light verb in the past the tagger took for an adjective: "the Israeli military responded/ADJ with strikes")
-            if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))
-                return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
+            if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || lightVerb(t) && t.lower().endsWith("ed"))
+                return lightVerb(t) ? k : -1;
             String tag = t.tag();
             // (and a noun the tagger took for a pronoun: "missile and drone/PRON strikes")
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
                     || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !t.lower().matches("it|they|them|we|us|he|she|him|her|you|i")
-                    || t.is("of") || t.is("up") || t.is("out") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or")
+                    || t.is("of") || t.is("up") || t.is("out") || t.is("off") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or")
                     || t.is("in") && k > 0 && ts.get(k - 1).is("part")
                     // "declared a 'no limits' partnership"
                     || t.text().matches("[\"'“”‘’]"))) return -1;
@@ -2396,6 +2445,9 @@ public final class Extractor {
             // ("have blocked Kosovo from joining the United Nations")
             if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !(v.is("from") && k == t0 - 1)) break;
         }
+        // "Moscow suspended arms control talks with Washington": the activity is off.
+        int light = ts.get(t0).tag().equals("VERB") ? -1 : lightVerbBefore(ts, t0);
+        if (light >= 0 && ending(ts, light)) negated = true;
         // "Russia allegedly supplied weapons", "reportedly": the writer passes on what others say.
         for (int k = from; k <= Math.min(t0 + 1, ts.size() - 1); k++) if (HEARSAY.contains(ts.get(k).lower())) reported = true;
         String stance;
@@ -2471,7 +2523,7 @@ public final class Extractor {
 
     /** Verbs of saying whose object is the one addressed ("told reporters"), not what was said. */
     private static final Set<String> ADDRESSING = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "reassure");
-    private static final Set<String> PREVENT = Set.of("block", "veto", "reject", "halt", "stall", "freeze", "cancel", "delay", "scrap",
+    private static final Set<String> PREVENT = Set.of("block", "veto", "reject", "stall", "freeze", "cancel", "delay", "scrap",
             "torpedo", "derail", "thwart", "shelve", "withhold");
     private static final Set<String> HEARSAY = Set.of("allegedly", "reportedly", "purportedly", "supposedly", "reputedly");
     private static final Set<String> LIKELIHOOD = Set.of("unlikely", "likely", "possible", "impossible", "improbable", "probable",

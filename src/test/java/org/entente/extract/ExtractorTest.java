@@ -868,4 +868,22 @@ class ExtractorTest {
         assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Houthis") && f.relation().equals("attacks") && f.object().equals("United States")
                 && "Houthis".equals(f.claimant())), fs.toString());
     }
+
+    @Test
+    void activitiesSuspendedResumedAndRelationshipsBuilt() {
+        // Suspending or breaking off talks ends the talks: a denied negotiation, not a break with the other side.
+        List<Fact> fs = extract("After the drills, Moscow suspended arms control talks with Washington.");
+        assertTrue(has(fs, "Russia", "negotiatesWith", "United States", "denied"), fs.toString());
+        assertFalse(has(fs, "Russia", "opposes", "United States", "asserted"), fs.toString());
+        assertTrue(has(extract("Kyiv broke off talks with Moscow in April 2022."), "Ukraine", "negotiatesWith", "Russia", "denied"));
+        // Cutting ties is a break.
+        assertTrue(has(extract("Bahrain cut diplomatic ties with Iran in 2016."), "Bahrain", "opposes", "Iran", "asserted"));
+        // Resumed talks are talks ("resumed/VERB talks/VERB": the tagger's errors).
+        assertTrue(has(extract("Egypt resumed talks with Turkey last year."), "Egypt", "negotiatesWith", "Turkey", "asserted"));
+        // Halting aid is not giving it.
+        assertTrue(has(extract("Germany halted military aid to Ukraine in 2024."), "Germany", "supports", "Ukraine", "denied"));
+        // Ties had, cultivated or forged are cooperation ("has ties/VERB").
+        assertTrue(has(extract("Pakistan has ties with the Taliban."), "Pakistan", "cooperatesWith", "Taliban", "asserted"));
+        assertTrue(has(extract("India has cultivated closer ties with Israel since 2014."), "India", "cooperatesWith", "Israel", "asserted"));
+    }
 }
