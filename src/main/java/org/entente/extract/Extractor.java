@@ -474,6 +474,16 @@ public final class Extractor {
         for (int i = 0; i + 1 < ts.size(); i++) {
             if (!ts.get(i).is("the")) continue;
             int n = i + 1;
+            // ("the al-Qaeda-linked group", "the Iran-backed militia": a hyphenated participle after a name)
+            int compound = -1;
+            for (int k = i + 2; k + 1 < ts.size() && k - i <= 6; k++) {
+                if (ts.get(k).is("-") && ts.get(k + 1).lower().matches(MODIFIER_PARTICIPLES + "|linked|affiliated")) {
+                    compound = k;
+                    n = k + 2;
+                    break;
+                }
+                if (!ts.get(k).tag().equals("PROPN") && !ts.get(k).is("-")) break;
+            }
             while (n < ts.size() && n - i <= 2 && ts.get(n).tag().equals("ADJ") && !DEFINITE.containsKey(ts.get(n).lower())) n++;
             if (n >= ts.size()) break;
             Node cls = DEFINITE.get(ts.get(n).lower());
@@ -484,7 +494,8 @@ public final class Extractor {
             if (Character.isUpperCase(ts.get(n).text().charAt(0))) continue;
             final int from = i, to = n + 1;
             // ("the Lebanese group": a demonym inside the description only narrows it)
-            List<Mention> inside = named.stream().filter(m -> m.from() < to && from < m.to()).toList();
+            final int agentEnd = compound;
+            List<Mention> inside = named.stream().filter(m -> m.from() < to && from < m.to() && m.to() != agentEnd).toList();
             if (inside.stream().anyMatch(m -> m.kind() != Kind.DEMONYM || m.from() <= from || m.to() >= to)) continue;
             Set<Node> here = new java.util.LinkedHashSet<>();
             for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), cls)) here.add(m.entity());
@@ -500,7 +511,7 @@ public final class Extractor {
         }
         for (Node cls : new java.util.HashSet<>(DEFINITE.values())) {
             Set<Node> found = new java.util.LinkedHashSet<>();
-            for (Mention m : named) if (index.isA(m.entity(), cls)) found.add(m.entity());
+            for (Mention m : named) if (index.isA(m.entity(), cls) && !compoundAgent(ts, m)) found.add(m.entity());
             if (!found.isEmpty()) {
                 d.lastOfClass.put(cls, found);
                 d.lastOfClassSentence.put(cls, s.index());
@@ -577,6 +588,7 @@ public final class Extractor {
                 d.lastPersonSentence = s.index();
             }
         }
+        governmentIn(ts, out);
         // Personal pronouns refer to the last person named before them: earlier in this sentence, or in
         // the previous two sentences.
         // A name the graph does not know ("Maduro's government", "Ferdinand Marcos Jr.") may be whom they refer
@@ -956,7 +968,7 @@ public final class Extractor {
             j++;
         }
         Token first = ts.get(i);
-        if (form.equals("verb")) {
+        if (form.equals("verb") || form.equals("receive")) {
             // The tagger errs on news prose ("shot/NOUN down", "armed/ADP"): a trigger word counts as a verb
             // unless it stands where a noun would (after an article, adjective, number or possessive).
             Token prev = i > 0 ? ts.get(i - 1) : null;
@@ -1039,7 +1051,7 @@ public final class Extractor {
         List<Mention> objects = new ArrayList<>();
         double conf = p.confidence();
         switch (p.form()) {
-            case "verb" -> {
+            case "verb", "receive" -> {
                 int afterParticles = skipAdverbs(ts, t1);
                 // "armed and funded by Iran": coordinated participles share the agent.
                 if (afterParticles + 2 < ts.size() && ts.get(afterParticles).is("and") && ts.get(afterParticles + 1).lower().endsWith("ed")
@@ -1169,6 +1181,17 @@ public final class Extractor {
                         }
                     }
                 }
+                // "The EU threatened Ankara with sanctions": the threatened one is the object (the threat is hypothetical).
+                int threat = threatWith(ts, t0);
+                if (subjects.isEmpty() && threat >= 0) {
+                    Mention threatened = endingAt(ms, withBefore(ts, t0));
+                    Mention subj = left(ms, ts, threat);
+                    if (threatened != null && subj != null) {
+                        objects.clear();
+                        objects.add(threatened);
+                        subjects.addAll(coordinatedLeft(ms, ts, subj));
+                    }
+                }
                 if (subjects.isEmpty()) {
                     // "Putin ordered sanctions against Turkey", "the US launched air strikes on ISIS": a light verb
                     // carries the event noun, and its subject is the noun's agent.
@@ -1213,6 +1236,8 @@ public final class Extractor {
                 Mention agent = null;
                 for (Mention m : ms) if (m.to() == t0 - 1 && ts.get(t0 - 1).text().equals("-")) agent = m;
                 Mention patient = t1 < ts.size() ? mentionAt(ms, t1) : null;
+                // ("the al-Qaeda-linked group": a description around the compound)
+                if (patient == null) for (Mention m : ms) if (m.from() < t0 && m.to() > t1 && m.text().endsWith("*")) patient = m;
                 if (agent != null && patient != null) {
                     subjects.addAll(coordinatedLeft(ms, ts, agent));
                     objects.add(patient);
@@ -1258,6 +1283,24 @@ public final class Extractor {
             }
             default -> throw new IllegalStateException(p.form());
         }
+        // "Algeria buys most of its weapons from Russia": the one who receives is the object of the relation.
+        if (p.form().equals("receive")) {
+            // "Russia has bought hundreds of Iranian drones": the demonym on what is bought names the supplier.
+            if (objects.isEmpty()) {
+                for (Mention m : ms) {
+                    if (m.kind() == Kind.DEMONYM && m.from() >= t1 && m.from() - t1 <= 4 && m.to() < ts.size()
+                            && WEAPON_WORDS.contains(ts.get(m.to()).lower())) {
+                        objects.add(m);
+                        break;
+                    }
+                }
+            }
+            List<Mention> receivers = new ArrayList<>(subjects);
+            subjects.clear();
+            subjects.addAll(objects);
+            objects.clear();
+            objects.addAll(receivers);
+        }
         // (the airspace the text last spoke of, unless the verb has an object of its own: "accusing Russia of violating it")
         if (p.form().equals("airspace") && objects.isEmpty() && d.lastAirspaceOwner != null
                 && !(t1 < ts.size() && ts.get(t1).tag().matches("PRON|DET|NOUN|PROPN"))) {
@@ -1270,6 +1313,8 @@ public final class Extractor {
     }
 
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "ADV");
+    private static final Set<String> QUANTITY = Set.of("most", "much", "many", "some", "all", "half", "part", "bulk", "lot", "lots", "plenty",
+            "dozens", "hundreds", "thousands", "millions", "billions", "number", "share");
     private static final Set<String> INNER_PREPS = Set.of("in", "on", "over", "for");
 
     /**
@@ -1291,7 +1336,7 @@ public final class Extractor {
             boolean afterNoun = k > t1 && nounLike(ts.get(k - 1));
             boolean ok = PHRASE_TAGS.contains(t.tag()) || t.is("-") || nounLike(t) || POSSESSIVE_PRONOUNS.contains(t.lower())
                     // "fired dozens of rockets at northern Israel": a quantity of things
-                    || t.is("of") && afterNoun
+                    || t.is("of") && (afterNoun || k > t1 && QUANTITY.contains(ts.get(k - 1).lower()))
                     // coordinated nouns, and a noun's own short modifier ("a pause in the fighting")
                     || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size() && PHRASE_TAGS.contains(ts.get(k + 1).tag())
                     || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && ts.get(k + 1).tag().equals("DET")
@@ -1372,6 +1417,8 @@ public final class Extractor {
                 if ("supplied".equals(p.type())) {
                     // "supplied weapons to", "sent food to", "provided billions in aid": what is supplied decides the kind of support.
                     String[] kind = supplied(ts, t0, om.from(), om.to());
+                    // (buying goods is trade: "India buys oil from Russia")
+                    if (p.form().equals("receive") && kind[1] != null && kind[1].equals("materiel and logistics")) continue;
                     relation = kind[0];
                     type = kind[1];
                 }
@@ -1459,6 +1506,50 @@ public final class Extractor {
     /** Whether the verb at {@code k} ends what follows it ("break" only as "break off"). */
     private static boolean ending(List<Token> ts, int k) {
         return ENDING.contains(ts.get(k).lemma()) && (!ts.get(k).lemma().equals("break") || k + 1 < ts.size() && ts.get(k + 1).is("off"));
+    }
+
+    /** Whether the mention only modifies a noun through a hyphenated participle ("the al-Qaeda-linked group"). */
+    private static boolean compoundAgent(List<Token> ts, Mention m) {
+        return m.to() + 1 < ts.size() && ts.get(m.to()).is("-") && ts.get(m.to() + 1).lower().matches(MODIFIER_PARTICIPLES + "|linked|affiliated");
+    }
+
+    private static final Set<String> GOVERNING = Set.of("government", "authorities", "regime", "leadership", "rulers", "administration",
+            "junta", "leaders");
+
+    /**
+     * "the government in Mogadishu", "the separatist authorities in South Ossetia": the whole phrase names
+     * whoever governs the place, which is the place's own mention (a capital stands for its state).
+     */
+    private void governmentIn(List<Token> ts, List<Mention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            int in = m.from() - 1;
+            if (in < 2 || !ts.get(in).is("in") || !GOVERNING.contains(ts.get(in - 1).lower()) || !index.isA(m.entity(), ENT.Place)) continue;
+            int start = in - 2;
+            while (start > 0 && ts.get(start).tag().equals("ADJ")) start--;
+            if (!ts.get(start).tag().equals("DET")) continue;
+            final int from = start;
+            if (out.stream().anyMatch(o -> o.to() > from && o.from() < in)) continue;
+            out.set(k, new Mention(start, m.to(), m.entity(), m.kind(), m.text()));
+        }
+    }
+
+    /** The verb of "threatened Ankara with (new) sanctions" for the event noun at {@code t0}, or -1. */
+    private static int threatWith(List<Token> ts, int t0) {
+        int with = withBefore(ts, t0);
+        if (with < 2) return -1;
+        for (int k = with - 1; k >= 0 && with - k <= 5; k--) {
+            if (ts.get(k).lemma().equals("threaten") || ts.get(k).lower().startsWith("threaten")) return k;
+            if (ts.get(k).tag().matches("VERB|AUX|ADP|PUNCT")) return -1;
+        }
+        return -1;
+    }
+
+    /** The "with" before the event noun at {@code t0}, adjectives and determiners between ("with new sanctions"), or -1. */
+    private static int withBefore(List<Token> ts, int t0) {
+        int k = t0 - 1;
+        while (k > 0 && ts.get(k).tag().matches("ADJ|DET|NUM|NOUN|ADV")) k--;
+        return k > 0 && ts.get(k).is("with") ? k : -1;
     }
 
     /** Whether the token is a light verb, also where the lemmatizer garbles a past form ("resumed" → "resum"). */
@@ -2445,6 +2536,8 @@ public final class Extractor {
             // ("have blocked Kosovo from joining the United Nations")
             if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !(v.is("from") && k == t0 - 1)) break;
         }
+        // "threatened Ankara with sanctions": not yet imposed.
+        if (!ts.get(t0).tag().equals("VERB") && threatWith(ts, t0) >= 0) hypothetical = true;
         // "Moscow suspended arms control talks with Washington": the activity is off.
         int light = ts.get(t0).tag().equals("VERB") ? -1 : lightVerbBefore(ts, t0);
         if (light >= 0 && ending(ts, light)) negated = true;

@@ -121,7 +121,16 @@ public final class Gazetteer {
         boolean allCaps = letters.length() <= 5 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
         boolean capitalized = Character.isUpperCase(name.replaceFirst("^(?i)the\\s+", "").codePointAt(0));
         List<Entry> list = names.computeIfAbsent(key, k -> new ArrayList<>());
-        for (Entry e : list) if (e.entity().equals(entity) && e.kind() == kind) return;
+        // (the same name spelled two ways, "Al-Qaeda" and "al-Qaeda": the entry asks only what both spellings ask)
+        for (int i = 0; i < list.size(); i++) {
+            Entry e = list.get(i);
+            if (e.entity().equals(entity) && e.kind() == kind) {
+                // (but an alias with its article, "the coalition", does not make a common noun a name)
+                boolean lower = e.capitalized() && !capitalized && !name.toLowerCase(Locale.ROOT).startsWith("the ");
+                list.set(i, new Entry(entity, kind, e.allCaps() && allCaps, e.capitalized() && !lower));
+                return;
+            }
+        }
         list.add(new Entry(entity, kind, allCaps, capitalized));
     }
 

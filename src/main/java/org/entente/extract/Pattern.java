@@ -24,7 +24,7 @@ import org.entente.facts.Relations;
 public record Pattern(String id, String relation, String form, List<String[]> triggers, Set<String> preps, boolean direct, String type,
                       double confidence) {
 
-    static final Set<String> FORMS = Set.of("verb", "noun", "modifier", "compound", "airspace", "title", "between");
+    static final Set<String> FORMS = Set.of("verb", "receive", "noun", "modifier", "compound", "airspace", "title", "between");
 
     /** The built-in patterns. */
     public static List<Pattern> builtIn() {

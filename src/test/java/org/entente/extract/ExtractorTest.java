@@ -886,4 +886,26 @@ class ExtractorTest {
         assertTrue(has(extract("Pakistan has ties with the Taliban."), "Pakistan", "cooperatesWith", "Taliban", "asserted"));
         assertTrue(has(extract("India has cultivated closer ties with Israel since 2014."), "India", "cooperatesWith", "Israel", "asserted"));
     }
+
+    @Test
+    void purchasesThreatsLinkedGroupsAndGovernmentsInCapitals() {
+        // Buying weapons from a state is being armed by it, said from the buyer's side; buying goods is trade.
+        assertTrue(has(extract("Vietnam buys most of its weapons from Russia."), "Russia", "armsOrFunds", "Vietnam", "asserted"));
+        assertTrue(has(extract("Moscow has purchased thousands of Iranian drones."), "Iran", "armsOrFunds", "Russia", "asserted"));
+        assertTrue(extract("India buys discounted oil from Russia.").stream().noneMatch(f -> f.subject().equals("Russia")));
+        // A threat with a measure is that measure, not yet taken.
+        List<Fact> fs = extract("Washington threatened Ankara with new sanctions over the purchase.");
+        assertTrue(has(fs, "United States", "sanctions", "Turkey", "hypothetical"), fs.toString());
+        assertFalse(has(fs, "United States", "sanctions", "Turkey", "asserted"), fs.toString());
+        // "the al-Qaeda-linked group" is the group in view, linked to al-Qaeda (spelled in lower case); the government
+        // in a capital is its state's.
+        fs = extract("Al-Shabaab claimed the bombing. The al-Qaeda-linked group has fought the government in Mogadishu since 2006.");
+        assertTrue(has(fs, "al-Shabaab", "fightsAgainst", "Somalia", "asserted"), fs.toString());
+        assertTrue(has(fs, "al-Qaeda", "cooperatesWith", "al-Shabaab", "asserted"), fs.toString());
+        // (the modifier is not the group later descriptions stand for)
+        fs = extract("Al-Shabaab claimed the bombing. The al-Qaeda-linked group controls much of the south. Kenya has troops in Somalia fighting the militants.");
+        assertTrue(has(fs, "Kenya", "fightsAgainst", "al-Shabaab", "asserted"), fs.toString());
+        assertTrue(has(extract("The European Union imposed sanctions on the military regime in Naypyidaw."), "European Union", "sanctions", "Myanmar",
+                "asserted"));
+    }
 }
