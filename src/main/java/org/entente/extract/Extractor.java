@@ -216,7 +216,10 @@ public final class Extractor {
             Map.entry("militants", ENT.term("ArmedGroup")), Map.entry("movement", ENT.term("ArmedGroup")), Map.entry("alliance", ENT.term("Alliance")),
             Map.entry("bloc", ENT.term("IntergovernmentalOrganization")), Map.entry("organisation", ENT.term("Organization")),
             Map.entry("organization", ENT.term("Organization")), Map.entry("country", ENT.State), Map.entry("kingdom", ENT.State),
-            Map.entry("republic", ENT.State), Map.entry("ministry", ENT.term("GovernmentAgency")), Map.entry("agency", ENT.term("GovernmentAgency")));
+            Map.entry("republic", ENT.State), Map.entry("ministry", ENT.term("GovernmentAgency")), Map.entry("agency", ENT.term("GovernmentAgency")),
+            Map.entry("coalition", ENT.term("Coalition")), Map.entry("treaty", ENT.LegalInstrument), Map.entry("agreement", ENT.LegalInstrument),
+            Map.entry("deal", ENT.LegalInstrument), Map.entry("accord", ENT.LegalInstrument), Map.entry("accords", ENT.LegalInstrument),
+            Map.entry("pact", ENT.LegalInstrument), Map.entry("convention", ENT.LegalInstrument));
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {
@@ -369,7 +372,13 @@ public final class Extractor {
         List<Token> ts = s.tokens();
         Node previous = d.lastSubjectSentence == s.index() - 1 ? d.lastSubject : null;
         for (int i = 0; i < ts.size(); i++) {
-            if (!ts.get(i).lower().equals("it") || !verbalSubject(ts, i + 1)) continue;
+            if (!ts.get(i).lower().equals("it")) continue;
+            if (!verbalSubject(ts, i + 1)) {
+                // "Russia and Ukraine both signed it", "withdrew from it": what is signed or left is the agreement in view.
+                Node instrument = agreementObject(ts, i) ? theOneOfClass(s, d, ENT.LegalInstrument) : null;
+                if (instrument != null) out.add(new Mention(i, i + 1, instrument, Kind.NAME, "it*"));
+                continue;
+            }
             final int at = i;
             if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
             int v = i > 1 && ts.get(i - 1).is("that") ? i - 2 : i - 1;
@@ -401,6 +410,24 @@ public final class Extractor {
     }
 
     /** Whether "and" or "but" comes right before token {@code i}, a time adjunct and a comma aside ("…, and in January 2024 it joined"). */
+    private static final Set<String> AGREEMENT_VERBS = Set.of("sign", "ratify", "violate", "breach", "withdraw", "quit", "abandon", "leave",
+            "exit", "accede", "join", "implement", "honour", "honor", "respect", "flout", "endorse", "renounce", "suspend", "scrap", "tear");
+
+    /** Whether the "it" at {@code i} is the object of a verb that takes an agreement ("signed it", "pulled out of it"). */
+    private static boolean agreementObject(List<Token> ts, int i) {
+        int v = i - 1;
+        if (v >= 0 && ts.get(v).lower().matches("from|of|to|up|out")) v--;
+        if (v >= 0 && ts.get(v).lower().matches("out|up")) v--;
+        return v >= 0 && (AGREEMENT_VERBS.contains(ts.get(v).lemma()) || ts.get(v).lemma().equals("pull"));
+    }
+
+    /** The one actor or instrument of a class in view: named in the last two sentences, or the only one the article has named. */
+    private static Node theOneOfClass(Sentence s, Discourse d, Node cls) {
+        Set<Node> candidates = s.index() - d.lastOfClassSentence.getOrDefault(cls, -10) <= 2 ? d.lastOfClass.getOrDefault(cls, Set.of())
+                : d.seenOfClass.getOrDefault(cls, Set.of());
+        return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+
     private static boolean afterConjunction(List<Token> ts, int i) {
         int k = i - 1;
         if (k >= 0 && ts.get(k).text().equals(",")) k--;
@@ -500,13 +527,11 @@ public final class Extractor {
             Set<Node> here = new java.util.LinkedHashSet<>();
             for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), cls)) here.add(m.entity());
             // (else the one actor of the class the article has named at all: "the alliance" in an article about NATO)
-            Set<Node> candidates = !here.isEmpty() ? here
-                    : s.index() - d.lastOfClassSentence.getOrDefault(cls, -10) <= 2 ? d.lastOfClass.getOrDefault(cls, Set.of())
-                    : d.seenOfClass.getOrDefault(cls, Set.of());
-            if (candidates.size() == 1) {
+            Node referent = here.size() == 1 ? here.iterator().next() : here.isEmpty() ? theOneOfClass(s, d, cls) : null;
+            if (referent != null) {
                 out.removeAll(inside);
                 named.removeAll(inside);
-                out.add(new Mention(i, to, candidates.iterator().next(), Kind.NAME, "the " + ts.get(n).text() + "*"));
+                out.add(new Mention(i, to, referent, Kind.NAME, "the " + ts.get(n).text() + "*"));
             }
         }
         for (Node cls : new java.util.HashSet<>(DEFINITE.values())) {
@@ -2344,7 +2369,8 @@ public final class Extractor {
             // The tagger takes "insists", "claims" after a name for plural nouns: a verb when a clause follows.
             final int at = k;
             boolean verbAfterName = t.tag().equals("NOUN") && t.lower().endsWith("s") && k + 1 < ts.size()
-                    && ms.stream().anyMatch(m -> m.to() == at) && (ts.get(k + 1).is("that") || ms.stream().anyMatch(m -> m.from() == at + 1)
+                    && (ms.stream().anyMatch(m -> m.to() == at) || k > 0 && ts.get(k - 1).text().equals(",") && appositionOpen(ts, k - 1) > 0)
+                    && (ts.get(k + 1).is("that") || ms.stream().anyMatch(m -> m.from() == at + 1)
                             || ts.get(k + 1).tag().equals("PRON"));
             if (!(SPEECH.contains(t.lemma()) || accuse)
                     || !(t.tag().equals("VERB") || verbAfterName || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
@@ -2406,7 +2432,14 @@ public final class Extractor {
                 // ("… sanctions on Pyongyang on Monday, officials said": not Pyongyang).
                 int after = -1;
                 if (k > t0) for (int j = t0; j < k; j++) if (ts.get(j).text().equals(",")) after = j;
-                for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && m.from() > after && !subjectsContain(subjects, m, k, t0)) speaker = m;
+                // ("Lukashenko, a close ally of Vladimir Putin, insists": the name before the apposition)
+                int end = k > 0 && ts.get(k - 1).text().equals(",") ? appositionOpen(ts, k - 1) : -1;
+                if (end > after) {
+                    speaker = endingAt(ms, end);
+                    if (speaker != null && subjectsContain(subjects, speaker, k, t0)) speaker = null;
+                } else {
+                    for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && m.from() > after && !subjectsContain(subjects, m, k, t0)) speaker = m;
+                }
                 if (speaker != null) {
                     for (int j = speaker.to(); j < k; j++) if (BOUNDARY.contains(ts.get(j).lower())) speaker = null;
                 }
@@ -2582,9 +2615,25 @@ public final class Extractor {
     /** Whether the last comma between {@code t0} and {@code k} opens a coordinated clause (", and …", ", but …"). */
     private static boolean coordinatedClause(List<Token> ts, int t0, int k) {
         for (int j = k - 1; j > t0; j--) {
-            if (ts.get(j).text().equals(",")) return j + 1 < k && ts.get(j + 1).lower().matches("and|but|while|whereas|yet");
+            if (!ts.get(j).text().equals(",")) continue;
+            // (", but Lukashenko, a close ally of Putin, insists": past the speaker's apposition)
+            int open = j == k - 1 ? appositionOpen(ts, j) : -1;
+            if (open > t0) {
+                j = open;
+                continue;
+            }
+            return j + 1 < k && ts.get(j + 1).lower().matches("and|but|while|whereas|yet");
         }
         return false;
+    }
+
+    /** For a comma that closes an apposition or relative clause (", a close ally of Putin,"), the comma that opens it, or -1. */
+    private static int appositionOpen(List<Token> ts, int close) {
+        for (int j = close - 2; j >= 1 && close - j <= 12; j--) {
+            if (!ts.get(j).text().equals(",")) continue;
+            return ts.get(j + 1).lower().matches("a|an|the|who|which|whose") && ts.get(j - 1).tag().matches("PROPN|NOUN") ? j : -1;
+        }
+        return -1;
     }
 
     /** Whether the verb at {@code verb} opens a relative clause (", which …,", ", who …,") that closes before {@code end}. */

@@ -908,4 +908,18 @@ class ExtractorTest {
         assertTrue(has(extract("The European Union imposed sanctions on the military regime in Naypyidaw."), "European Union", "sanctions", "Myanmar",
                 "asserted"));
     }
+
+    @Test
+    void agreementsInViewAndSpeakersWithAppositions() {
+        // "it" after a verb that takes an agreement, and "the treaty", stand for the agreement in view.
+        List<Fact> fs = extract("The New START treaty was extended in 2021. Russia suspended its participation in the treaty two years later.");
+        assertTrue(has(fs, "Russia", "withdrawsFrom", "New START", "asserted"), fs.toString());
+        fs = extract("Washington signed the Intermediate-Range Nuclear Forces Treaty in 1987 and pulled out of it in 2019.");
+        assertTrue(has(fs, "United States", "withdrawsFrom", "Intermediate-Range Nuclear Forces Treaty", "asserted"), fs.toString());
+        // The speaker is the name before an apposition, and a contrasting clause after a fact does not attribute it.
+        fs = extract("Hungary is a member of NATO, but Viktor Orban, a close partner of Vladimir Putin, insists Budapest does not arm Ukraine.");
+        assertTrue(has(fs, "Hungary", "memberOf", "NATO", "asserted"), fs.toString());
+        assertTrue(has(fs, "Hungary", "armsOrFunds", "Ukraine", "denied", "Viktor Orbán")
+                || has(fs, "Hungary", "supports", "Ukraine", "denied", "Viktor Orbán"), fs.toString());
+    }
 }
