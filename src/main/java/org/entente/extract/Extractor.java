@@ -1140,6 +1140,14 @@ public final class Extractor {
                         Mention antecedent = relativeObject(ms, ts, subjects.get(0));
                         if (antecedent != null) objects.add(antecedent);
                     }
+                    // "it joined BRICS together with Egypt and Ethiopia": those named after "together with" or "along with" share the act.
+                    if (!objects.isEmpty() && !subjects.isEmpty()) {
+                        int k = objects.get(objects.size() - 1).to();
+                        if (k < ts.size() && ts.get(k).text().equals(",")) k++;
+                        if (k + 1 < ts.size() && ts.get(k).lower().matches("together|along") && ts.get(k + 1).is("with")) {
+                            subjects.addAll(rightMentions(ms, ts, k + 2, Set.of(), 2));
+                        }
+                    }
                     // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
                     // used intransitively holds between the coordinated subjects.
                     if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
@@ -1362,6 +1370,8 @@ public final class Extractor {
             boolean ok = PHRASE_TAGS.contains(t.tag()) || t.is("-") || nounLike(t) || POSSESSIVE_PRONOUNS.contains(t.lower())
                     // "fired dozens of rockets at northern Israel": a quantity of things
                     || t.is("of") && (afterNoun || k > t1 && QUANTITY.contains(ts.get(k - 1).lower()))
+                    // "billions of dollars' worth of arms"
+                    || t.text().matches("['’]s?") && afterNoun
                     // coordinated nouns, and a noun's own short modifier ("a pause in the fighting")
                     || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size() && PHRASE_TAGS.contains(ts.get(k + 1).tag())
                     || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && ts.get(k + 1).tag().equals("DET")
@@ -1963,7 +1973,9 @@ public final class Extractor {
     private List<Mention> sentenceSubjects(List<Mention> ms, List<Token> ts, int before) {
         List<Mention> out = new ArrayList<>();
         int firstVerb = -1;
-        for (int k = 0; k < before; k++) {
+        // ("Having lost hope of Western investment, Iran turned …": a participle clause opening the sentence)
+        int opener = ts.get(0).lower().endsWith("ing") && ts.get(0).tag().matches("VERB|AUX") ? nextComma(ts, 1, before) : -1;
+        for (int k = opener + 1; k < before; k++) {
             String tag = ts.get(k).tag();
             if (tag.equals("VERB") || tag.equals("AUX")) {
                 firstVerb = k;
@@ -1972,7 +1984,7 @@ public final class Extractor {
         }
         if (firstVerb < 0) return out;
         // ("In March 2022, Spain ended …": a time adjunct opening the sentence)
-        int start = Math.max(0, timeAdjunctEnd(ts, 0));
+        int start = opener >= 0 ? opener + 1 : Math.max(0, timeAdjunctEnd(ts, 0));
         if (start > 0 && start < ts.size() && ts.get(start).text().equals(",")) start++;
         for (Mention m : ms) {
             if (m.to() > firstVerb) break;
@@ -2259,7 +2271,9 @@ public final class Extractor {
         }
         if (k < 0 || !ts.get(k).lemma().matches("be|become|remain")) return null;
         int j = k - 1;
-        while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX"))) j--;
+        while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX") || BOTH.contains(ts.get(j).lower()) || ts.get(j).is("all"))) j--;
+        // "China and Russia, which both remain parties to the deal": the name before the relative pronoun
+        if (j >= 1 && ts.get(j).lower().matches("which|who") && ts.get(j - 1).text().equals(",")) j -= 2;
         for (Mention m : ms) if (m.to() == j + 1) return m;
         return null;
     }

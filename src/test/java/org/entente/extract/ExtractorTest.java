@@ -922,4 +922,21 @@ class ExtractorTest {
         assertTrue(has(fs, "Hungary", "armsOrFunds", "Ukraine", "denied", "Viktor Orbán")
                 || has(fs, "Hungary", "supports", "Ukraine", "denied", "Viktor Orbán"), fs.toString());
     }
+
+    @Test
+    void participleOpenersRelativeCopulasWorthAndCompanions() {
+        // A participle clause opening the sentence does not hide its subject from a later "it".
+        List<Fact> fs = extract("Hoping to escape isolation, Belarus turned to Moscow. It joined the Shanghai Cooperation Organisation in July 2024.");
+        assertTrue(has(fs, "Belarus", "memberOf", "Shanghai Cooperation Organisation", "asserted"), fs.toString());
+        // "X and Y, which both remain parties to the accord": the names before the relative pronoun.
+        fs = extract("France and Germany, which both remain parties to the Joint Comprehensive Plan of Action, criticised the decision.");
+        assertTrue(has(fs, "France", "partyTo", "Joint Comprehensive Plan of Action", "asserted")
+                && has(fs, "Germany", "partyTo", "Joint Comprehensive Plan of Action", "asserted"), fs.toString());
+        // "billions of dollars' worth of arms to": a quantity before what is supplied.
+        assertTrue(has(extract("Washington has sold billions of dollars' worth of arms to Taipei."), "United States", "armsOrFunds", "Taiwan", "asserted"));
+        // "together with", "along with": those named share the act.
+        fs = extract("In 2024 Egypt joined BRICS together with Ethiopia and Iran.");
+        assertTrue(has(fs, "Ethiopia", "memberOf", "BRICS", "asserted") && has(fs, "Iran", "memberOf", "BRICS", "asserted"), fs.toString());
+        assertFalse(has(fs, "Egypt", "memberOf", "Ethiopia", "asserted"), fs.toString());
+    }
 }
