@@ -213,7 +213,8 @@ public final class Extractor {
      * else in the whole article so far).
      */
     private static final Map<String, Node> DEFINITE = Map.ofEntries(Map.entry("group", ENT.term("ArmedGroup")), Map.entry("militia", ENT.term("ArmedGroup")),
-            Map.entry("militants", ENT.term("ArmedGroup")), Map.entry("movement", ENT.term("ArmedGroup")), Map.entry("alliance", ENT.term("Alliance")),
+            Map.entry("militants", ENT.term("ArmedGroup")), Map.entry("rebels", ENT.term("ArmedGroup")), Map.entry("separatists", ENT.term("ArmedGroup")),
+            Map.entry("insurgents", ENT.term("ArmedGroup")), Map.entry("jihadists", ENT.term("ArmedGroup")), Map.entry("movement", ENT.term("ArmedGroup")), Map.entry("alliance", ENT.term("Alliance")),
             Map.entry("bloc", ENT.term("IntergovernmentalOrganization")), Map.entry("organisation", ENT.term("Organization")),
             Map.entry("organization", ENT.term("Organization")), Map.entry("country", ENT.State), Map.entry("kingdom", ENT.State),
             Map.entry("republic", ENT.State), Map.entry("ministry", ENT.term("GovernmentAgency")), Map.entry("agency", ENT.term("GovernmentAgency")),
@@ -1829,7 +1830,7 @@ public final class Extractor {
                 continue;
             }
             if (nouns == 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && k + 1 < t0 && ts.get(k + 1).is("to") && k > 0
-                    && ts.get(k - 1).tag().equals("VERB")) {
+                    && ts.get(k - 1).tag().equals("VERB") && !(SENDING.contains(ts.get(k - 1).lemma()) && TROOP_WORDS.contains(w))) {
                 k -= 2;
                 continue;
             }
@@ -1847,6 +1848,12 @@ public final class Extractor {
                 continue;
             }
 
+            // "Turkey sent military advisers to help Baku", "accused Turkey of sending advisers to help Baku": forces sent
+            // to do something do it for their sender.
+            if (nouns > 0 && tag.equals("VERB") && SENDING.contains(t.lemma()) && head != null && TROOP_WORDS.contains(head) && ts.get(t0 - 1).is("to")) {
+                Mention sender = accused(ms, ts, k);
+                return sender != null ? sender : left(ms, ts, k);
+            }
             // "Mali's ruling/VERB junta": a participle inside the noun phrase modifies it.
             boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing");
             if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle) {
@@ -1865,6 +1872,8 @@ public final class Extractor {
         }
         return null;
     }
+
+    private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "station");
 
     /** Verbs whose object does what the infinitive after it says: "urged Turkey to", "allowed Russia to". */
     private static final Set<String> CONTROL = Set.of("urge", "ask", "allow", "permit", "enable", "encourage", "persuade", "invite", "order",
@@ -2643,9 +2652,12 @@ public final class Extractor {
 
     /** For a comma that closes an apposition or relative clause (", a close ally of Putin,"), the comma that opens it, or -1. */
     private static int appositionOpen(List<Token> ts, int close) {
-        for (int j = close - 2; j >= 1 && close - j <= 12; j--) {
+        // (a relative clause may run longer than an apposition)
+        for (int j = close - 2; j >= 1 && close - j <= 24; j--) {
             if (!ts.get(j).text().equals(",")) continue;
-            return ts.get(j + 1).lower().matches("a|an|the|who|which|whose") && ts.get(j - 1).tag().matches("PROPN|NOUN") ? j : -1;
+            String w = ts.get(j + 1).lower();
+            boolean opens = w.matches("who|which|whose") || w.matches("a|an|the") && close - j <= 12;
+            return opens && ts.get(j - 1).tag().matches("PROPN|NOUN") ? j : -1;
         }
         return -1;
     }

@@ -939,4 +939,19 @@ class ExtractorTest {
         assertTrue(has(fs, "Ethiopia", "memberOf", "BRICS", "asserted") && has(fs, "Iran", "memberOf", "BRICS", "asserted"), fs.toString());
         assertFalse(has(fs, "Egypt", "memberOf", "Ethiopia", "asserted"), fs.toString());
     }
+
+    @Test
+    void forcesSentDefencePactsRebelsAndLongRelativeClauses() {
+        // Forces sent to do something do it for their sender, in an accusation too.
+        assertTrue(has(extract("Iran dispatched military advisers to support Assad in 2013."), "Iran", "supports", "Bashar al-Assad", "asserted"));
+        assertTrue(has(extract("Kyiv accused Minsk of sending troops to help Moscow."), "Belarus", "supports", "Russia", "claimed", "Ukraine"));
+        // A defence pact binds its parties as allies.
+        List<Fact> fs = extract("Russia and North Korea signed a mutual defence treaty in June 2024.");
+        assertTrue(has(fs, "Russia", "allyOf", "North Korea", "asserted") || has(fs, "North Korea", "allyOf", "Russia", "asserted"), fs.toString());
+        assertTrue(has(extract("Japan signed a defence pact with the Philippines."), "Japan", "allyOf", "Philippines", "asserted"));
+        // "the rebels" is the one armed group in view; the speaker is the name before a long relative clause.
+        fs = extract("The Houthis seized Sanaa in 2014. Saudi Arabia, which has led a military coalition that has fought the group for a decade, "
+                + "accused Iran of arming the rebels.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "Saudi Arabia"), fs.toString());
+    }
 }
