@@ -114,9 +114,12 @@ public final class Extractor {
             unnamed = null;
         }
         this.unnamedSources = unnamed;
+        for (Set<String> words : List.of(SPEECH, DENY, INTENT, IMPLICATIVE, FAIL, ACCUSE, LIGHT_VERBS, CONTROL, PREVENT, ENDING, SENDING, PROMISE,
+                ADDRESSING, ABSTAIN, SPEECH_WEAK, SAY, AGREEMENT_VERBS, EXPLETIVE_VERBS)) lexicon.addAll(words);
         for (Pattern p : patterns) {
             for (String[] trig : p.triggers()) {
                 for (String form : forms(trig[0])) triggersByWord.computeIfAbsent(form, k -> new ArrayList<>()).add(trig);
+                lexicon.add(trig[0]);
                 if (p.form().equals("noun") && trig.length == 1 && ACTIVITIES.contains(p.relation())) {
                     for (String prep : p.preps()) nounReadings.computeIfAbsent(trig[0], k -> new java.util.HashSet<>()).add(p.relation() + " " + prep);
                 }
@@ -126,6 +129,49 @@ public final class Extractor {
 
     /** Relations that are activities, named by nouns ("talks", "a meeting") that a verb may suspend, resume or hold. */
     private static final Set<String> ACTIVITIES = Set.of("negotiatesWith", "meetsWith");
+
+    /** Every word the lexicons (patterns and word lists) name, for {@link #repairLemmas}. */
+    private final Set<String> lexicon = new java.util.HashSet<>();
+
+    /**
+     * The statistical lemmatizer garbles some inflected verbs ("blamed" → "blam", "resumed" → "resum") and leaves others
+     * as they are ("condemned"): where a token's lemma is no word of the lexicons but a regular stem of it is, that stem is
+     * its lemma. Only lexicon words are put in, so nothing else changes.
+     */
+    private Sentence repairLemmas(Sentence s) {
+        if (!s.tagged()) return s;
+        List<Token> out = null;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            String w = t.lower();
+            if (lexicon.contains(t.lemma()) || !(w.endsWith("ed") || w.endsWith("es") || w.endsWith("ing"))) continue;
+            String stem = null;
+            for (String c : stems(w)) {
+                if (lexicon.contains(c)) {
+                    stem = c;
+                    break;
+                }
+            }
+            if (stem == null) continue;
+            if (out == null) out = new ArrayList<>(s.tokens());
+            out.set(i, new Token(t.text(), stem, t.tag(), t.begin(), t.end()));
+        }
+        return out == null ? s : new Sentence(s.index(), s.begin(), s.end(), s.text(), out, true);
+    }
+
+    /** The regular stems an inflected word may have: "blamed" → blame, blam, blamm…; "seizes" → seize, seiz. */
+    private static List<String> stems(String w) {
+        List<String> out = new ArrayList<>();
+        for (String suffix : List.of("ed", "es", "ing")) {
+            if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
+            String base = w.substring(0, w.length() - suffix.length());
+            out.add(base + "e");
+            out.add(base);
+            if (base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)) out.add(base.substring(0, base.length() - 1));
+            if (base.endsWith("i")) out.add(base.substring(0, base.length() - 1) + "y");
+        }
+        return out;
+    }
 
     /** One-word activity nouns, each with the relations and prepositions it takes ("talks" → "negotiatesWith with"). */
     private final Map<String, Set<String>> nounReadings = new HashMap<>();
@@ -224,7 +270,7 @@ public final class Extractor {
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {
-        List<Sentence> sentences = Analyzer.analyze(a.text(), this::worthTagging);
+        List<Sentence> sentences = Analyzer.analyze(a.text(), this::worthTagging).stream().map(this::repairLemmas).toList();
         Discourse d = new Discourse();
         LocalDate articleDate = a.date() != null ? a.date() : DateFinder.dateline(a.text());
         d.articleDate = articleDate;
@@ -1503,6 +1549,18 @@ public final class Extractor {
             "claims");
 
     /** Who denies the charge named after the trigger ("…, a charge Kigali denies", "accusations Moscow rejected"), or null. */
+    /** Whether a word of hearsay ("reportedly", "allegedly") stands in [from, to]. */
+    private static boolean hearsay(List<Token> ts, int from, int to) {
+        for (int k = from; k <= Math.min(to, ts.size() - 1); k++) if (HEARSAY.contains(ts.get(k).lower())) return true;
+        return false;
+    }
+
+    /** Whether the verb at {@code k} rebuts a charge named just before it ("a charge it denies"). */
+    private static boolean chargeBefore(List<Token> ts, int k) {
+        for (int j = k - 1; j >= 1 && k - j <= 4; j--) if (CHARGE_NOUNS.contains(ts.get(j).lower()) && ts.get(j - 1).lower().matches("a|an|the|,|which")) return true;
+        return false;
+    }
+
     private Node rebuttal(List<Token> ts, List<Mention> ms, int t0) {
         for (int k = t0 + 1; k + 2 < ts.size(); k++) {
             if (!CHARGE_NOUNS.contains(ts.get(k).lower()) || !ts.get(k - 1).lower().matches("a|an|the|,|which|an")) continue;
@@ -1588,12 +1646,6 @@ public final class Extractor {
         return k > 0 && ts.get(k).is("with") ? k : -1;
     }
 
-    /** Whether the token is a light verb, also where the lemmatizer garbles a past form ("resumed" → "resum"). */
-    private static boolean lightVerb(Token t) {
-        if (LIGHT_VERBS.contains(t.lemma())) return true;
-        String w = t.lower();
-        return w.endsWith("ed") && (LIGHT_VERBS.contains(w.substring(0, w.length() - 1)) || LIGHT_VERBS.contains(w.substring(0, w.length() - 2)));
-    }
 
     /** A light verb that carries the event noun at {@code t0} ("ordered up a menu of sanctions"), or -1. */
     private static int lightVerbBefore(List<Token> ts, int t0) {
@@ -1601,13 +1653,13 @@ public final class Extractor {
             Token t = ts.get(k);
             // ("imposed sweeping/VERB oil sanctions": a participle before a noun modifies it)
             if (t.tag().equals("VERB") && t.lower().endsWith("ing") && ts.get(k + 1).tag().matches("NOUN|ADJ")
-                    && !lightVerb(t)) continue;
+                    && !LIGHT_VERBS.contains(t.lemma())) continue;
             // (nor an adjective the tagger took for a verb: "held indirect/VERB talks")
             if (t.tag().equals("VERB") && k + 1 == t0 && !looksVerbal(t.lower()) && !IRREGULAR_FORMS.contains(t.lower())
-                    && !lightVerb(t)) continue;
+                    && !LIGHT_VERBS.contains(t.lemma())) continue;
             // (a light verb in the past the tagger took for an adjective: "the Israeli military responded/ADJ with strikes")
-            if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || lightVerb(t) && t.lower().endsWith("ed"))
-                return lightVerb(t) ? k : -1;
+            if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))
+                return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
             String tag = t.tag();
             // (and a noun the tagger took for a pronoun: "missile and drone/PRON strikes")
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
@@ -2404,6 +2456,8 @@ public final class Extractor {
             // "… severed ties with Qatar, accusing Doha of supporting terrorism, a charge Qatar denied": what is
             // denied after an accusation is the accusation, not the act before it.
             if (k > t0 && accusationBetween(ts, t0, k)) continue;
+            // "Pyongyang has reportedly delivered rockets to Wagner, a charge it denies": a report, and its denial (added by rebuttal()).
+            if (k > t0 && DENY.contains(t.lemma()) && chargeBefore(ts, k) && hearsay(ts, 0, t0 + 1)) continue;
             // "…, and last month Blinken said both forces had …": a verb of saying in a clause of its own.
             if (k > t0 && coordinatedClause(ts, t0, k)) continue;
             // "the Iran-backed militias … have warned that they would …": what was said follows "that".
@@ -2598,7 +2652,7 @@ public final class Extractor {
         int light = ts.get(t0).tag().equals("VERB") ? -1 : lightVerbBefore(ts, t0);
         if (light >= 0 && ending(ts, light)) negated = true;
         // "Russia allegedly supplied weapons", "reportedly": the writer passes on what others say.
-        for (int k = from; k <= Math.min(t0 + 1, ts.size() - 1); k++) if (HEARSAY.contains(ts.get(k).lower())) reported = true;
+        if (hearsay(ts, from, t0 + 1)) reported = true;
         String stance;
         if (hypothetical) stance = "hypothetical";
         else if (normative) stance = "normative";
