@@ -46,6 +46,7 @@ public final class Extractor {
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "nobody", "nothing");
     private static final Set<String> HYPOTHETICAL_MODAL = Set.of("could", "would", "might", "may", "can", "'d");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should", "must", "shall");
     private static final Set<String> NORMATIVE_MODAL = Set.of("should", "must", "ought", "need");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> INTENT = Set.of("want", "seek", "try", "aim", "plan", "hope", "intend", "threaten", "wish", "expect",
@@ -377,7 +378,7 @@ public final class Extractor {
             if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
             int v = ts.get(i - 1).is("that") ? i - 2 : i - 1;
             Node antecedent = null;
-            if (v >= 1 && SPEECH.contains(ts.get(v).lemma())) {
+            if (v >= 1 && (SPEECH.contains(ts.get(v).lemma()) || PROMISE.contains(ts.get(v).lemma()))) {
                 for (Mention m : named) if (m.to() == v && collective(m)) antecedent = actorOf(m);
                 // "Tehran denied …, insisting that its support …": a participle's speaker is the sentence's subject.
                 if (antecedent == null && ts.get(v).lower().endsWith("ing")) {
@@ -430,7 +431,7 @@ public final class Extractor {
             if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
             int v = i > 1 && ts.get(i - 1).is("that") ? i - 2 : i - 1;
             Node antecedent = null;
-            if (v >= 1 && SPEECH.contains(ts.get(v).lemma())) {
+            if (v >= 1 && (SPEECH.contains(ts.get(v).lemma()) || PROMISE.contains(ts.get(v).lemma()))) {
                 for (Mention m : named) if (m.to() == v && collective(m)) antecedent = actorOf(m);
                 if (antecedent == null) {
                     List<Mention> main = sentenceSubjects(named, ts, v + 1);
@@ -509,7 +510,9 @@ public final class Extractor {
                     || ts.get(k).is("be"))) k++;
             if (k >= ts.size()) return false;
             Token u = ts.get(k);
-            boolean verb = u.tag().equals("VERB") || IRREGULAR_FORMS.contains(u.lower()) || u.lower().endsWith("ed") && !u.tag().equals("ADJ");
+            boolean verb = u.tag().equals("VERB") || IRREGULAR_FORMS.contains(u.lower()) || u.lower().endsWith("ed") && !u.tag().equals("ADJ")
+                    // (after a modal the tagger's noun or adjective is a verb: "it would strike/NOUN")
+                    || MODALS.contains(t.lower()) && u.tag().matches("NOUN|ADJ") && k == j + 1;
             // "it was reported that …", "it is believed that …"
             boolean thatClause = k + 1 < ts.size() && ts.get(k + 1).is("that");
             return verb && !EXPLETIVE_VERBS.contains(u.lemma()) && !thatClause;
@@ -1050,8 +1053,9 @@ public final class Extractor {
             if (i >= 2 && ts.get(i - 2).lower().matches("his|her|its|their|our|my|your") && ts.get(i - 1).tag().equals("PROPN")) return -1;
             if (first.tag().equals("VERB")) return nounContext && !looksVerbal(first.lower()) ? -1 : j;
             if (nounContext) return -1;
-            // After the infinitive marker the tagger's NOUN is a verb: "saw fit to bomb/NOUN".
+            // After the infinitive marker or a modal the tagger's NOUN is a verb: "saw fit to bomb/NOUN", "would retaliate/ADJ".
             if (prev != null && prev.is("to") && first.tag().equals("NOUN")) return j;
+            if (prev != null && MODALS.contains(prev.lower()) && first.tag().matches("NOUN|ADJ")) return j;
             return words.length > 1 || looksVerbal(first.lower()) || first.tag().equals("AUX") ? j : -1;
         }
         if (form.equals("noun") || form.equals("airspace") || form.equals("modifier")) {
@@ -1129,12 +1133,20 @@ public final class Extractor {
                 if (afterParticles + 2 < ts.size() && ts.get(afterParticles).is("and") && ts.get(afterParticles + 1).lower().endsWith("ed")
                         && ts.get(afterParticles + 2).is("by")) afterParticles += 2;
                 // ("stood by Syria": "by" introduces the object of some verbs)
+                // ("is backed in that stance by Russia": a short phrase before the agent)
+                if (afterParticles + 2 < ts.size() && ts.get(afterParticles).lower().matches("in|on|over")) {
+                    int by = afterParticles + 1;
+                    while (by < ts.size() && by - afterParticles <= 3 && ts.get(by).tag().matches("DET|ADJ|NOUN|PRON") && mentionAt(ms, by) == null) by++;
+                    if (by < ts.size() && by > afterParticles + 1 && ts.get(by).is("by")) afterParticles = by;
+                }
                 boolean passive = afterParticles < ts.size() && ts.get(afterParticles).is("by") && !p.relation().equals("leads") && !p.preps().contains("by");
                 if (passive) {
                     List<Mention> by = rightMentions(ms, ts, afterParticles + 1, Set.of(), 4);
                     subjects.addAll(by);
                     Mention o = left(ms, ts, t0);
                     if (o != null) objects.add(o);
+                    // "Serbia has never recognised Kosovo and is backed in that by Russia": a passive second verb phrase
+                    else objects.addAll(secondVerbPhraseSubjects(ms, ts, t0));
                     conf -= 0.05;
                 } else {
                     Mention subj = left(ms, ts, t0);
@@ -1587,8 +1599,8 @@ public final class Extractor {
             "respond", "retaliate", "answer", "reimpose", "broaden", "toughen", "widen",
             // "will run joint patrols", "took part in the war against", "joined the war against", "opened accession talks with"
             "run", "take", "join", "enter", "open",
-            // "threw its support behind Somalia"
-            "throw",
+            // "threw its support behind Somalia"; "claimed (responsibility for) the attack", "led a coalition against"
+            "throw", "claim", "lead",
             // verbs of building a relationship ("cultivated closer ties with", "forged a partnership with")
             "cultivate", "forge", "build", "develop", "nurture", "foster", "enjoy", "cement",
             // and of ending one ("suspended talks with", "halted military aid to"): see ENDING
@@ -1666,6 +1678,10 @@ public final class Extractor {
                     || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !t.lower().matches("it|they|them|we|us|he|she|him|her|you|i")
                     || t.is("of") || t.is("up") || t.is("out") || t.is("off") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or")
                     || t.is("in") && k > 0 && ts.get(k - 1).is("part")
+                    // "claimed responsibility for the attack"
+                    || t.is("for") && k > 0 && ts.get(k - 1).lower().matches("responsibility|credit")
+                    // "held more than 20 rounds of talks"
+                    || t.is("than") && k > 0 && ts.get(k - 1).lower().matches("more|fewer|less")
                     // "declared a 'no limits' partnership"
                     || t.text().matches("[\"'“”‘’]"))) return -1;
         }
@@ -2025,7 +2041,8 @@ public final class Extractor {
     /** The sentence's subject when the verb at {@code v} opens a second verb phrase after "and" or "but" ("… and reimposed sanctions"). */
     private List<Mention> secondVerbPhraseSubjects(List<Mention> ms, List<Token> ts, int v) {
         int b = v - 1;
-        while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || ts.get(b).lemma().matches("have|be|do|will"))) b--;
+        while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || ts.get(b).lemma().matches("have|be|do|will")
+                || FILLER_WORDS.contains(ts.get(b).lower()) && !RELATIVE.contains(ts.get(b).lower()))) b--;
         if (b > 0 && (ts.get(b).is("and") || ts.get(b).is("but")) && !ts.get(b - 1).text().equals(",")) return sentenceSubjects(ms, ts, b);
         return List.of();
     }

@@ -966,4 +966,22 @@ class ExtractorTest {
         assertTrue(has(fs, "Belarus", "armsOrFunds", "Russia", "claimed", "unnamed sources"), fs.toString());
         assertTrue(has(fs, "Belarus", "armsOrFunds", "Russia", "denied", "Belarus"), fs.toString());
     }
+
+    @Test
+    void claimedAttacksRetaliationCoalitionsAndPassiveSecondPhrases() {
+        // Claiming an attack is owning it.
+        assertTrue(has(extract("Hezbollah claimed responsibility for a rocket attack on Israel."), "Hezbollah", "attacks", "Israel", "claimed", "Hezbollah"));
+        // Retaliating against someone, pounding someone's positions.
+        assertTrue(has(extract("Iran vowed that it would retaliate against Israel."), "Iran", "attacks", "Israel", "hypothetical"));
+        assertTrue(has(extract("Turkish artillery pounded Kurdish positions in northern Syria."), "Turkey", "attacks", "Syrian Kurdish forces", "asserted")
+                || has(extract("Israeli jets pounded Hezbollah positions in southern Lebanon."), "Israel", "attacks", "Hezbollah", "asserted"));
+        // Leading a military coalition against someone is fighting them.
+        assertTrue(has(extract("The United States, which led a military coalition against the Islamic State, welcomed the vote."), "United States",
+                "fightsAgainst", "Islamic State", "asserted"));
+        // A passive second verb phrase with a short phrase before its agent; a second verb phrase after "have since".
+        List<Fact> fs = extract("Armenia left the talks in 2023 and is backed in that decision by France.");
+        assertTrue(has(fs, "France", "supports", "Armenia", "asserted"), fs.toString());
+        fs = extract("Serbia and Kosovo signed a declaration in Brussels and have since held talks on trade.");
+        assertTrue(has(fs, "Serbia", "negotiatesWith", "Kosovo", "asserted") || has(fs, "Kosovo", "negotiatesWith", "Serbia", "asserted"), fs.toString());
+    }
 }
