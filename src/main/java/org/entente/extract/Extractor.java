@@ -1164,7 +1164,11 @@ public final class Extractor {
                         // though not a participle right after a common noun, which modifies that noun ("sanctions targeting Russia").
                         List<Mention> main = secondVerbPhraseSubjects(ms, ts, t0);
                         if (!main.isEmpty()) conf -= 0.1;
-                        if (main.isEmpty() && t0 > 0 && ts.get(t0).lower().endsWith("ing") && !ts.get(t0 - 1).tag().equals("NOUN")) {
+                        // (nor a gerund that is a verb's object: "has made normalising relations with Kosovo a condition")
+                        Token before = t0 > 0 ? ts.get(t0 - 1) : null;
+                        boolean gerundObject = before != null && before.tag().equals("VERB") && !SPEECH.contains(before.lemma())
+                                && !SPEECH_WEAK.contains(before.lemma()) && !IMPLICATIVE.contains(before.lemma());
+                        if (main.isEmpty() && t0 > 0 && ts.get(t0).lower().endsWith("ing") && !before.tag().equals("NOUN") && !gerundObject) {
                             main = sentenceSubjects(ms, ts, t0);
                             if (!main.isEmpty()) conf -= 0.15;
                         }
@@ -1491,6 +1495,8 @@ public final class Extractor {
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().matches("NOUN|ADJ|PROPN")
                         && !standsForState(ts, om.to())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
+                // "align with the bloc's sanctions": a possessor is no partner unless what it has acts for it ("Hamas's leaders").
+                if (Relations.isSymmetric(p.relation()) && p.form().equals("verb") && possessesThing(ts, om)) continue;
                 // "Biden hosted Kishida": a host meets a person, not a place or a group it shelters ("hosted Hamas's bureau").
                 if (p.relation().equals("meetsWith") && ts.get(t0).lemma().equals("host") && !index.isA(obj, ENT.Person)) continue;
                 // "violating its airspace", "violated Turkish airspace": the airspace pattern says it more exactly.
@@ -1561,6 +1567,32 @@ public final class Extractor {
             "claims");
 
     /** Who denies the charge named after the trigger ("…, a charge Kigali denies", "accusations Moscow rejected"), or null. */
+    /** Whether the verb of saying at {@code k} is a parenthetical ", X said," after what was said. */
+    private static boolean parenthetical(List<Token> ts, List<Mention> ms, int k) {
+        int after = Math.max(k + 1, timeAdjunctEnd(ts, k + 1));
+        if (after >= ts.size() || !ts.get(after).text().equals(",")) return false;
+        int j = k - 1;
+        while (j >= 0 && ts.get(j).tag().matches("ADV|AUX")) j--;
+        Mention speaker = endingAt(ms, j + 1);
+        if (speaker == null) return false;
+        int start = speaker.from();
+        while (start > 0 && ts.get(start - 1).tag().matches("DET|ADJ|PROPN|NOUN") && start - speaker.from() > -4) start--;
+        return start > 0 && ts.get(start - 1).text().equals(",");
+    }
+
+    private static final Set<String> REPRESENTATIVES = Set.of("leaders", "leader", "representatives", "representative", "mediators", "counterpart",
+            "counterparts", "chief", "head", "minister", "ministers", "spokesman", "spokeswoman", "officer", "officers", "team", "wing");
+
+    /** Whether the mention is the possessor of a thing that does not act for it ("the bloc's sanctions", not "Hamas's leaders"). */
+    private static boolean possessesThing(List<Token> ts, Mention m) {
+        if (m.to() + 1 >= ts.size() || !(ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s"))) return false;
+        int k = m.to() + 1;
+        while (k + 1 < ts.size() && ts.get(k).tag().equals("ADJ")) k++;
+        String w = ts.get(k).lower();
+        return ts.get(k).tag().equals("NOUN") && !FORCE_NOUNS.contains(w) && !ENVOYS.contains(w) && !DIPLOMATS.contains(w) && !STATE_CRAFT.contains(w)
+                && !REPRESENTATIVES.contains(w);
+    }
+
     /** Whether a word of hearsay ("reportedly", "allegedly") stands in [from, to]. */
     private static boolean hearsay(List<Token> ts, int from, int to) {
         for (int k = from; k <= Math.min(to, ts.size() - 1); k++) if (HEARSAY.contains(ts.get(k).lower())) return true;
@@ -1891,6 +1923,8 @@ public final class Extractor {
             // "Russia, whose air force has backed the Syrian government": the name before the relative clause.
             if (w.equals("whose") && k > 0 && ts.get(k - 1).text().equals(",")) return endingAt(ms, k - 1);
             if (BOUNDARY.contains(w) || SPEECH.contains(t.lemma()) && t.tag().equals("VERB")) return null;
+            // ("…, Kyiv said, as talks with Minsk stalled": a subordinate clause opens after the comma)
+            if (w.matches("as|when|after|before|because|since|until") && k > 0 && ts.get(k - 1).text().equals(",")) return null;
             String tag = t.tag();
             if (nouns == 0 && (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") && !w.equals("'s") || w.equals("to") || FILLER_WORDS.contains(w)
                     || HYPOTHETICAL_MODAL.contains(w) || NORMATIVE_MODAL.contains(w))) {
@@ -2481,6 +2515,9 @@ public final class Extractor {
             if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).is("that")) continue;
             // "Beijing, which claims almost the entire waterway, has also condemned …": a relative clause closed before the trigger.
             if (k < t0 && inClosedRelative(ts, k, t0)) continue;
+            // "…, Azerbaijani President Ilham Aliyev said, as Azerbaija's offensive entered its second week": a parenthetical
+            // attribution governs what came before it, not the writer's clause after it.
+            if (k < t0 && parenthetical(ts, ms, k)) continue;
             // "Stoltenberg, who has led the alliance since 2014, said …": a relative clause about the speaker is the writer's.
             if (k > t0 && inClosedRelative(ts, t0, k)) continue;
             // "X said it had frozen …, while Britain widened its sanctions": a contrasting clause is the writer's.
@@ -2662,6 +2699,13 @@ public final class Extractor {
             }
             // ("have blocked Kosovo from joining the United Nations")
             if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !(v.is("from") && k == t0 - 1)) break;
+        }
+        // "acted to protect its citizens rather than to defend Israel", "instead of backing Kyiv": the alternative not taken.
+        for (int k = Math.max(1, t0 - 4); k < t0; k++) {
+            if (ts.get(k - 1).is("rather") && ts.get(k).is("than") || ts.get(k - 1).is("instead") && ts.get(k).is("of")) {
+                negated = true;
+                hypothetical = false;
+            }
         }
         // "threatened Ankara with sanctions": not yet imposed.
         if (!ts.get(t0).tag().equals("VERB") && threatWith(ts, t0) >= 0) hypothetical = true;

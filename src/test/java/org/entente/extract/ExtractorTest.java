@@ -984,4 +984,21 @@ class ExtractorTest {
         fs = extract("Serbia and Kosovo signed a declaration in Brussels and have since held talks on trade.");
         assertTrue(has(fs, "Serbia", "negotiatesWith", "Kosovo", "asserted") || has(fs, "Kosovo", "negotiatesWith", "Serbia", "asserted"), fs.toString());
     }
+
+    @Test
+    void alternativesParentheticalsGerundObjectsAndPossessedThings() {
+        // The alternative not taken is denied.
+        assertTrue(has(extract("Egypt chose to mediate instead of backing Hamas."), "Egypt", "supports", "Hamas", "denied"));
+        // ", X said, as …": the attribution governs what came before it, not the writer's clause after it.
+        List<Fact> fs = extract("Russian forces shelled Kharkiv on Monday, Ukrainian President Volodymyr Zelenskyy said, as Russia's offensive against "
+                + "Ukraine entered its third month.");
+        assertTrue(has(fs, "Russia", "fightsAgainst", "Ukraine", "asserted") || has(fs, "Ukraine", "fightsAgainst", "Russia", "asserted"), fs.toString());
+        // A gerund that is a verb's object has no subject from the sentence, unless the verb is one of saying ("acknowledged sending").
+        assertTrue(extract("The bloc has made normalising relations with Kosovo a condition.").isEmpty());
+        assertTrue(has(extract("Tehran has acknowledged sending drones to Moscow before the invasion."), "Iran", "armsOrFunds", "Russia", "claimed", "Iran"));
+        // A possessor is no partner unless what it has acts for it.
+        fs = extract("Officials said Belgrade should align with the bloc's sanctions on Moscow.");
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("allyOf")), fs.toString());
+        assertTrue(has(extract("Egyptian mediators negotiated with Hamas's political leaders in Cairo."), "Egypt", "negotiatesWith", "Hamas", "asserted"));
+    }
 }
