@@ -2236,6 +2236,19 @@ public final class Extractor {
             out.add(m);
             cur = m;
         }
+        // "negotiated with Hamas's leaders in Doha and with Israel", "sold arms to Syria and to Iran": a coordinated phrase
+        // with the same preposition.
+        int j = cur.to();
+        while (j < ts.size() && j - cur.to() <= 6 && (ts.get(j).text().matches("['’]s") || ts.get(j).tag().matches("ADJ|NOUN|PROPN")
+                || ts.get(j).lower().matches("in|at") && j + 1 < ts.size() && ts.get(j + 1).tag().equals("PROPN"))) j++;
+        if (!preps.isEmpty() && j + 2 < ts.size() && ts.get(j).lower().matches("and|or") && preps.contains(ts.get(j + 1).lower())) {
+            int k = ts.get(j + 2).tag().equals("DET") ? j + 3 : j + 2;
+            Mention next = startingAt.get(k);
+            if (next != null) {
+                out.add(next);
+                conj = true;
+            }
+        }
         return withCoreferents(ms, conj ? out : List.of(first));
     }
 

@@ -1001,4 +1001,12 @@ class ExtractorTest {
         assertTrue(fs.stream().noneMatch(f -> f.relation().equals("allyOf")), fs.toString());
         assertTrue(has(extract("Egyptian mediators negotiated with Hamas's political leaders in Cairo."), "Egypt", "negotiatesWith", "Hamas", "asserted"));
     }
+
+    @Test
+    void coordinatedPhrasesWithTheSamePreposition() {
+        List<Fact> fs = extract("Egyptian officials negotiated with Hamas's leaders in Cairo and with Israel.");
+        assertTrue(has(fs, "Egypt", "negotiatesWith", "Hamas", "asserted") && has(fs, "Egypt", "negotiatesWith", "Israel", "asserted"), fs.toString());
+        fs = extract("The EU imposed sanctions on Russia and on Belarus.");
+        assertTrue(has(fs, "European Union", "sanctions", "Belarus", "asserted"), fs.toString());
+    }
 }
