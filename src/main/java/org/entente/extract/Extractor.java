@@ -87,6 +87,8 @@ public final class Extractor {
     /** Verbs of accusation: "X accuses Y of arming Z" is X's claim that Y arms Z. */
     private static final Set<String> ACCUSE = Set.of("accuse", "charge", "blame", "suspect", "condemn", "criticize", "criticise");
     private static final Set<String> PRONOUN_PLURAL = Set.of("they", "them", "their");
+    /** Verbs of blame that presuppose what they blame someone for ("criticized X for arming …"). */
+    private static final Set<String> FACTIVE_BLAME = Set.of("criticize", "criticise", "condemn", "praise", "thank", "commend", "punish", "sanction");
     private static final Set<String> STATE_LEVEL = Set.of("sanctions", "annexes", "occupies", "memberOf", "partyTo", "withdrawsFrom",
             "violatesAirspaceOf", "attacks", "supports", "armsOrFunds", "fightsAgainst", "violates");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "that");
@@ -216,6 +218,9 @@ public final class Extractor {
         return out;
     }
 
+    /** A pattern's trigger matched at tokens [from, to). */
+    private record Match(Pattern p, int from, int to) {}
+
     /** A candidate: the proposed fact and the sentence it comes from. */
     public record Candidate(Fact fact, int sentence) {}
 
@@ -288,6 +293,9 @@ public final class Extractor {
                 set.addAll(triggersByWord.getOrDefault(t.lemma(), List.of()));
                 starts.add(set);
             }
+            // Every trigger match first, so a longer one of another relation can win over one inside it: "a mutual
+            // defence pact" is an alliance, not just some pact.
+            List<Match> matches = new ArrayList<>();
             for (Pattern p : patterns) {
                 if (p.form().equals("title")) {
                     for (Mention[] t : d.titles) keep(out, titleCandidate(p, s, t, a), s);
@@ -299,10 +307,14 @@ public final class Extractor {
                     for (String[] trig : p.triggers()) {
                         if (!here.contains(trig)) continue;
                         int end = matchTrigger(s.tokens(), i, trig, p.form());
-                        if (end < 0) continue;
-                        for (Candidate c : apply(p, s, ms, i, end, d, a)) keep(out, c, s);
+                        if (end >= 0) matches.add(new Match(p, i, end));
                     }
                 }
+            }
+            for (Match m : matches) {
+                boolean inside = matches.stream().anyMatch(o -> o.p().form().equals(m.p().form()) && !o.p().relation().equals(m.p().relation())
+                        && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
+                if (!inside) for (Candidate c : apply(m.p(), s, ms, m.from(), m.to(), d, a)) keep(out, c, s);
             }
             // Whose airspace the text last spoke of, for later sentences that leave it implicit.
             if (owner != null) d.lastAirspaceOwner = owner.entity();
@@ -1294,6 +1306,8 @@ public final class Extractor {
                     int v = lightVerbBefore(ts, t0);
                     if (v >= 0) {
                         Mention subj = left(ms, ts, v);
+                        // "criticised the EU for signing a deal with Rwanda": the accused is the light verb's agent
+                        if (subj == null) subj = accused(ms, ts, v);
                         if (subj != null) {
                             subjects.addAll(coordinatedLeft(ms, ts, subj));
                             conf -= 0.05;
@@ -2077,6 +2091,9 @@ public final class Extractor {
         int b = v - 1;
         while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || ts.get(b).lemma().matches("have|be|do|will")
                 || FILLER_WORDS.contains(ts.get(b).lower()) && !RELATIVE.contains(ts.get(b).lower()))) b--;
+        // ("… and in September declared": a time adjunct after the conjunction)
+        int time = b >= 0 ? timeAdjunctStart(ts, b + 1) : -1;
+        if (time > 0) b = time - 1;
         if (b > 0 && (ts.get(b).is("and") || ts.get(b).is("but")) && !ts.get(b - 1).text().equals(",")) return sentenceSubjects(ms, ts, b);
         return List.of();
     }
@@ -2170,6 +2187,12 @@ public final class Extractor {
      * coordinated with it ("backed by Turkey, Saudi Arabia and Qatar").
      */
     private List<Mention> rightMentions(List<Mention> ms, List<Token> ts, int from, Set<String> preps, int maxGap) {
+        // "annexed four partly occupied Ukrainian regions, including Donetsk and Luhansk": the names the common noun includes.
+        int including = includingAfter(ts, ms, from);
+        if (including > 0) {
+            List<Mention> named = rightMentions(ms, ts, including, Set.of(), 1);
+            if (!named.isEmpty()) return named;
+        }
         List<Mention> out = new ArrayList<>();
         Map<Integer, Mention> startingAt = new HashMap<>();
         for (Mention m : ms) startingAt.putIfAbsent(m.from(), m);
@@ -2250,6 +2273,26 @@ public final class Extractor {
             }
         }
         return withCoreferents(ms, conj ? out : List.of(first));
+    }
+
+    /**
+     * Where the names start after ", including" or "such as" that follows a common noun phrase at {@code from} naming no
+     * one ("four Ukrainian regions, including Donetsk"), or -1.
+     */
+    private static int includingAfter(List<Token> ts, List<Mention> ms, int from) {
+        boolean noun = false;
+        for (int k = from; k + 1 < ts.size() && k - from <= 12; k++) {
+            int time = timeAdjunctEnd(ts, k);
+            if (time > k) k = time;
+            if (k + 1 >= ts.size()) break;
+            Token t = ts.get(k);
+            if (noun && (t.is("including") || t.is("such") && ts.get(k + 1).is("as"))) return t.is("such") ? k + 2 : k + 1;
+            Mention m = startingAtOrNull(ms, k);
+            if (m != null && m.kind() != Kind.DEMONYM) return -1;
+            if (t.tag().equals("NOUN")) noun = true;
+            else if (!(t.tag().matches("DET|ADJ|NUM|ADV|PROPN") || t.is(",") || t.is("-") || t.tag().equals("VERB") && t.lower().endsWith("ed"))) return -1;
+        }
+        return -1;
     }
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
@@ -2505,6 +2548,8 @@ public final class Extractor {
         for (int k = 0; k < ts.size(); k++) {
             Token t = ts.get(k);
             boolean accuse = ACCUSE.contains(t.lemma()) && k < t0 && accused(ms, ts, t0) != null;
+            // "Turkey criticized Washington for arming the YPG": criticism presupposes the act; an accusation only claims it.
+            if (accuse && FACTIVE_BLAME.contains(t.lemma()) && ts.get(t0 - 1).is("for")) continue;
             // The tagger takes "insists", "claims" after a name for plural nouns: a verb when a clause follows.
             final int at = k;
             boolean verbAfterName = t.tag().equals("NOUN") && t.lower().endsWith("s") && k + 1 < ts.size()
@@ -2570,6 +2615,11 @@ public final class Extractor {
                     if (m.from() == k + 1 && index.isA(actorOf(m), ENT.Actor)
                             && !(m.to() < ts.size() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s")))) { speaker = m; break; }
                 }
+            }
+            // "Russia invaded Ukraine and in September declared that …": the speaker of a second verb phrase is the sentence's subject.
+            if (speaker == null && k < t0 && k + 1 < ts.size() && ts.get(k + 1).is("that")) {
+                List<Mention> second = secondVerbPhraseSubjects(ms, ts, k);
+                if (!second.isEmpty()) speaker = second.get(0);
             }
             if (speaker == null && !(t.lower().endsWith("ing") && k < t0)) {
                 // After the trigger the speaker stands after the comma that closes the reported clause

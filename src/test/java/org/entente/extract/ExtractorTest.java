@@ -1009,4 +1009,25 @@ class ExtractorTest {
         fs = extract("The EU imposed sanctions on Russia and on Belarus.");
         assertTrue(has(fs, "European Union", "sanctions", "Belarus", "asserted"), fs.toString());
     }
+
+    @Test
+    void includedNamesCriticismDealsAndLongerTriggers() {
+        // The names a common noun includes are the objects.
+        List<Fact> fs = extract("Russia annexed four Ukrainian regions in 2022, including Donetsk and Luhansk.");
+        assertTrue(has(fs, "Russia", "annexes", "Donetsk Oblast", "asserted") && has(fs, "Russia", "annexes", "Luhansk Oblast", "asserted"), fs.toString());
+        // Criticism presupposes the act criticised; an accusation only claims it.
+        assertTrue(has(extract("Ankara criticized Washington for arming the YPG."), "United States", "armsOrFunds", "Syrian Kurdish forces", "asserted"));
+        assertTrue(has(extract("Ankara accused Washington of arming the YPG."), "United States", "armsOrFunds", "Syrian Kurdish forces", "claimed",
+                "Turkey"));
+        // A deal signed with someone is cooperation, also as the act someone is criticised for.
+        assertTrue(has(extract("Kinshasa criticised the European Union for signing a deal with Rwanda."), "European Union", "cooperatesWith", "Rwanda",
+                "asserted"));
+        // The speaker of a second verb phrase is the sentence's subject.
+        fs = extract("Russia invaded Ukraine in 2022 and in September declared that it had annexed Donetsk Oblast.");
+        assertTrue(fs.stream().noneMatch(f -> "Ukraine".equals(f.claimant())), fs.toString());
+        // A longer trigger of another relation wins: a mutual defence pact is an alliance, not just a deal.
+        fs = extract("Mali, Burkina Faso and Niger signed a mutual defence pact in 2023.");
+        assertTrue(has(fs, "Mali", "allyOf", "Niger", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("cooperatesWith")), fs.toString());
+    }
 }
