@@ -218,6 +218,9 @@ public final class Extractor {
         return out;
     }
 
+    private static final Set<String> CRITICISM = Set.of("criticism", "condemnation", "protest", "protests", "rebuke", "rebukes", "ire", "anger",
+            "outrage", "backlash", "censure", "complaint", "complaints", "objection", "objections", "reprimand", "fury", "condemnations");
+
     /** A pattern's trigger matched at tokens [from, to). */
     private record Match(Pattern p, int from, int to) {}
 
@@ -1394,6 +1397,13 @@ public final class Extractor {
             default -> throw new IllegalStateException(p.form());
         }
         // "Algeria buys most of its weapons from Russia": the one who receives is the object of the relation.
+        // (what is drawn from someone must be criticism: "drew sharp criticism from", not "drew lessons from")
+        if (p.form().equals("receive") && p.relation().equals("opposes")) {
+            int until = objects.isEmpty() ? t1 : objects.get(0).from();
+            boolean criticism = false;
+            for (int k = t1; k < until; k++) criticism |= CRITICISM.contains(ts.get(k).lower());
+            if (!criticism) return List.of();
+        }
         if (p.form().equals("receive")) {
             // "Russia has bought hundreds of Iranian drones": the demonym on what is bought names the supplier.
             if (objects.isEmpty()) {
@@ -1901,7 +1911,15 @@ public final class Extractor {
             }
             Mention m = endingAt.get(k + 1);
             // A place after "in", "at", "near", "via" is where something happens, not who does it.
-            if (m != null && m.from() > 0 && (LOCATIVE.contains(ts.get(m.from() - 1).lower()) || ROUTE.contains(ts.get(m.from() - 1).lower()))) return null;
+            if (m != null && m.from() > 0 && (LOCATIVE.contains(ts.get(m.from() - 1).lower()) || ROUTE.contains(ts.get(m.from() - 1).lower()))) {
+                // ("sent thousands of fighters into Syria to defend Assad": past the place, to whoever sent them)
+                if (nouns == 0 && infinitive(ts, t0) && m.from() >= 2 && ts.get(m.from() - 2).tag().matches("NOUN|VERB")) {
+                    skipped += k + 1 - (m.from() - 1);
+                    k = m.from() - 2;
+                    continue;
+                }
+                return null;
+            }
             // ("Syrian mercenaries to help Baku": a state's demonym before a noun naming no organ of the state is no agent)
             if (m != null && nouns > 0 && m.kind() == Kind.DEMONYM && index.isA(m.entity(), ENT.State) && !standsForState(ts, m.to())) return null;
             if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) {
@@ -1970,6 +1988,13 @@ public final class Extractor {
                 Mention sender = accused(ms, ts, k);
                 return sender != null ? sender : left(ms, ts, k);
             }
+            // "thousands of fighters": a quantity of the head noun
+            if (nouns > 0 && w.equals("of") && k > 0 && QUANTITY.contains(ts.get(k - 1).lower())) {
+                k--;
+                continue;
+            }
+            // "Iran and six world powers agreed": a name coordinated with a common noun phrase
+            if (nouns > 0 && w.equals("and") && endingAt.get(k) != null && collective(endingAt.get(k))) return endingAt.get(k);
             // "Mali's ruling/VERB junta": a participle inside the noun phrase modifies it.
             boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing");
             if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle) {
@@ -2732,6 +2757,11 @@ public final class Extractor {
                 while (causer > 0 && inf - causer <= 4 && !ts.get(causer).tag().equals("VERB")
                         && ts.get(causer).tag().matches("PROPN|NOUN|PRON|DET|ADJ")) causer--;
                 if (causer < gov && ts.get(causer).tag().equals("VERB") && IMPLICATIVE.contains(ts.get(causer).lemma())) gov = causer;
+                // ("sent thousands of fighters into Syria to defend": over the forces sent and where they were sent)
+                int sender = gov;
+                while (sender > 0 && inf - sender <= 7 && !ts.get(sender).tag().equals("VERB")
+                        && ts.get(sender).tag().matches("PROPN|NOUN|PRON|DET|ADJ|NUM|ADP")) sender--;
+                if (sender < gov && ts.get(sender).tag().equals("VERB") && SENDING.contains(ts.get(sender).lemma())) gov = sender;
                 String lemma = ts.get(gov).lemma();
                 if (FAIL.contains(lemma)) negated = true;
                 else if (demandBefore(ts, inf)) normative = true;

@@ -1030,4 +1030,22 @@ class ExtractorTest {
         assertTrue(has(fs, "Mali", "allyOf", "Niger", "asserted"), fs.toString());
         assertTrue(fs.stream().noneMatch(f -> f.relation().equals("cooperatesWith")), fs.toString());
     }
+
+    @Test
+    void criticismDrawnAdmissionsAgreedDealsAndForcesSentSomewhere() {
+        // Criticism drawn from someone: the critic opposes the one criticised; nothing else drawn from someone counts.
+        assertTrue(has(extract("Slovakia's prime minister Robert Fico visited Moscow in December 2024, drawing sharp criticism from Kyiv."),
+                "Ukraine", "opposes", "Robert Fico", "asserted")
+                || has(extract("Serbia bought Chinese air-defence missiles in 2022, drawing a furious protest from Washington."), "United States", "opposes",
+                        "Serbia", "asserted"));
+        assertTrue(extract("Russia drew lessons from Turkey.").isEmpty());
+        // An organization admitting a member.
+        assertTrue(has(extract("The African Union readmitted Morocco in 2017."), "Morocco", "memberOf", "African Union", "asserted"));
+        // "agreed the deal", with a name coordinated with a common noun phrase as subject.
+        assertTrue(has(extract("Iran and six world powers agreed the Joint Comprehensive Plan of Action in 2015."), "Iran", "partyTo",
+                "Joint Comprehensive Plan of Action", "asserted"));
+        // Forces sent somewhere to do something do it, for their sender.
+        assertTrue(has(extract("Iran sent thousands of fighters into Syria to defend the Assad regime."), "Iran", "supports", "Syrian government",
+                "asserted"));
+    }
 }
