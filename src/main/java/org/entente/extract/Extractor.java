@@ -52,12 +52,16 @@ public final class Extractor {
     private static final Set<String> INTENT = Set.of("want", "seek", "try", "aim", "plan", "hope", "intend", "threaten", "wish", "expect",
             "propose", "offer", "promise", "vow", "pledge", "urge", "encourage", "ask", "call", "need");
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "choose", "dare", "rush",
-            "move", "see", "go", "resume", "use", "help", "get", "come", "keep", "tend", "decide", "agree", "join", "unite", "act",
+            "move", "see", "go", "resume", "use", "help", "get", "come", "keep", "tend", "decide", "agree", "join", "unite", "act", "decision",
             // sending forces to do something is having them do it: "sent their military to fight against the Ukrainians"
             "send", "deploy", "dispatch",
             // causatives report what the causee did: "prompting Beijing to impose sanctions", "forced Russia to withdraw"
             "prompt", "force", "compel", "spur", "drive", "push", "provoke", "trigger");
-    private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop");
+    private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop", "refusal", "failure");
+    private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce", "armistice");
+    /** Nouns of a decision or an attempt whose possessor is the agent of the infinitive after them ("Russia's decision to invade"). */
+    private static final Set<String> INTENTION_NOUNS = Set.of("decision", "plan", "plans", "bid", "attempt", "attempts", "move", "refusal",
+            "failure", "threat", "threats", "pledge", "promise", "readiness", "willingness", "determination", "effort", "efforts", "intention");
     private static final String MODIFIER_PARTICIPLES = "led|backed|sponsored|supported|brokered|controlled|held|run|allied|aligned|funded|armed|made|built";
 
     /** Common nouns in apposition before a place's name: "the capital Khartoum", "the port city of Odesa". */
@@ -1326,7 +1330,9 @@ public final class Extractor {
                 }
                 // "China and Russia held joint exercises", "Beijing and Moscow deepened their partnership":
                 // a symmetric noun whose agents are a group and that names no one else.
-                if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation()) && !ADVERSARIAL.contains(p.relation())) {
+                // ("Israel and Hamas agreed to a ceasefire": a truce is always between its parties)
+                if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation())
+                        && (!ADVERSARIAL.contains(p.relation()) || TRUCES.contains(ts.get(t1 - 1).lower()))) {
                     return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
                 }
                 conf -= 0.05;
@@ -1727,13 +1733,19 @@ public final class Extractor {
                     && !LIGHT_VERBS.contains(t.lemma())) continue;
             // (a light verb in the past the tagger took for an adjective: "the Israeli military responded/ADJ with strikes")
             if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))
-                return LIGHT_VERBS.contains(t.lemma()) ? k : -1;
+                return LIGHT_VERBS.contains(t.lemma()) || k + 2 < ts.size() && ts.get(k + 1).is("in") && ts.get(k + 2).lower().matches("support|solidarity")
+                        ? k : -1;
             String tag = t.tag();
             // (and a noun the tagger took for a pronoun: "missile and drone/PRON strikes")
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
                     || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !t.lower().matches("it|they|them|we|us|he|she|him|her|you|i")
                     || t.is("of") || t.is("up") || t.is("out") || t.is("off") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or")
                     || t.is("in") && k > 0 && ts.get(k - 1).is("part")
+                    // "marched in support of", "acted in solidarity with": any verb before
+                    || t.is("in") && k + 1 < ts.size() && ts.get(k + 1).lower().matches("support|solidarity") && k > 0
+                            && ts.get(k - 1).tag().equals("VERB")
+                    // "agreed to a ceasefire"
+                    || t.is("to") && k > 0 && ts.get(k - 1).lemma().equals("agree")
                     // "claimed responsibility for the attack"
                     || t.is("for") && k > 0 && ts.get(k - 1).lower().matches("responsibility|credit")
                     // "held more than 20 rounds of talks"
@@ -1972,6 +1984,9 @@ public final class Extractor {
             // adjective) taking an infinitive shares its subject with the trigger.
             // (a time adjunct may stand between: "agreed on Friday to hold joint exercises")
             int next = Math.max(k + 1, timeAdjunctEnd(ts, k + 1));
+            // ("Turkey's refusal/VERB to sanction": a noun of intention the tagger took for a verb)
+            if (nouns == 0 && next < t0 && ts.get(next).is("to") && INTENTION_NOUNS.contains(w) && k > 0
+                    && (ts.get(k - 1).is("'s") || ts.get(k - 1).is("’s"))) return endingAt.get(k - 1);
             if (nouns == 0 && next < t0 && ts.get(next).is("to") && (tag.equals("VERB") || tag.equals("ADJ") || tag.equals("AUX"))) {
                 k--;
                 continue;
@@ -2004,8 +2019,10 @@ public final class Extractor {
                 k--;
                 continue;
             }
-            // "Mali's military government expelled …": a state's government or forces act for it.
-            if ((w.equals("'s") || w.equals("’s")) && head != null && FORCE_NOUNS.contains(head)) {
+            // "Mali's military government expelled …": a state's government or forces act for it; "Russia's decision to
+            // invade": the possessor decides.
+            boolean intention = head != null && INTENTION_NOUNS.contains(head) && ts.get(t0 - 1).is("to");
+            if ((w.equals("'s") || w.equals("’s")) && head != null && (FORCE_NOUNS.contains(head) || intention)) {
                 Mention owner = endingAt.get(k);
                 if (owner != null) return owner;
             }

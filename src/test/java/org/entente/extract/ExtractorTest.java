@@ -1048,4 +1048,18 @@ class ExtractorTest {
         assertTrue(has(extract("Iran sent thousands of fighters into Syria to defend the Assad regime."), "Iran", "supports", "Syrian government",
                 "asserted"));
     }
+
+    @Test
+    void decisionsRefusalsSolidarityWarsAndTruces() {
+        // The possessor of a decision or a refusal is the agent of the infinitive after it.
+        assertTrue(has(extract("Russia's decision to invade Ukraine shocked Europe."), "Russia", "attacks", "Ukraine", "asserted"));
+        assertTrue(has(extract("Turkey's refusal to sanction Russia angered Kyiv."), "Turkey", "sanctions", "Russia", "denied"));
+        assertTrue(has(extract("Sweden's bid to join NATO stalled in 2023."), "Sweden", "memberOf", "NATO", "hypothetical"));
+        // Acting in solidarity with someone; being at war with someone.
+        assertTrue(has(extract("Poland has acted in solidarity with Ukraine."), "Poland", "supports", "Ukraine", "asserted"));
+        assertTrue(has(extract("Russia has been at war with Ukraine since 2022."), "Russia", "fightsAgainst", "Ukraine", "asserted"));
+        // A truce is between its parties: they fought.
+        List<Fact> fs = extract("Israel and Hamas agreed to a ceasefire in January 2025.");
+        assertTrue(has(fs, "Israel", "fightsAgainst", "Hamas", "asserted") || has(fs, "Hamas", "fightsAgainst", "Israel", "asserted"), fs.toString());
+    }
 }
