@@ -1062,4 +1062,11 @@ class ExtractorTest {
         List<Fact> fs = extract("Israel and Hamas agreed to a ceasefire in January 2025.");
         assertTrue(has(fs, "Israel", "fightsAgainst", "Hamas", "asserted") || has(fs, "Hamas", "fightsAgainst", "Israel", "asserted"), fs.toString());
     }
+
+    @Test
+    void recalledEnvoysPenaltiesAndVotes() {
+        assertTrue(has(extract("Somalia recalled its ambassador to Ethiopia on Tuesday."), "Somalia", "opposes", "Ethiopia", "asserted"));
+        assertTrue(has(extract("Washington reimposed penalties on Iranian oil exports."), "United States", "sanctions", "Iran", "asserted"));
+        assertTrue(has(extract("The United States imposed tariffs on China in 2018."), "United States", "sanctions", "China", "asserted"));
+    }
 }
