@@ -225,6 +225,36 @@ public final class Extractor {
     private static final Set<String> CRITICISM = Set.of("criticism", "condemnation", "protest", "protests", "rebuke", "rebukes", "ire", "anger",
             "outrage", "backlash", "censure", "complaint", "complaints", "objection", "objections", "reprimand", "fury", "condemnations");
 
+    /**
+     * "Washington and Moscow accused each other of violating the treaty": each accuser claims the other did it. The
+     * candidates of both directions, or null when the trigger is not the gerund of such a mutual accusation.
+     */
+    private List<Candidate> eachOther(Pattern p, Sentence s, List<Mention> ms, int t0, int t1, Discourse d, Article a, double conf) {
+        List<Token> ts = s.tokens();
+        if (t0 < 4 || !ts.get(t0).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|for")) return null;
+        if (!(ts.get(t0 - 3).is("each") && ts.get(t0 - 2).is("other") || ts.get(t0 - 3).is("one") && ts.get(t0 - 2).is("another"))) return null;
+        int v = t0 - 4;
+        if (!ACCUSE.contains(ts.get(v).lemma())) return null;
+        Mention first = left(ms, ts, v);
+        List<Mention> sides = first == null ? List.of() : coordinatedLeft(ms, ts, first);
+        List<Mention> objects = rightMentions(ms, ts, t1, p.preps(), 6);
+        if (sides.size() != 2) return List.of();
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Mention accuser = sides.get(i), accused = sides.get(1 - i);
+            // (what the other is accused of doing to someone else, or to the accuser: "accused each other of attacking")
+            boolean objectless = t1 >= ts.size() || !ts.get(t1).tag().matches("DET|NOUN|PROPN|ADJ|NUM|PRON");
+            List<Mention> targets = !objects.isEmpty() ? objects : objectless ? List.of(accuser) : List.of();
+            for (Candidate c : candidates(p, s, ms, t0, d, a, List.of(accused), targets, conf - 0.05)) {
+                Fact f = c.fact();
+                if (!f.stance().equals("claimed") && !f.stance().equals("asserted")) continue;
+                out.add(new Candidate(new Fact(f.file(), f.line(), f.article(), f.subject(), f.relation(), f.object(), f.start(), f.end(), f.place(),
+                        f.type(), "claimed", label(actorOf(accuser)), f.quote(), f.confidence(), f.rule()), c.sentence()));
+            }
+        }
+        return out;
+    }
+
     /** A pattern's trigger matched at tokens [from, to). */
     private record Match(Pattern p, int from, int to) {}
 
@@ -1168,6 +1198,8 @@ public final class Extractor {
                     else objects.addAll(secondVerbPhraseSubjects(ms, ts, t0));
                     conf -= 0.05;
                 } else {
+                    List<Candidate> mutual = eachOther(p, s, ms, t0, t1, d, a, conf);
+                    if (mutual != null) return mutual;
                     Mention subj = left(ms, ts, t0);
                     Mention accused = accused(ms, ts, t0);
                     if (accused != null) subj = accused;

@@ -1069,4 +1069,17 @@ class ExtractorTest {
         assertTrue(has(extract("Washington reimposed penalties on Iranian oil exports."), "United States", "sanctions", "Iran", "asserted"));
         assertTrue(has(extract("The United States imposed tariffs on China in 2018."), "United States", "sanctions", "China", "asserted"));
     }
+
+    @Test
+    void mutualAccusations() {
+        // Each accuser claims the other did it.
+        List<Fact> fs = extract("Washington and Moscow accused each other of violating the Intermediate-Range Nuclear Forces Treaty.");
+        assertTrue(has(fs, "Russia", "violates", "Intermediate-Range Nuclear Forces Treaty", "claimed", "United States"), fs.toString());
+        assertTrue(has(fs, "United States", "violates", "Intermediate-Range Nuclear Forces Treaty", "claimed", "Russia"), fs.toString());
+        fs = extract("Armenia and Azerbaijan accused each other of attacking first.");
+        assertTrue(has(fs, "Azerbaijan", "attacks", "Armenia", "claimed", "Armenia") && has(fs, "Armenia", "attacks", "Azerbaijan", "claimed", "Azerbaijan"),
+                fs.toString());
+        // (what they did to something unnamed names no target)
+        assertTrue(extract("Russia and Ukraine accused each other of shelling the plant.").isEmpty());
+    }
 }
