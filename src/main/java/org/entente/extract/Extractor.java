@@ -380,6 +380,9 @@ public final class Extractor {
             if (PRONOUN_PERSON.contains(w) || PRONOUN_PLURAL.contains(w) || FIRST_PLURAL.contains(w) || FIRST_SINGULAR.contains(w)
                     || SECOND.contains(w) || w.equals("it") || w.equals("its") || i > 0 && DEFINITE.containsKey(w) && ts.get(i - 1).is("the")) n++;
             else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
+            // ("they", "the two countries": a group, so a relation may hold within it)
+            if (PRONOUN_PLURAL.contains(w)) n++;
+            if (pairPhrase(ts, i) > 0) n += 2;
             if (CUES.contains(w) || TITLE_HEADS.contains(w)) cue = true;
         }
         return n >= 2 || n == 1 && cue;
@@ -748,6 +751,15 @@ public final class Extractor {
                 List<Node> found = groupEndingAt(named, g, ts);
                 if (!found.isEmpty()) group = found;
                 g++;
+            }
+            // "the two countries", "both sides": the pair named last
+            int pair = pairPhrase(ts, i);
+            if (pair > 0) {
+                final int from = i, to = i + pair;
+                if (group.size() == 2 && named.stream().noneMatch(m -> m.from() < to && from < m.to())) {
+                    for (Node e : group) out.add(new Mention(from, to, e, Kind.NAME, ts.get(i).text() + " … " + ts.get(to - 1).text() + "*"));
+                }
+                continue;
             }
             if (!PRONOUN_PLURAL.contains(ts.get(i).lower())) continue;
             final int at = i;
@@ -1695,6 +1707,8 @@ public final class Extractor {
             "run", "take", "join", "enter", "open",
             // "threw its support behind Somalia"; "claimed (responsibility for) the attack", "led a coalition against"
             "throw", "claim", "lead",
+            // "restored diplomatic ties", "established relations"
+            "restore", "establish", "normalize", "normalise", "upgrade",
             // verbs of building a relationship ("cultivated closer ties with", "forged a partnership with")
             "cultivate", "forge", "build", "develop", "nurture", "foster", "enjoy", "cement",
             // and of ending one ("suspended talks with", "halted military aid to"): see ENDING
@@ -1732,6 +1746,16 @@ public final class Extractor {
             if (out.stream().anyMatch(o -> o.to() > from && o.from() < in)) continue;
             out.set(k, new Mention(start, m.to(), m.entity(), m.kind(), m.text()));
         }
+    }
+
+    private static final Set<String> PAIR_NOUNS = Set.of("countries", "sides", "neighbours", "neighbors", "nations", "states", "governments",
+            "rivals", "leaders", "armies", "militaries", "powers", "capitals", "allies", "adversaries", "parties");
+
+    /** The length of "the two countries" or "both sides" starting at {@code i}, or 0. */
+    private static int pairPhrase(List<Token> ts, int i) {
+        if (i + 2 < ts.size() && ts.get(i).is("the") && ts.get(i + 1).is("two") && PAIR_NOUNS.contains(ts.get(i + 2).lower())) return 3;
+        if (i + 1 < ts.size() && ts.get(i).is("both") && PAIR_NOUNS.contains(ts.get(i + 1).lower())) return 2;
+        return 0;
     }
 
     /** The verb of "threatened Ankara with (new) sanctions" for the event noun at {@code t0}, or -1. */

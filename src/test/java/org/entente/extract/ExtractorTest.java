@@ -1082,4 +1082,14 @@ class ExtractorTest {
         // (what they did to something unnamed names no target)
         assertTrue(extract("Russia and Ukraine accused each other of shelling the plant.").isEmpty());
     }
+
+    @Test
+    void pairsNamedAsAGroup() {
+        // "they" and "the two countries" stand for the pair named last, and a symmetric relation holds within it.
+        List<Fact> fs = extract("Saudi Arabia and Iran met in Beijing. The two countries restored diplomatic ties in 2023.");
+        assertTrue(has(fs, "Iran", "cooperatesWith", "Saudi Arabia", "asserted") || has(fs, "Saudi Arabia", "cooperatesWith", "Iran", "asserted"),
+                fs.toString());
+        fs = extract("Pakistan and India fought a brief air war in 2019. Both sides later agreed to a ceasefire.");
+        assertTrue(fs.stream().filter(f -> f.relation().equals("fightsAgainst") && f.quote().startsWith("Both")).count() >= 1, fs.toString());
+    }
 }
