@@ -1319,9 +1319,10 @@ public final class Extractor {
                         objects.add(before);
                     }
                 }
+                int beforeObjects = objects.isEmpty() ? -1 : objects.get(0).from() - 1;
+                while (beforeObjects > 0 && ts.get(beforeObjects).tag().equals("DET")) beforeObjects--;
                 if (subjects.isEmpty() && objects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
-                        && objects.get(0).from() > 0
-                        && ts.get(objects.get(0).from() - 1).is("between")) {
+                        && beforeObjects >= 0 && ts.get(beforeObjects).is("between")) {
                     // "a meeting between Obama and Putin", "the war between Russia and Georgia"
                     return pairwise(p, s, ms, t0, d, a, objects, conf - 0.05);
                 }
@@ -1511,7 +1512,7 @@ public final class Extractor {
                     || t.text().matches("['’]s?") && afterNoun
                     // coordinated nouns, and a noun's own short modifier ("a pause in the fighting")
                     || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size() && PHRASE_TAGS.contains(ts.get(k + 1).tag())
-                    || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && ts.get(k + 1).tag().equals("DET")
+                    || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && ts.get(k + 1).tag().matches("DET|NOUN|ADJ")
                     // "launched more than 300 drones and missiles at"
                     || t.is("than") && k > t1 && ts.get(k - 1).lower().matches("more|fewer|less")
                     // names of weapons are proper nouns and numbers too; "Taurus missiles", "Patriot systems": a name before a noun names a model
@@ -1990,6 +1991,11 @@ public final class Extractor {
             }
             // ("Syrian mercenaries to help Baku": a state's demonym before a noun naming no organ of the state is no agent)
             if (m != null && nouns > 0 && m.kind() == Kind.DEMONYM && index.isA(m.entity(), ENT.State) && !standsForState(ts, m.to())) return null;
+            // ("the UN resolution condemning Syria": a participle after a common noun is the noun's, unless the noun is an organ
+            // that acts for the name: "Russian warplanes bombing Aleppo")
+            if (m != null && nouns > 0 && ts.get(t0).lower().endsWith("ing") && t0 > 0 && ts.get(t0 - 1).tag().equals("NOUN")
+                    && head != null && !FORCE_NOUNS.contains(head) && !STATE_CRAFT.contains(head) && !TROOP_WORDS.contains(head)
+                    && !ENVOYS.contains(head)) return null;
             if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) {
                 // "committed to fight Russia not only to defend Germany": the object of another verb is not the
                 // subject of an infinitive of purpose after it (unless that verb makes its object act: "urged Turkey to").

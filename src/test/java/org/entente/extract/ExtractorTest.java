@@ -1092,4 +1092,15 @@ class ExtractorTest {
         fs = extract("Pakistan and India fought a brief air war in 2019. Both sides later agreed to a ceasefire.");
         assertTrue(fs.stream().filter(f -> f.relation().equals("fightsAgainst") && f.quote().startsWith("Both")).count() >= 1, fs.toString());
     }
+
+    @Test
+    void suppliersBrokeredTalksAidPledgesAndParticiplesOfCommonNouns() {
+        assertTrue(has(extract("Washington remains Kyiv's biggest supplier of weapons."), "United States", "armsOrFunds", "Ukraine", "asserted"));
+        List<Fact> fs = extract("Qatar brokered talks between the United States and the Taliban.");
+        assertTrue(has(fs, "United States", "negotiatesWith", "Taliban", "asserted") || has(fs, "Taliban", "negotiatesWith", "United States", "asserted"),
+                fs.toString());
+        assertTrue(has(extract("Germany pledged 1 billion euros in aid to Ukraine."), "Germany", "armsOrFunds", "Ukraine", "asserted"));
+        // A participle after a common noun is the noun's: the resolution condemns, not the UN.
+        assertTrue(extract("Russia vetoed the UN resolution condemning Syria.").stream().noneMatch(f -> f.subject().equals("United Nations")));
+    }
 }
