@@ -2492,7 +2492,7 @@ public final class Extractor {
                 Token t = ts.get(k);
                 String w = t.lower();
                 if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1
-                        || t.tag().equals("NUM") && k > m.to()
+                        || (t.tag().equals("NUM") || w.matches("\\d+(st|nd|rd|th)")) && k > m.to()
                         // a superlative the tagger misreads: "Saudi Arabia's closest/VERB ally"
                         || w.endsWith("est") && w.length() > 4 && k > m.to())) ok = false;
             }

@@ -1103,4 +1103,11 @@ class ExtractorTest {
         // A participle after a common noun is the noun's: the resolution condemns, not the UN.
         assertTrue(extract("Russia vetoed the UN resolution condemning Syria.").stream().noneMatch(f -> f.subject().equals("United Nations")));
     }
+
+    @Test
+    void ordinalMembershipsAndComingToSomeonesAid() {
+        // "31st/PROPN": an ordinal the tagger takes for a name.
+        assertTrue(has(extract("Finland formally became NATO's 31st member on Tuesday."), "Finland", "memberOf", "NATO", "asserted"));
+        assertTrue(has(extract("France came to the aid of Mali in 2013."), "France", "supports", "Mali", "asserted"));
+    }
 }
