@@ -255,6 +255,30 @@ public final class Extractor {
         return out;
     }
 
+    private static final Set<String> SOURED = Set.of("dismal", "poor", "strained", "tense", "frosty", "hostile", "bad", "troubled", "icy", "fraught",
+            "rocky", "sour", "soured", "difficult", "uneasy", "cool", "chilly");
+
+    /** Whether an adjective of a bad relationship qualifies the noun at {@code t0} ("strained ties"). */
+    private static boolean soured(List<Token> ts, int t0) {
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 3 && ts.get(k).tag().matches("ADJ|ADV|VERB"); k--) if (SOURED.contains(ts.get(k).lower())) return true;
+        return false;
+    }
+
+    private static final Set<String> WARM = Set.of("close", "closer", "good", "warm", "warmer", "friendly", "strong", "stronger", "cordial",
+            "excellent", "special", "deep", "deeper", "strategic", "solid", "friendlier");
+    private static final Set<String> BUILDING = Set.of("restore", "establish", "normalize", "normalise", "upgrade", "deepen", "strengthen",
+            "cultivate", "forge", "build", "develop", "nurture", "foster", "improve", "mend", "boost", "expand", "enjoy", "resume", "renew");
+
+    /** Whether relations at {@code t0} are called good ("close relations") or are being built ("normalised relations with"). */
+    private static boolean warmed(List<Token> ts, int t0) {
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 4; k--) {
+            Token t = ts.get(k);
+            if (WARM.contains(t.lower()) || BUILDING.contains(t.lemma())) return true;
+            if (!t.tag().matches("ADJ|ADV|DET|PRON|NOUN")) return false;
+        }
+        return false;
+    }
+
     /** A pattern's trigger matched at tokens [from, to). */
     private record Match(Pattern p, int from, int to) {}
 
@@ -1587,6 +1611,13 @@ public final class Extractor {
                 if (Math.abs(sm.to() - t0) > 8) c -= 0.1;
                 c = Math.max(0.05, Math.min(0.95, c));
                 String relation = p.relation(), type = p.type();
+                // "dismal relations with Egypt", "strained ties with": a relationship gone bad is opposition.
+                if (relation.equals("cooperatesWith") && p.form().equals("noun") && soured(ts, t0)) relation = "opposes";
+                // (a leader's relations with a state are their state's: "Erdogan has dismal relations with Egypt")
+                if (ts.get(t0).lower().matches("relations|relationship|ties") && index.isA(subj, ENT.Person) && gaz.stateOf(subj) != null
+                        && index.isA(obj, ENT.State)) subj = gaz.stateOf(subj);
+                // ("US-Russia relations", "their relations with the United States" say nothing of their kind)
+                else if (ts.get(t0).lower().startsWith("relation") && !warmed(ts, t0)) continue;
                 // Only a state annexes; an armed group that seizes a city holds it ("the RSF has seized most of Khartoum").
                 if (relation.equals("annexes") && !index.isA(subj, ENT.State)) relation = "occupies";
                 if ("supplied".equals(p.type())) {

@@ -1110,4 +1110,14 @@ class ExtractorTest {
         assertTrue(has(extract("Finland formally became NATO's 31st member on Tuesday."), "Finland", "memberOf", "NATO", "asserted"));
         assertTrue(has(extract("France came to the aid of Mali in 2013."), "France", "supports", "Mali", "asserted"));
     }
+
+    @Test
+    void relationsGoodBadAndNeutral() {
+        // Relations called bad are opposition, called good or being built are cooperation, and a leader's are their state's.
+        assertTrue(has(extract("Erdogan has dismal relations with Egypt."), "Turkey", "opposes", "Egypt", "asserted"));
+        assertTrue(has(extract("Turkey has close relations with Azerbaijan."), "Turkey", "cooperatesWith", "Azerbaijan", "asserted"));
+        assertTrue(has(extract("Morocco normalised relations with Israel in 2020."), "Morocco", "cooperatesWith", "Israel", "asserted"));
+        // Relations of no stated kind say nothing.
+        assertTrue(extract("The summit will shape US-Russia relations for years.").isEmpty());
+    }
 }
