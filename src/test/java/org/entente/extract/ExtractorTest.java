@@ -1120,4 +1120,11 @@ class ExtractorTest {
         // Relations of no stated kind say nothing.
         assertTrue(extract("The summit will shape US-Russia relations for years.").isEmpty());
     }
+
+    @Test
+    void killingAGroupsCommander() {
+        assertTrue(has(extract("The Israeli military said it had killed a senior Hezbollah commander in Beirut."), "Israel", "attacks", "Hezbollah",
+                "claimed", "Israel Defense Forces") || has(extract("Israel killed a senior Hezbollah commander in Beirut."), "Israel", "attacks",
+                "Hezbollah", "asserted"));
+    }
 }
