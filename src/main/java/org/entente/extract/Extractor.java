@@ -2835,7 +2835,10 @@ public final class Extractor {
             // "May 2" in a dateline is a month, not the modal.
             boolean month = w.equals("may") && (Character.isUpperCase(ts.get(k).text().charAt(0)) && k > 0
                     || k + 1 < ts.size() && ts.get(k + 1).text().matches("\\d.*"));
-            if ((HYPOTHETICAL_MODAL.contains(w) || w.equals("'d")) && !month) hypothetical = true;
+            // (in reported speech "would" is the future moved back: "the White House said Washington would not send troops")
+            boolean reportedFuture = w.equals("would") && speech >= 0 && speech < k;
+            if (reportedFuture && !otherVerb) future = true;
+            else if ((HYPOTHETICAL_MODAL.contains(w) || w.equals("'d")) && !month) hypothetical = true;
             // The future is not yet a fact, but only for its own verb: "we will never forget that we supported" is a memory.
             if (FUTURE.contains(w) && ts.get(k).tag().matches("AUX|VERB") && !otherVerb) future = true;
             if (NORMATIVE_MODAL.contains(w)) {

@@ -1127,4 +1127,14 @@ class ExtractorTest {
                 "claimed", "Israel Defense Forces") || has(extract("Israel killed a senior Hezbollah commander in Beirut."), "Israel", "attacks",
                 "Hezbollah", "asserted"));
     }
+
+    @Test
+    void reportedFutureAndDestroying() {
+        // In reported speech "would" is the future moved back: a refusal in it is a denial.
+        assertTrue(has(extract("The White House said Washington would not send troops to Ukraine."), "United States", "supports", "Ukraine", "denied",
+                "White House"));
+        assertTrue(has(extract("Iran said it would retaliate against Israel."), "Iran", "attacks", "Israel", "hypothetical"));
+        // Vowing to destroy someone is a threatened attack.
+        assertTrue(has(extract("Israel vowed to destroy Hamas."), "Israel", "attacks", "Hamas", "hypothetical"));
+    }
 }
