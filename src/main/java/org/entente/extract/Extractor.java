@@ -2059,7 +2059,9 @@ public final class Extractor {
             }
             // "Russia, whose air force has backed the Syrian government": the name before the relative clause.
             if (w.equals("whose") && k > 0 && ts.get(k - 1).text().equals(",")) return endingAt(ms, k - 1);
-            if (BOUNDARY.contains(w) || SPEECH.contains(t.lemma()) && t.tag().equals("VERB")) return null;
+            // ("has yet to deliver": "yet" before an infinitive is no conjunction)
+            boolean yetTo = w.equals("yet") && k + 1 < ts.size() && ts.get(k + 1).is("to");
+            if (BOUNDARY.contains(w) && !yetTo || SPEECH.contains(t.lemma()) && t.tag().equals("VERB")) return null;
             // ("…, Kyiv said, as talks with Minsk stalled": a subordinate clause opens after the comma)
             if (w.matches("as|when|after|before|because|since|until") && k > 0 && ts.get(k - 1).text().equals(",")) return null;
             String tag = t.tag();
@@ -2077,6 +2079,8 @@ public final class Extractor {
             // adjective) taking an infinitive shares its subject with the trigger.
             // (a time adjunct may stand between: "agreed on Friday to hold joint exercises")
             int next = Math.max(k + 1, timeAdjunctEnd(ts, k + 1));
+            // ("has yet to deliver")
+            while (next < t0 && ts.get(next).tag().equals("ADV")) next++;
             // ("Turkey's refusal/VERB to sanction": a noun of intention the tagger took for a verb)
             if (nouns == 0 && next < t0 && ts.get(next).is("to") && INTENTION_NOUNS.contains(w) && k > 0
                     && (ts.get(k - 1).is("'s") || ts.get(k - 1).is("’s"))) return endingAt.get(k - 1);
@@ -2085,7 +2089,9 @@ public final class Extractor {
                 continue;
             }
             // "Russian warplanes began bombing", "Turkey kept shelling": an aspectual verb before a gerund shares its subject.
-            if (nouns == 0 && k + 1 == t0 && ts.get(t0).lower().endsWith("ing") && tag.equals("VERB") && IMPLICATIVE.contains(t.lemma())) {
+            // (and one of stopping: "Washington must stop arming Riyadh")
+            if (nouns == 0 && k + 1 == t0 && ts.get(t0).lower().endsWith("ing") && tag.equals("VERB")
+                    && (IMPLICATIVE.contains(t.lemma()) || ABSTAIN.contains(t.lemma()) || FAIL.contains(t.lemma()))) {
                 k--;
                 continue;
             }
@@ -2876,7 +2882,8 @@ public final class Extractor {
                         && ts.get(sender).tag().matches("PROPN|NOUN|PRON|DET|ADJ|NUM|ADP")) sender--;
                 if (sender < gov && ts.get(sender).tag().equals("VERB") && SENDING.contains(ts.get(sender).lemma())) gov = sender;
                 String lemma = ts.get(gov).lemma();
-                if (FAIL.contains(lemma)) negated = true;
+                // "Germany has yet to deliver Taurus missiles": not done so far
+                if (FAIL.contains(lemma) || ts.get(inf - 1).is("yet") && lemma.matches("have|be")) negated = true;
                 else if (demandBefore(ts, inf)) normative = true;
                 else if (!IMPLICATIVE.contains(lemma)) hypothetical = true;
             }

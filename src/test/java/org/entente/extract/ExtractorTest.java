@@ -1137,4 +1137,10 @@ class ExtractorTest {
         // Vowing to destroy someone is a threatened attack.
         assertTrue(has(extract("Israel vowed to destroy Hamas."), "Israel", "attacks", "Hamas", "hypothetical"));
     }
+
+    @Test
+    void notYetAndStopping() {
+        assertTrue(has(extract("Germany has yet to deliver Taurus missiles to Ukraine."), "Germany", "armsOrFunds", "Ukraine", "denied"));
+        assertTrue(has(extract("Washington must stop arming Saudi Arabia."), "United States", "armsOrFunds", "Saudi Arabia", "normative"));
+    }
 }
