@@ -1564,8 +1564,9 @@ public final class Extractor {
         // "Russia's annexation of Crimea" presupposes the annexation whatever the clause around it supposes
         // ("sanctions over Russia's annexation of Crimea may be lifted"): presuppositions project out of
         // conditionals and modals. Out of reported speech they project as the speaker's: still a claim.
+        // (but not what is blocked or opposed: "Turkey opposed Sweden's membership of NATO")
         if ((p.form().equals("noun") && possessive(ts, subjects, t0) || p.form().equals("between"))
-                && (st.stance.equals("hypothetical") || st.stance.equals("normative")))
+                && (st.stance.equals("hypothetical") || st.stance.equals("normative")) && !prevented(ts, t0))
             st = new Stance("asserted", null);
         // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
         if (p.form().equals("noun") && apposition(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
@@ -1697,6 +1698,17 @@ public final class Extractor {
         String w = ts.get(k).lower();
         return ts.get(k).tag().equals("NOUN") && !FORCE_NOUNS.contains(w) && !ENVOYS.contains(w) && !DIPLOMATS.contains(w) && !STATE_CRAFT.contains(w)
                 && !REPRESENTATIVES.contains(w);
+    }
+
+    /** Whether the trigger at {@code t0} is what a verb of preventing or opposing governs ("blocked Sweden's accession"). */
+    private static boolean prevented(List<Token> ts, int t0) {
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
+            Token v = ts.get(k);
+            if (v.tag().equals("VERB")) return PREVENT.contains(v.lemma());
+            // ("have blocked Kosovo from joining the United Nations")
+            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !v.is("'s") && !v.is("’s") && !(v.is("from") && k == t0 - 1)) return false;
+        }
+        return false;
     }
 
     /** Whether a word of hearsay ("reportedly", "allegedly") stands in [from, to]. */
@@ -1860,6 +1872,8 @@ public final class Extractor {
     /** Nothing that could be an object follows the trigger: "met on Sunday", "talked.". */
     private static boolean intransitive(List<Token> ts, int t1) {
         int k = skipAdverbs(ts, t1);
+        // ("clashed repeatedly over/ADV Kashmir": a preposition the tagger reads as an adverb opens a phrase)
+        for (int j = t1; j < k; j++) if (LOCATIVE.contains(ts.get(j).lower()) || ROUTE.contains(ts.get(j).lower())) return true;
         // "normalized relations", "restored diplomatic ties": the relation itself, not another party.
         int r = k;
         while (r < ts.size() && ts.get(r).tag().equals("ADJ")) r++;
@@ -2373,7 +2387,9 @@ public final class Extractor {
             // ("continue to occupy five hilltop positions in southern Lebanon")
             boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && ts.get(k + 1).lower().matches("of|in") || w.matches("of|in") && k > from
                     && PARTITIVE.contains(ts.get(k - 1).lower());
-            boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("ADV") || BOTH.contains(w)
+            // (a preposition the tagger reads as an adverb is still one: "clashed repeatedly over/ADV Kashmir")
+            boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM")
+                    || tag.equals("ADV") && !LOCATIVE.contains(w) && !ROUTE.contains(w) || BOTH.contains(w)
                     || partitive || PLACE_NOUNS.contains(w) || w.equals("of") && k > from && PLACE_NOUNS.contains(ts.get(k - 1).lower())
                     || w.equals("-") || w.equals("'s") || w.equals("’s") || tag.equals("PRON") && (w.equals("its") || w.equals("their"));
             if (!ok) break;
@@ -2904,15 +2920,7 @@ public final class Extractor {
             if (g >= 0 && (ABSTAIN.contains(ts.get(g).lemma()) || ts.get(g).is("short"))) negated = true;
         }
         // "Hungary blocked an EU aid package for Kyiv", "vetoed sanctions on Russia": a prevented measure did not happen.
-        for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
-            Token v = ts.get(k);
-            if (v.tag().equals("VERB")) {
-                if (PREVENT.contains(v.lemma())) hypothetical = true;
-                break;
-            }
-            // ("have blocked Kosovo from joining the United Nations")
-            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !(v.is("from") && k == t0 - 1)) break;
-        }
+        if (prevented(ts, t0)) hypothetical = true;
         // "acted to protect its citizens rather than to defend Israel", "instead of backing Kyiv": the alternative not taken.
         for (int k = Math.max(1, t0 - 4); k < t0; k++) {
             if (ts.get(k - 1).is("rather") && ts.get(k).is("than") || ts.get(k - 1).is("instead") && ts.get(k).is("of")) {
@@ -3019,7 +3027,7 @@ public final class Extractor {
 
     /** Verbs of saying whose object is the one addressed ("told reporters"), not what was said. */
     private static final Set<String> ADDRESSING = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "reassure");
-    private static final Set<String> PREVENT = Set.of("block", "veto", "reject", "stall", "freeze", "cancel", "delay", "scrap",
+    private static final Set<String> PREVENT = Set.of("block", "veto", "reject", "stall", "oppose", "resist", "obstruct", "freeze", "cancel", "delay", "scrap",
             "torpedo", "derail", "thwart", "shelve", "withhold");
     private static final Set<String> HEARSAY = Set.of("allegedly", "reportedly", "purportedly", "supposedly", "reputedly");
     private static final Set<String> LIKELIHOOD = Set.of("unlikely", "likely", "possible", "impossible", "improbable", "probable",

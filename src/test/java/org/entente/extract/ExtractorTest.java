@@ -1143,4 +1143,15 @@ class ExtractorTest {
         assertTrue(has(extract("Germany has yet to deliver Taurus missiles to Ukraine."), "Germany", "armsOrFunds", "Ukraine", "denied"));
         assertTrue(has(extract("Washington must stop arming Saudi Arabia."), "United States", "armsOrFunds", "Saudi Arabia", "normative"));
     }
+
+    @Test
+    void opposedMembershipsAdverbialPrepositionsAndTurningToSomeone() {
+        // A membership opposed or blocked is not presupposed.
+        List<Fact> fs = extract("Turkey long opposed Sweden's membership of NATO.");
+        assertTrue(has(fs, "Sweden", "memberOf", "NATO", "hypothetical") && !has(fs, "Sweden", "memberOf", "NATO", "asserted"), fs.toString());
+        // "over/ADV Kashmir": a preposition the tagger reads as an adverb opens a phrase, not an object.
+        assertTrue(has(extract("India and Pakistan have clashed repeatedly over Kashmir."), "India", "fightsAgainst", "Pakistan", "asserted"));
+        // Turning to someone for help: the one turned to supports.
+        assertTrue(has(extract("Mali turned to the Wagner Group for help against jihadist insurgents."), "Wagner Group", "supports", "Mali", "asserted"));
+    }
 }
