@@ -534,8 +534,9 @@ public final class Extractor {
     }
 
     /** Whether "and" or "but" comes right before token {@code i}, a time adjunct and a comma aside ("…, and in January 2024 it joined"). */
-    private static final Set<String> AGREEMENT_VERBS = Set.of("sign", "ratify", "violate", "breach", "withdraw", "quit", "abandon", "leave",
-            "exit", "accede", "join", "implement", "honour", "honor", "respect", "flout", "endorse", "renounce", "suspend", "scrap", "tear");
+    /** Verbs whose object is an agreement in news prose (not "abandon", "leave", "join": they take much else). */
+    private static final Set<String> AGREEMENT_VERBS = Set.of("sign", "ratify", "violate", "breach", "withdraw", "accede", "implement", "honour",
+            "honor", "flout", "renounce", "tear");
 
     /** Whether the "it" at {@code i} is the object of a verb that takes an agreement ("signed it", "pulled out of it"). */
     private static boolean agreementObject(List<Token> ts, int i) {
@@ -793,8 +794,9 @@ public final class Extractor {
                 // "The Houthis said they …": a group named in the plural, the only one before the pronoun.
                 Set<Node> plural = new java.util.LinkedHashSet<>();
                 for (Mention m : named) {
-                    if (m.to() <= i && m.text().endsWith("s") && index.isA(m.entity(), ENT.Actor) && !index.isA(m.entity(), ENT.State)
-                            && !index.isA(m.entity(), ENT.Person)) plural.add(m.entity());
+                    // (a plural name takes the article, "the Houthis"; "Hamas" is no plural)
+                    if (m.to() <= i && m.text().endsWith("s") && m.from() > 0 && ts.get(m.from() - 1).is("the") && index.isA(m.entity(), ENT.Actor)
+                            && !index.isA(m.entity(), ENT.State) && !index.isA(m.entity(), ENT.Person)) plural.add(m.entity());
                 }
                 if (plural.size() == 1) referents = List.copyOf(plural);
             }

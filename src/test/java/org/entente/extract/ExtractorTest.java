@@ -301,10 +301,10 @@ class ExtractorTest {
         // Held out from pattern writing: scored on their own (the README reports both).
         var held = ev.score(gold, cand, java.util.Set.of("1e543ae59d00981d", "38ecb2d1ace22242", "6b31886e06c825e3"));
         assertTrue(held.overall().gold() > 0 && held.overall().gold() < all.overall().gold());
-        // Floors under the scores the README reports (all: P 0.79 R 0.21; held out: P 0.92 R 0.29), so a change that
+        // Floors under the scores the README reports (all: P 0.84 R 0.23; held out: P 1.00 R 0.32), so a change that
         // loses quality fails here rather than in a reader's hands.
-        assertTrue(all.overall().precision() >= 0.8 && all.overall().recall() >= 0.2, all.render());
-        assertTrue(held.overall().precision() >= 0.9 && held.overall().recall() >= 0.28, held.render());
+        assertTrue(all.overall().precision() >= 0.8 && all.overall().recall() >= 0.22, all.render());
+        assertTrue(held.overall().precision() >= 0.9 && held.overall().recall() >= 0.3, held.render());
         // A perfect extractor scores 1.
         var self = ev.score(gold, gold, null);
         assertEquals(1.0, self.overall().precision(), 1e-9);
