@@ -497,6 +497,12 @@ public final class Extractor {
         Node previous = d.lastSubjectSentence == s.index() - 1 ? d.lastSubject : null;
         for (int i = 0; i < ts.size(); i++) {
             if (!ts.get(i).lower().equals("it")) continue;
+            // "It was signed by envoys of Ukraine, Russia and the OSCE": what was signed is the agreement in view.
+            if (passiveOfAgreement(ts, i + 1)) {
+                Node instrument = theOneOfClass(s, d, ENT.LegalInstrument);
+                if (instrument != null) out.add(new Mention(i, i + 1, instrument, Kind.NAME, "it*"));
+                continue;
+            }
             if (!verbalSubject(ts, i + 1)) {
                 // "Russia and Ukraine both signed it", "withdrew from it": what is signed or left is the agreement in view.
                 Node instrument = agreementObject(ts, i) ? theOneOfClass(s, d, ENT.LegalInstrument) : null;
@@ -544,6 +550,14 @@ public final class Extractor {
         if (v >= 0 && ts.get(v).lower().matches("from|of|to|up|out")) v--;
         if (v >= 0 && ts.get(v).lower().matches("out|up")) v--;
         return v >= 0 && (AGREEMENT_VERBS.contains(ts.get(v).lemma()) || ts.get(v).lemma().equals("pull"));
+    }
+
+    /** Whether a passive of a verb that takes an agreement starts at {@code j} ("was signed", "had been ratified"). */
+    private static boolean passiveOfAgreement(List<Token> ts, int j) {
+        int k = j;
+        while (k < ts.size() && k - j < 3 && ts.get(k).lemma().matches("be|have") || k < ts.size() && ts.get(k).tag().equals("ADV")) k++;
+        return k > j && k < ts.size() && ts.get(k).lower().endsWith("ed") && AGREEMENT_VERBS.contains(ts.get(k).lemma())
+                && ts.get(k - 1).lemma().equals("be");
     }
 
     /** The one actor or instrument of a class in view: named in the last two sentences, or the only one the article has named. */
@@ -1226,11 +1240,24 @@ public final class Extractor {
                     while (by < ts.size() && by - afterParticles <= 3 && ts.get(by).tag().matches("DET|ADJ|NOUN|PRON") && mentionAt(ms, by) == null) by++;
                     if (by < ts.size() && by > afterParticles + 1 && ts.get(by).is("by")) afterParticles = by;
                 }
+                // ("signed in July 2022 by Russia": a time adjunct before the agent)
+                int timeBefore = timeAdjunctEnd(ts, afterParticles);
+                if (timeBefore > afterParticles && timeBefore < ts.size() && ts.get(timeBefore).is("by")) afterParticles = timeBefore;
                 boolean passive = afterParticles < ts.size() && ts.get(afterParticles).is("by") && !p.relation().equals("leads") && !p.preps().contains("by");
                 if (passive) {
-                    List<Mention> by = rightMentions(ms, ts, afterParticles + 1, Set.of(), 4);
+                    int agent = afterParticles + 1;
+                    // ("signed by envoys of Ukraine, Russia and the OSCE": the envoys act for those they represent)
+                    if (agent + 1 < ts.size() && (ENVOYS.contains(ts.get(agent).lower()) || REPRESENTATIVES.contains(ts.get(agent).lower()))
+                            && ts.get(agent + 1).lower().matches("of|from")) agent += 2;
+                    List<Mention> by = rightMentions(ms, ts, agent, Set.of(), 4);
                     subjects.addAll(by);
                     Mention o = left(ms, ts, t0);
+                    // "Under the deal, first signed in July 2022 by Russia, …": a participle in apposition to the noun before it
+                    if (o == null) {
+                        int c = t0 - 1;
+                        while (c > 0 && ts.get(c).tag().equals("ADV")) c--;
+                        if (c > 0 && ts.get(c).text().equals(",")) o = endingAt(ms, c);
+                    }
                     if (o != null) objects.add(o);
                     // "Serbia has never recognised Kosovo and is backed in that by Russia": a passive second verb phrase
                     else objects.addAll(secondVerbPhraseSubjects(ms, ts, t0));

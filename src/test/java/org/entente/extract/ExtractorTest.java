@@ -1154,4 +1154,16 @@ class ExtractorTest {
         // Turning to someone for help: the one turned to supports.
         assertTrue(has(extract("Mali turned to the Wagner Group for help against jihadist insurgents."), "Wagner Group", "supports", "Mali", "asserted"));
     }
+
+    @Test
+    void agreementsSignedByTheirParties() {
+        // A participle in apposition to the agreement, a time adjunct before the agents.
+        List<Fact> fs = extract("The Black Sea Grain Initiative collapsed. Under the deal, first signed in July 2022 by Russia, Ukraine and Turkey, "
+                + "inspectors checked ships.");
+        assertTrue(has(fs, "Russia", "partyTo", "Black Sea Grain Initiative", "asserted") && has(fs, "Turkey", "partyTo", "Black Sea Grain Initiative",
+                "asserted"), fs.toString());
+        // "It was signed by envoys of …": the agreement in view, signed for those the envoys represent.
+        fs = extract("Minsk II was agreed on Thursday. It was signed by envoys of Ukraine and Russia.");
+        assertTrue(has(fs, "Ukraine", "partyTo", "Minsk II", "asserted") && has(fs, "Russia", "partyTo", "Minsk II", "asserted"), fs.toString());
+    }
 }
