@@ -1250,6 +1250,11 @@ public final class Extractor {
                     if (agent + 1 < ts.size() && (ENVOYS.contains(ts.get(agent).lower()) || REPRESENTATIVES.contains(ts.get(agent).lower()))
                             && ts.get(agent + 1).lower().matches("of|from")) agent += 2;
                     List<Mention> by = rightMentions(ms, ts, agent, Set.of(), 4);
+                    // "The framework was negotiated by Kerry and Lavrov": a symmetric act done to a thing holds between its agents.
+                    if (by.size() >= 2 && Relations.isSymmetric(p.relation())) {
+                        Mention thing = left(ms, ts, t0);
+                        if (thing == null || !index.isA(actorOf(thing), ENT.Actor)) return pairwise(p, s, ms, t0, d, a, by, conf - 0.1);
+                    }
                     subjects.addAll(by);
                     Mention o = left(ms, ts, t0);
                     // "Under the deal, first signed in July 2022 by Russia, …": a participle in apposition to the noun before it
@@ -1372,6 +1377,17 @@ public final class Extractor {
                         objects.add(before);
                     }
                 }
+                // "the CSTO, whose remaining members are Russia, Belarus and Kazakhstan": the members named after the verb.
+                int whose = t0 - 1;
+                while (whose > 0 && t0 - whose <= 2 && ts.get(whose).tag().matches("ADJ|NOUN|VERB")) whose--;
+                if (subjects.isEmpty() && objects.isEmpty() && p.relation().equals("memberOf") && whose > 0 && ts.get(whose).is("whose")
+                        && t1 + 1 < ts.size() && ts.get(t1).lemma().matches("be|include")) {
+                    Mention whole = endingAt(ms, ts.get(whose - 1).text().equals(",") ? whose - 1 : whose);
+                    if (whole != null) {
+                        objects.add(whole);
+                        subjects.addAll(rightMentions(ms, ts, t1 + 1, Set.of(), 3));
+                    }
+                }
                 int beforeObjects = objects.isEmpty() ? -1 : objects.get(0).from() - 1;
                 while (beforeObjects > 0 && ts.get(beforeObjects).tag().equals("DET")) beforeObjects--;
                 if (subjects.isEmpty() && objects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
@@ -1405,6 +1421,19 @@ public final class Extractor {
                         subjects.addAll(coordinatedLeft(ms, ts, subj));
                     }
                 }
+                // "Tillerson is due in Moscow for talks with Lavrov", "accused Kyiv of using the corridor, in breach of the
+                // deal": an adjunct of purpose or manner is its clause's subject's.
+                if (subjects.isEmpty()) {
+                    int v = adjunctVerb(ts, t0, p.relation());
+                    if (v >= 0) {
+                        Mention subj = left(ms, ts, v);
+                        if (subj == null) subj = accused(ms, ts, v);
+                        if (subj != null) {
+                            subjects.addAll(coordinatedLeft(ms, ts, subj));
+                            conf -= 0.1;
+                        }
+                    }
+                }
                 if (subjects.isEmpty()) {
                     // "Putin ordered sanctions against Turkey", "the US launched air strikes on ISIS": a light verb
                     // carries the event noun, and its subject is the noun's agent.
@@ -1416,6 +1445,17 @@ public final class Extractor {
                         if (subj != null) {
                             subjects.addAll(coordinatedLeft(ms, ts, subj));
                             conf -= 0.05;
+                            // "Azerbaijan enjoys the backing of Turkey", "Kyiv received military aid from Washington": said
+                            // from the receiving side, the one after "of" or "from" gives.
+                            if (RECEIVING.contains(ts.get(v).lemma()) && SUPPORTIVE.contains(p.relation())) {
+                                List<Mention> givers = givers(ms, ts, t1, objects);
+                                if (!givers.isEmpty()) {
+                                    objects.clear();
+                                    objects.addAll(subjects);
+                                    subjects.clear();
+                                    subjects.addAll(givers);
+                                }
+                            }
                         } else {
                             // "… withdrew from the deal and reimposed sweeping sanctions on Tehran"
                             List<Mention> main = secondVerbPhraseSubjects(ms, ts, v);
@@ -1556,6 +1596,13 @@ public final class Extractor {
                 k = time;
                 continue;
             }
+            // ("discussed the situation by phone with", "talked for an hour with": the means or the length of the talk)
+            if (k + 1 < ts.size() && (t1 < k && ts.get(k).is("by") && ts.get(k + 1).lower().matches("phone|telephone|videolink|video")
+                    || ts.get(k).is("for") && ts.get(k + 1).lower().matches("an|two|three|several|hours|nearly|almost|about|more"))) {
+                k += 2;
+                while (k < ts.size() && ts.get(k).tag().matches("NOUN|NUM|ADJ")) k++;
+                continue;
+            }
             Token t = ts.get(k);
             boolean afterNoun = k > t1 && nounLike(ts.get(k - 1));
             boolean ok = PHRASE_TAGS.contains(t.tag()) || t.is("-") || nounLike(t) || POSSESSIVE_PRONOUNS.contains(t.lower())
@@ -1650,6 +1697,9 @@ public final class Extractor {
                 else if (ts.get(t0).lower().startsWith("relation") && !warmed(ts, t0)) continue;
                 // Only a state annexes; an armed group that seizes a city holds it ("the RSF has seized most of Khartoum").
                 if (relation.equals("annexes") && !index.isA(subj, ENT.State)) relation = "occupies";
+                if (p.id().equals("sweep") && index.isA(obj, ENT.State)) relation = "attacks";
+                // One joins an organization as a member and an agreement as a party ("could join the Abraham Accords").
+                if (relation.equals("memberOf") && index.isA(obj, ENT.Agreement)) relation = "partyTo";
                 if ("supplied".equals(p.type())) {
                     // "supplied weapons to", "sent food to", "provided billions in aid": what is supplied decides the kind of support.
                     String[] kind = supplied(ts, t0, om.from(), om.to());
@@ -1768,7 +1818,7 @@ public final class Extractor {
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "order", "announce", "slap", "launch", "conduct", "carry", "provide",
             "offer", "extend", "give", "lend", "increase", "expand", "deliver", "wage", "intensify", "continue", "begin", "start", "stage",
             "mount", "resume", "escalate", "step", "approve", "authorize", "authorise", "tighten", "express", "voice",
-            "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain",
+            "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain", "receive", "win", "gain", "secure", "obtain",
             // verbs of declaring or reinforcing a stance ("reaffirmed its support for", "asserted their opposition to")
             "reaffirm", "reiterate", "renew", "declare", "affirm", "confirm", "restate", "signal", "assert", "state", "show",
             "demonstrate", "deepen", "strengthen", "boost", "bolster", "redouble", "underline", "emphasize", "emphasise", "stress",
@@ -1786,6 +1836,23 @@ public final class Extractor {
             "cultivate", "forge", "build", "develop", "nurture", "foster", "enjoy", "cement",
             // and of ending one ("suspended talks with", "halted military aid to"): see ENDING
             "suspend", "end", "halt", "break");
+
+    /** Light verbs of receiving: "enjoys the backing of", "won the support of", "received aid from". */
+    private static final Set<String> RECEIVING = Set.of("enjoy", "receive", "win", "gain", "secure", "get", "have", "obtain", "accept");
+
+    private static final Set<String> SUPPORTIVE = Set.of("supports", "armsOrFunds");
+
+    /** The givers after a received support noun: the objects the pattern found after "of", or the names after "from". */
+    private List<Mention> givers(List<Mention> ms, List<Token> ts, int t1, List<Mention> objects) {
+        if (!objects.isEmpty()) {
+            int k = objects.get(0).from() - 1;
+            while (k > t1 && ts.get(k).tag().equals("DET")) k--;
+            return k >= t1 && ts.get(k).is("of") ? List.copyOf(objects) : List.of();
+        }
+        int k = t1;
+        while (k < ts.size() && k - t1 <= 4 && ts.get(k).tag().matches("NOUN|ADJ|NUM")) k++;
+        return k < ts.size() && ts.get(k).is("from") ? rightMentions(ms, ts, k + 1, Set.of(), 3) : List.of();
+    }
 
     /** Verbs that end what their object names: "Beijing suspended military talks with Washington" — the talks are off. */
     private static final Set<String> ENDING = Set.of("suspend", "end", "halt", "break");
@@ -2723,11 +2790,12 @@ public final class Extractor {
                     if (m.from() < k + 2 || m.from() > k + 4 || !index.isA(actorOf(m), ENT.Actor)) continue;
                     boolean adjacent = true;
                     for (int j = k + 2; j < m.from(); j++) if (!ts.get(j).tag().matches("DET|ADJ")) adjacent = false;
-                    if (adjacent) source = actorOf(m);
+                    // ("according to Russian military bloggers": private voices of a country do not speak for it)
+                    if (adjacent && !privateVoices(ts, m.to())) source = actorOf(m);
                 }
                 if (source != null) claimant = source;
                 // "according to Reuters", "according to sources": a source the graph does not know
-                else if (k < t0) reported = true;
+                else if (k < t0 || commaBetween(ts, t0, k)) reported = true;
             }
         }
         // "X says/claims/denies (that) ... TRIGGER", or "..., X said."
@@ -2938,6 +3006,8 @@ public final class Extractor {
             if (INTENT.contains(ts.get(k).lemma()) && ts.get(k + 1).is("to")) hypothetical = true;
         }
         if (s.text().strip().endsWith("?")) hypothetical = true;
+        // "Tillerson is due in Moscow next week": what is scheduled is yet to happen.
+        for (int k = Math.max(1, from); k < t0; k++) if (ts.get(k).is("due") && ts.get(k - 1).lemma().equals("be")) hypothetical = true;
         // "a Chinese attack on Taiwan is unlikely", "… is possible": a judgement of likelihood after the trigger.
         for (int k = t0 + 1; k + 1 < ts.size() && k - t0 <= 10; k++) {
             if (ts.get(k).lemma().equals("be") && LIKELIHOOD.contains(ts.get(k + 1).lower())) hypothetical = true;
@@ -3054,6 +3124,30 @@ public final class Extractor {
         return -1;
     }
 
+    /**
+     * The verb whose clause an adjunct noun phrase at {@code t0} belongs to: talks or a meeting "for" which one goes
+     * somewhere ("visited Riyadh for talks with"), a breach "in" which one acts ("used the corridor, in breach of the
+     * deal"); or -1. Reads leftwards over the verb's object and places, and over one comma before the adjunct.
+     */
+    private static int adjunctVerb(List<Token> ts, int t0, String relation) {
+        int prep = t0 - 1;
+        while (prep > 0 && ts.get(prep).tag().matches("DET|ADJ")) prep--;
+        if (prep < 1) return -1;
+        boolean purpose = ts.get(prep).is("for") && (relation.equals("negotiatesWith") || relation.equals("meetsWith"));
+        boolean manner = ts.get(prep).is("in") && relation.equals("violates");
+        if (!purpose && !manner) return -1;
+        int k = prep - 1;
+        if (manner && ts.get(k).text().equals(",")) k--;
+        for (; k >= 0 && prep - k <= 12; k--) {
+            Token t = ts.get(k);
+            if (t.tag().equals("VERB") || t.tag().equals("AUX")) return k;
+            // ("is due in Moscow": the copula before an adjective)
+            if (t.tag().equals("ADJ") && k > 0 && ts.get(k - 1).tag().equals("AUX")) return k - 1;
+            if (!t.tag().matches("DET|ADJ|NOUN|NUM|ADV|PROPN|ADP|PRON") || t.is("that") || t.is("which") || t.is("who")) return -1;
+        }
+        return -1;
+    }
+
     /** Verbs of saying whose object is the one addressed ("told reporters"), not what was said. */
     private static final Set<String> ADDRESSING = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "reassure");
     private static final Set<String> PREVENT = Set.of("block", "veto", "reject", "stall", "oppose", "resist", "obstruct", "freeze", "cancel", "delay", "scrap",
@@ -3070,6 +3164,17 @@ public final class Extractor {
         int j = k - 1;
         while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX"))) j--;
         return j >= 0 && ts.get(j).tag().equals("NOUN") && ts.get(j).lower().endsWith("s") && UNNAMED.contains(ts.get(j).lemma());
+    }
+
+    /** People who speak for themselves, not for the state or body whose name qualifies them ("Russian military bloggers"). */
+    private static final Set<String> PRIVATE_VOICES = Set.of("blogger", "journalist", "analyst", "expert", "commentator", "researcher",
+            "scholar", "academic", "observer", "reporter", "pundit", "historian", "economist", "media", "newspaper", "outlet", "press",
+            "activist", "critic", "dissident", "exile", "opposition", "resident", "witness", "citizen", "voter", "user");
+
+    /** Whether the noun phrase from {@code k} (after a name) is headed by {@link #PRIVATE_VOICES}. */
+    private static boolean privateVoices(List<Token> ts, int k) {
+        while (k < ts.size() && ts.get(k).tag().matches("ADJ|NOUN") && !PRIVATE_VOICES.contains(ts.get(k).lemma())) k++;
+        return k < ts.size() && PRIVATE_VOICES.contains(ts.get(k).lemma());
     }
 
     private static final Set<String> UNNAMED = Set.of("analyst", "official", "source", "expert", "diplomat", "observer", "critic", "report",

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.entente.TestData;
 import org.entente.facts.Fact;
@@ -1165,5 +1166,39 @@ class ExtractorTest {
         // "It was signed by envoys of …": the agreement in view, signed for those the envoys represent.
         fs = extract("Minsk II was agreed on Thursday. It was signed by envoys of Ukraine and Russia.");
         assertTrue(has(fs, "Ukraine", "partyTo", "Minsk II", "asserted") && has(fs, "Russia", "partyTo", "Minsk II", "asserted"), fs.toString());
+    }
+
+    @Test
+    void receivedSupportAdjunctsOfPurposeAndMembersNamedAfterWhose() {
+        // Support received: the one after "of" or "from" gives it.
+        List<Fact> fs = extract("Armenia has long enjoyed the firm backing of Russia. Kyiv received fresh military aid from Washington.");
+        assertTrue(has(fs, "Russia", "supports", "Armenia", "asserted"), fs.toString());
+        assertFalse(has(fs, "Armenia", "supports", "Russia", "asserted"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("United States") && f.object().equals("Ukraine")), fs.toString());
+        // Talks one travels for are the traveller's; a visit one is due to make is yet to happen.
+        fs = extract("Antony Blinken flew to Beijing on Sunday for talks with Wang Yi. Sergei Lavrov is due in Ankara next month for talks with Recep Tayyip Erdoğan.");
+        assertTrue(has(fs, "Antony Blinken", "negotiatesWith", "Wang Yi", "asserted"), fs.toString());
+        assertTrue(has(fs, "Sergei Lavrov", "negotiatesWith", "Recep Tayyip Erdoğan", "hypothetical"), fs.toString());
+        // A breach in which one acts is the actor's; a symmetric act done to a thing by two agents holds between them.
+        fs = extract("Armenia accused Azerbaijan of blocking the corridor, in violation of the Minsk Protocol. "
+                + "The accord was negotiated by Emmanuel Macron and Vladimir Putin.");
+        assertTrue(has(fs, "Azerbaijan", "violates", "Minsk Protocol", "claimed", "Armenia"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && f.stance().equals("asserted")
+                && Set.of(f.subject(), f.object()).equals(Set.of("Emmanuel Macron", "Vladimir Putin"))), fs.toString());
+        // Members named after "whose"; an agreement joined is one a party is to; forces sweeping into a city hold it.
+        fs = extract("NATO, whose founding members included France, Italy and Norway, met in Brussels. Sudan could join the Abraham Accords. "
+                + "Hamas fighters swept into Crimea, and weeks later Russian tanks rolled into Georgia.");
+        assertTrue(has(fs, "France", "memberOf", "NATO", "asserted") && has(fs, "Norway", "memberOf", "NATO", "asserted"), fs.toString());
+        assertTrue(has(fs, "Sudan", "partyTo", "Abraham Accords", "hypothetical"), fs.toString());
+        assertTrue(has(fs, "Russia", "attacks", "Georgia", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("occupies") && f.object().equals("Georgia")), fs.toString());
+        // Private voices do not speak for their country; a trailing unnamed source makes a claim.
+        fs = extract("Ukrainian drones struck Russia overnight, according to Russian military bloggers. Iran armed the Houthis, according to sources.");
+        assertTrue(has(fs, "Ukraine", "attacks", "Russia", "claimed", "unnamed sources"), fs.toString());
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "unnamed sources"), fs.toString());
+        // Talks by phone, and discussing something with someone.
+        fs = extract("Olaf Scholz discussed the crisis by phone with Emmanuel Macron and Rishi Sunak.");
+        assertTrue(has(fs, "Olaf Scholz", "meetsWith", "Emmanuel Macron", "asserted") && has(fs, "Olaf Scholz", "meetsWith", "Rishi Sunak", "asserted"),
+                fs.toString());
     }
 }
