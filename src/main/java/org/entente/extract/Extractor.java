@@ -151,7 +151,14 @@ public final class Extractor {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             String w = t.lower();
-            if (lexicon.contains(t.lemma()) || !(w.endsWith("ed") || w.endsWith("es") || w.endsWith("ing"))) continue;
+            if (lexicon.contains(t.lemma())) continue;
+            // ("accuse/VERB" lemmatized "accu": a lexicon word as it stands is its own lemma)
+            if (lexicon.contains(w) && t.tag().equals("VERB") && !w.endsWith("s")) {
+                if (out == null) out = new ArrayList<>(s.tokens());
+                out.set(i, new Token(t.text(), w, t.tag(), t.begin(), t.end()));
+                continue;
+            }
+            if (!(w.endsWith("ed") || w.endsWith("es") || w.endsWith("ing"))) continue;
             String stem = null;
             for (String c : stems(w)) {
                 if (lexicon.contains(c)) {
@@ -1540,6 +1547,15 @@ public final class Extractor {
             }
             default -> throw new IllegalStateException(p.form());
         }
+        // "struck militant hideouts inside Afghanistan", "struck targets belonging to Yemen's Houthi movement": what is
+        // struck is placed in a state or owned by someone.
+        if (objects.isEmpty() && p.relation().equals("attacks") && !p.form().equals("receive")) {
+            Mention target = locatedTarget(ms, ts, t1);
+            if (target != null) {
+                objects.add(target);
+                conf -= 0.1;
+            }
+        }
         // "Algeria buys most of its weapons from Russia": the one who receives is the object of the relation.
         // (what is drawn from someone must be criticism: "drew sharp criticism from", not "drew lessons from")
         if (p.form().equals("receive") && p.relation().equals("opposes")) {
@@ -1611,7 +1627,8 @@ public final class Extractor {
                     // "billions of dollars' worth of arms"
                     || t.text().matches("['’]s?") && afterNoun
                     // coordinated nouns, and a noun's own short modifier ("a pause in the fighting")
-                    || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size() && PHRASE_TAGS.contains(ts.get(k + 1).tag())
+                    || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size()
+                            && (PHRASE_TAGS.contains(ts.get(k + 1).tag()) || nounLike(ts.get(k + 1)))
                     || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && ts.get(k + 1).tag().matches("DET|NOUN|ADJ")
                     // "launched more than 300 drones and missiles at"
                     || t.is("than") && k > t1 && ts.get(k - 1).lower().matches("more|fewer|less")
@@ -1698,6 +1715,9 @@ public final class Extractor {
                 // Only a state annexes; an armed group that seizes a city holds it ("the RSF has seized most of Khartoum").
                 if (relation.equals("annexes") && !index.isA(subj, ENT.State)) relation = "occupies";
                 if (p.id().equals("sweep") && index.isA(obj, ENT.State)) relation = "attacks";
+                // "seized a Georgian military base": taking what belongs to a state is attacking it, not annexing it.
+                if ((relation.equals("annexes") || relation.equals("occupies")) && om.kind() == Kind.DEMONYM && om.to() < ts.size()
+                        && ts.get(om.to()).tag().matches("NOUN|ADJ")) relation = "attacks";
                 // One joins an organization as a member and an agreement as a party ("could join the Abraham Accords").
                 if (relation.equals("memberOf") && index.isA(obj, ENT.Agreement)) relation = "partyTo";
                 if ("supplied".equals(p.type())) {
@@ -1803,6 +1823,10 @@ public final class Extractor {
     }
 
     private Node rebuttal(List<Token> ts, List<Mention> ms, int t0) {
+        // "…, which Abu Dhabi denies.": a relative clause whose verb of denial has no object of its own denies the claim
+        for (int v = t0 + 1; v < ts.size(); v++) {
+            if (DENY.contains(ts.get(v).lemma()) && relativeDenial(ts, ms, v)) return actorOf(mentionBeforeVerb(ts, ms, v));
+        }
         for (int k = t0 + 1; k + 2 < ts.size(); k++) {
             if (!CHARGE_NOUNS.contains(ts.get(k).lower()) || !ts.get(k - 1).lower().matches("a|an|the|,|which|an")) continue;
             for (Mention m : ms) {
@@ -1813,6 +1837,21 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** Whether the verb of denial at {@code v} closes ", which X denies": a relative clause about the claim before it. */
+    private boolean relativeDenial(List<Token> ts, List<Mention> ms, int v) {
+        if (v + 1 < ts.size() && !ts.get(v + 1).tag().equals("PUNCT")) return false;
+        Mention m = mentionBeforeVerb(ts, ms, v);
+        return m != null && m.from() >= 2 && ts.get(m.from() - 1).is("which") && ts.get(m.from() - 2).text().equals(",")
+                && index.isA(actorOf(m), ENT.Actor);
+    }
+
+    /** The mention right before the verb at {@code v}, over adverbs and auxiliaries, or null. */
+    private static Mention mentionBeforeVerb(List<Token> ts, List<Mention> ms, int v) {
+        int k = v - 1;
+        while (k > 0 && (ts.get(k).tag().equals("ADV") || ts.get(k).tag().equals("AUX"))) k--;
+        return endingAt(ms, k + 1);
     }
 
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "order", "announce", "slap", "launch", "conduct", "carry", "provide",
@@ -2557,6 +2596,8 @@ public final class Extractor {
      * no such pronoun.
      */
     private static int nameAfterPossessive(List<Token> ts, Mention m, Map<Integer, Mention> startingAt) {
+        // "Yemen's Houthi movement", "Lebanon's Hezbollah": the name possessed is the one meant
+        if (m.to() + 1 < ts.size() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s")) && startingAt.containsKey(m.to() + 1)) return m.to() + 1;
         if (m.to() - m.from() != 1 || !POSSESSIVE_PRONOUNS.contains(ts.get(m.from()).lower())) return -1;
         for (int k = m.to(); k < ts.size() && k - m.to() <= 3; k++) {
             if (startingAt.containsKey(k)) return k;
@@ -2821,6 +2862,8 @@ public final class Extractor {
             if (k > t0 && accusationBetween(ts, t0, k)) continue;
             // "Pyongyang has reportedly delivered rockets to Wagner, a charge it denies": a report, and its denial (added by rebuttal()).
             if (k > t0 && DENY.contains(t.lemma()) && chargeBefore(ts, k) && hearsay(ts, 0, t0 + 1)) continue;
+            // ("Western officials accuse Iran of arming the Houthis, which Tehran denies": the denial of the claim, added by rebuttal())
+            if (k > t0 && DENY.contains(t.lemma()) && relativeDenial(ts, ms, k)) continue;
             // "…, and last month Blinken said both forces had …": a verb of saying in a clause of its own.
             if (k > t0 && coordinatedClause(ts, t0, k)) continue;
             // "the Iran-backed militias … have warned that they would …": what was said follows "that".
@@ -3146,6 +3189,44 @@ public final class Extractor {
             if (!t.tag().matches("DET|ADJ|NOUN|NUM|ADV|PROPN|ADP|PRON") || t.is("that") || t.is("which") || t.is("who")) return -1;
         }
         return -1;
+    }
+
+    private static final Set<String> TERRITORY_NOUNS = Set.of("territory", "soil", "borders", "border", "airspace", "waters");
+
+    /**
+     * The owner of what an attack at {@code t1} strikes, named after the struck thing: a state it is inside ("hideouts
+     * inside Afghanistan", "towns inside Armenia's internationally recognised borders", "targets on Syrian soil"), or
+     * whoever it belongs to ("targets belonging to Yemen's Houthi movement"); or null.
+     */
+    private Mention locatedTarget(List<Mention> ms, List<Token> ts, int t1) {
+        int k = t1;
+        boolean thing = false;
+        for (; k < ts.size() && k - t1 <= 8; k++) {
+            Token t = ts.get(k);
+            if (startingAtOrNull(ms, k) != null) return null;
+            if (t.tag().matches("NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
+            else if (!(t.tag().matches("DET|ADJ|NUM|ADV") || t.is("-") || t.is("than") || t.is("of") || t.lower().matches("at|on|against"))) break;
+        }
+        if (!thing || k + 1 >= ts.size()) return null;
+        String w = ts.get(k).lower();
+        if (w.equals("belonging") && ts.get(k + 1).is("to")) {
+            List<Mention> owner = rightMentions(ms, ts, k + 2, Set.of(), 2);
+            return owner.isEmpty() ? null : owner.get(0);
+        }
+        if (!w.matches("inside|within") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower()))) return null;
+        int j = k + 1;
+        while (j < ts.size() && ts.get(j).tag().equals("DET")) j++;
+        Mention m = startingAtOrNull(ms, j);
+        if (m == null || !index.isA(actorOf(m), ENT.State)) return null;
+        // ("inside Armenia's (internationally recognised) borders", "on Syrian soil")
+        int after = m.to();
+        if (after < ts.size() && (ts.get(after).is("'s") || ts.get(after).is("’s"))) {
+            after++;
+            while (after < ts.size() && ts.get(after).tag().matches("ADJ|ADV|VERB") && !TERRITORY_NOUNS.contains(ts.get(after).lower())) after++;
+            return after < ts.size() && TERRITORY_NOUNS.contains(ts.get(after).lower()) ? m : null;
+        }
+        if (m.kind() == Kind.DEMONYM) return after < ts.size() && TERRITORY_NOUNS.contains(ts.get(after).lower()) ? m : null;
+        return w.equals("on") ? null : m;
     }
 
     /** Verbs of saying whose object is the one addressed ("told reporters"), not what was said. */

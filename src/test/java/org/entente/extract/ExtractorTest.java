@@ -1201,4 +1201,25 @@ class ExtractorTest {
         assertTrue(has(fs, "Olaf Scholz", "meetsWith", "Emmanuel Macron", "asserted") && has(fs, "Olaf Scholz", "meetsWith", "Rishi Sunak", "asserted"),
                 fs.toString());
     }
+
+    @Test
+    void targetsPlacedOrOwnedSeizedBasesAndRelativeDenials() {
+        // What is struck inside a state, on its soil, or belonging to someone.
+        List<Fact> fs = extract("Israeli jets struck weapons depots inside Syria. Azerbaijani troops shelled villages inside Armenia's borders. "
+                + "American warships struck radar sites belonging to Yemen's Houthi movement.");
+        assertTrue(has(fs, "Israel", "attacks", "Syria", "asserted"), fs.toString());
+        assertTrue(has(fs, "Azerbaijan", "attacks", "Armenia", "asserted"), fs.toString());
+        assertTrue(has(fs, "United States", "attacks", "Houthis", "asserted") && !has(fs, "United States", "attacks", "Yemen", "asserted"), fs.toString());
+        // Seizing a state's base attacks it; it annexes nothing.
+        fs = extract("Russian troops seized a Georgian military base near Poti.");
+        assertTrue(has(fs, "Russia", "attacks", "Georgia", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("annexes")), fs.toString());
+        // A coordinated plural the tagger reads as a verb ("drones/VERB"); "accuse/VERB" lemmatized wrongly; ", which X denies".
+        fs = extract("Tehran supplied rockets and drones to Hezbollah. Western officials accuse Iran of arming the Houthis, which Tehran denies. "
+                + "China has shielded North Korea at the Security Council.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Hezbollah", "asserted"), fs.toString());
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "unnamed sources") && has(fs, "Iran", "armsOrFunds", "Houthis", "denied", "Iran"),
+                fs.toString());
+        assertTrue(has(fs, "China", "supports", "North Korea", "asserted"), fs.toString());
+    }
 }
