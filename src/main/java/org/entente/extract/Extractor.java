@@ -1547,6 +1547,12 @@ public final class Extractor {
             }
             default -> throw new IllegalStateException(p.form());
         }
+        // "the Houthi rebels that a Saudi-led coalition has been fighting": the antecedent of a relative pronoun standing
+        // for the object.
+        if (objects.isEmpty() && subjects.size() == 1 && p.form().equals("verb") && p.direct()) {
+            Mention antecedent = objectAntecedent(ms, ts, subjects.get(0), t1);
+            if (antecedent != null) objects.add(antecedent);
+        }
         // "struck militant hideouts inside Afghanistan", "struck targets belonging to Yemen's Houthi movement": what is
         // struck is placed in a state or owned by someone.
         if (objects.isEmpty() && p.relation().equals("attacks") && !p.form().equals("receive")) {
@@ -3189,6 +3195,20 @@ public final class Extractor {
             if (!t.tag().matches("DET|ADJ|NOUN|NUM|ADV|PROPN|ADP|PRON") || t.is("that") || t.is("which") || t.is("who")) return -1;
         }
         return -1;
+    }
+
+    /**
+     * The name a relative clause "that/which/whom SUBJECT … VERB" is about, when the pronoun stands for the verb's object
+     * (right before the subject) and nothing follows the verb as its object; or null.
+     */
+    private static Mention objectAntecedent(List<Mention> ms, List<Token> ts, Mention subject, int t1) {
+        int rel = subject.from() - 1;
+        while (rel > 0 && ts.get(rel).tag().matches("DET|ADJ")) rel--;
+        if (rel < 1 || !ts.get(rel).lower().matches("that|which|whom")) return null;
+        int after = skipAdverbs(ts, t1);
+        if (after < ts.size() && ts.get(after).tag().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) return null;
+        Mention antecedent = endingAt(ms, ts.get(rel - 1).text().equals(",") ? rel - 1 : rel);
+        return antecedent != null && antecedent != subject ? antecedent : null;
     }
 
     private static final Set<String> TERRITORY_NOUNS = Set.of("territory", "soil", "borders", "border", "airspace", "waters");

@@ -149,34 +149,48 @@ public final class Gazetteer {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Mention best = null;
-            StringBuilder k = new StringBuilder();
-            // Long names are proper names ("Treaty on the Non-Proliferation of Nuclear Weapons"): past seven tokens only
-            // from a capitalized word, so a lower-case description ("shoot-down of the Russian Su-24") keeps its words.
-            int max = Character.isUpperCase(tokens.get(i).text().charAt(0)) ? MAX_TOKENS : SHORT_TOKENS;
-            for (int j = i; j < Math.min(tokens.size(), i + max); j++) {
-                String tk = key(tokens.get(j).text());
-                // Inside a name only hyphens, dots and apostrophes may stand between words.
-                if (tk.isEmpty() && !tokens.get(j).text().matches("[-.'’]+")) break;
-                k.append(tk);
-                if (k.length() == 0 || tk.isEmpty()) continue;
-                List<Entry> es = names.get(k.toString());
-                if (es == null) continue;
-                Entry chosen = choose(es, tokens.subList(i, j + 1));
-                if (chosen != null) {
-                    String text = tokens.get(i).text();
-                    if (j > i) text = text + " … " + tokens.get(j).text();
-                    best = new Mention(i, j + 1, chosen.entity(), chosen.kind(), text);
+            Mention best = longestAt(tokens, i);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            // "President Xi Jinping": an alias ("President Xi") that a longer name of the same entity overlaps ("Xi Jinping")
+            // runs to the longer name's end.
+            for (int s = i + 1; s < best.to(); s++) {
+                Mention inner = longestAt(tokens, s);
+                if (inner != null && inner.to() > best.to() && inner.entity().equals(best.entity())) {
+                    best = new Mention(i, inner.to(), best.entity(), best.kind(), tokens.get(i).text() + " … " + tokens.get(inner.to() - 1).text());
                 }
             }
-            if (best != null) {
-                out.add(best);
-                i = best.to();
-            } else {
-                i++;
-            }
+            out.add(best);
+            i = best.to();
         }
         return out;
+    }
+
+    /** The longest name starting at token {@code i}, or null. */
+    private Mention longestAt(List<Analyzer.Token> tokens, int i) {
+        Mention best = null;
+        StringBuilder k = new StringBuilder();
+        // Long names are proper names ("Treaty on the Non-Proliferation of Nuclear Weapons"): past seven tokens only
+        // from a capitalized word, so a lower-case description ("shoot-down of the Russian Su-24") keeps its words.
+        int max = Character.isUpperCase(tokens.get(i).text().charAt(0)) ? MAX_TOKENS : SHORT_TOKENS;
+        for (int j = i; j < Math.min(tokens.size(), i + max); j++) {
+            String tk = key(tokens.get(j).text());
+            // Inside a name only hyphens, dots and apostrophes may stand between words.
+            if (tk.isEmpty() && !tokens.get(j).text().matches("[-.'’]+")) break;
+            k.append(tk);
+            if (k.length() == 0 || tk.isEmpty()) continue;
+            List<Entry> es = names.get(k.toString());
+            if (es == null) continue;
+            Entry chosen = choose(es, tokens.subList(i, j + 1));
+            if (chosen != null) {
+                String text = tokens.get(i).text();
+                if (j > i) text = text + " … " + tokens.get(j).text();
+                best = new Mention(i, j + 1, chosen.entity(), chosen.kind(), text);
+            }
+        }
+        return best;
     }
 
     private Entry choose(List<Entry> es, List<Analyzer.Token> span) {

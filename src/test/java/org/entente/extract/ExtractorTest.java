@@ -1222,4 +1222,22 @@ class ExtractorTest {
                 fs.toString());
         assertTrue(has(fs, "China", "supports", "North Korea", "asserted"), fs.toString());
     }
+
+    @Test
+    void titledAliasesObjectRelativesInsurgenciesAndVictories() {
+        // "President Xi" is an alias, but "President Xi Jinping" is one mention of him.
+        List<Fact> fs = extract("President Xi Jinping hosted Iranian President Ebrahim Raisi in Beijing.");
+        assertTrue(has(fs, "Xi Jinping", "meetsWith", "Ebrahim Raisi", "asserted"), fs.toString());
+        // A relative pronoun standing for the object.
+        fs = extract("Moscow armed the Donbas separatists, whom Ukraine has fought since 2014. NATO, which Finland joined in 2023, met in Vilnius.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && Set.of(f.subject(), f.object()).equals(Set.of("Ukraine", "Donbas separatists"))),
+                fs.toString());
+        assertTrue(has(fs, "Finland", "memberOf", "NATO", "asserted"), fs.toString());
+        // An insurgency against someone, a victory over someone.
+        fs = extract("The Taliban waged an insurgency against the United States for twenty years. Iraq declared victory over Islamic State in 2017.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && Set.of(f.subject(), f.object()).equals(Set.of("Taliban", "United States"))),
+                fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && Set.of(f.subject(), f.object()).equals(Set.of("Iraq", "Islamic State"))),
+                fs.toString());
+    }
 }
