@@ -400,6 +400,15 @@ public final class Extractor {
      * with a title, a negation or denial, or airspace (a denial or an airspace violation may leave
      * one side implicit).
      */
+    /** Whether "the" opens the description ending at {@code i} ("the deal", "the 2015 nuclear deal"), before tagging. */
+    private static boolean theBefore(List<Token> ts, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            if (ts.get(k).is("the")) return true;
+            if (!ts.get(k).text().matches("\\p{Ll}[\\p{Ll}-]*|(19|20)\\d\\d")) return false;
+        }
+        return false;
+    }
+
     private boolean worthTagging(List<Token> ts) {
         List<Mention> ms = gaz.mentions(ts);
         boolean[] covered = new boolean[ts.size()];
@@ -409,7 +418,7 @@ public final class Extractor {
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
             if (PRONOUN_PERSON.contains(w) || PRONOUN_PLURAL.contains(w) || FIRST_PLURAL.contains(w) || FIRST_SINGULAR.contains(w)
-                    || SECOND.contains(w) || w.equals("it") || w.equals("its") || i > 0 && DEFINITE.containsKey(w) && ts.get(i - 1).is("the")) n++;
+                    || SECOND.contains(w) || w.equals("it") || w.equals("its") || DEFINITE.containsKey(w) && theBefore(ts, i)) n++;
             else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
             // ("they", "the two countries": a group, so a relation may hold within it)
             if (PRONOUN_PLURAL.contains(w)) n++;
@@ -659,7 +668,9 @@ public final class Extractor {
                 }
                 if (!ts.get(k).tag().equals("PROPN") && !ts.get(k).is("-")) break;
             }
-            while (n < ts.size() && n - i <= 2 && ts.get(n).tag().equals("ADJ") && !DEFINITE.containsKey(ts.get(n).lower())) n++;
+            // ("the 2015 nuclear deal": a year and adjectives only narrow it)
+            while (n < ts.size() && n - i <= 3 && (ts.get(n).tag().equals("ADJ") || ts.get(n).text().matches("(19|20)\\d\\d"))
+                    && !DEFINITE.containsKey(ts.get(n).lower())) n++;
             if (n >= ts.size()) break;
             Node cls = DEFINITE.get(ts.get(n).lower());
             if (cls == null) continue;
@@ -1382,6 +1393,23 @@ public final class Extractor {
                         subjects.clear();
                         subjects.addAll(named);
                         objects.add(before);
+                    }
+                }
+                // "Sanctions were imposed on Niger by ECOWAS": the event noun as the subject of a passive light verb.
+                if (subjects.isEmpty() && objects.isEmpty()) {
+                    int v = t1;
+                    while (v < ts.size() && ts.get(v).tag().matches("AUX|ADV")) v++;
+                    if (v > t1 && v + 1 < ts.size() && LIGHT_VERBS.contains(ts.get(v).lemma()) && ts.get(v).tag().equals("VERB")
+                            && p.preps().contains(ts.get(v + 1).lower())) {
+                        List<Mention> on = rightMentions(ms, ts, v + 1, p.preps(), 3);
+                        if (!on.isEmpty()) {
+                            int by = timeAdjunctEnd(ts, on.get(on.size() - 1).to());
+                            by = Math.max(by, on.get(on.size() - 1).to());
+                            if (by < ts.size() && ts.get(by).is("by")) {
+                                subjects.addAll(rightMentions(ms, ts, by + 1, Set.of(), 3));
+                                objects.addAll(on);
+                            }
+                        }
                     }
                 }
                 // "the CSTO, whose remaining members are Russia, Belarus and Kazakhstan": the members named after the verb.

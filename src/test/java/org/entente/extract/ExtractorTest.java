@@ -1240,4 +1240,17 @@ class ExtractorTest {
         assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && Set.of(f.subject(), f.object()).equals(Set.of("Iraq", "Islamic State"))),
                 fs.toString());
     }
+
+    @Test
+    void describedAgreementsReturnsAndPassiveMeasures() {
+        // "the 2015 nuclear deal": a year and adjectives narrow the agreement in view.
+        List<Fact> fs = extract("The Iran nuclear deal was concluded in Vienna. Washington pulled out of the 2015 nuclear deal three years later.");
+        assertTrue(has(fs, "United States", "withdrawsFrom", "Joint Comprehensive Plan of Action", "asserted"), fs.toString());
+        // Returning to an agreement is being party to it again.
+        fs = extract("The New START treaty lapsed. Russia could return to the treaty if Washington changed course.");
+        assertTrue(has(fs, "Russia", "partyTo", "New START", "hypothetical"), fs.toString());
+        // The event noun as the subject of a passive light verb.
+        fs = extract("Sanctions were imposed on Belarus by the European Union and Canada.");
+        assertTrue(has(fs, "European Union", "sanctions", "Belarus", "asserted") && has(fs, "Canada", "sanctions", "Belarus", "asserted"), fs.toString());
+    }
 }
