@@ -299,6 +299,9 @@ public final class Extractor {
         final Map<Node, Node> officeHolder = new HashMap<>();
         final Map<String, Fact> recent = new HashMap<>();
         Node lastAirspaceOwner;
+        /** Who carried out the attack the text last reported, and in which sentence ("… condemned the attack"). */
+        Node lastAttacker;
+        int lastAttackSentence = -10;
         /** The article's date, or its dateline's when it has none: what relative dates count from. */
         LocalDate articleDate;
         /** Whose words the rest of the article transcribes ("Putin's complete oration to the US journalists:"), and to whom. */
@@ -418,7 +421,7 @@ public final class Extractor {
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
             if (PRONOUN_PERSON.contains(w) || PRONOUN_PLURAL.contains(w) || FIRST_PLURAL.contains(w) || FIRST_SINGULAR.contains(w)
-                    || SECOND.contains(w) || w.equals("it") || w.equals("its") || DEFINITE.containsKey(w) && theBefore(ts, i)) n++;
+                    || SECOND.contains(w) || w.equals("it") || w.equals("its") || (DEFINITE.containsKey(w) || ATTACK_NOUNS.contains(w)) && theBefore(ts, i)) n++;
             else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
             // ("they", "the two countries": a group, so a relation may hold within it)
             if (PRONOUN_PLURAL.contains(w)) n++;
@@ -1575,6 +1578,13 @@ public final class Extractor {
             }
             default -> throw new IllegalStateException(p.form());
         }
+        // "North Korean artillery shelled Yeonpyeong Island, and Seoul condemned the attack": the attack in view, whose
+        // attacker the condemnation is against.
+        if (objects.isEmpty() && p.relation().equals("opposes") && p.form().equals("verb") && d.lastAttacker != null
+                && s.index() - d.lastAttackSentence <= 1 && attackInView(ms, ts, t1)) {
+            objects.add(new Mention(t1, t1, d.lastAttacker, Kind.NAME, "(context)"));
+            conf -= 0.15;
+        }
         // "the Houthi rebels that a Saudi-led coalition has been fighting": the antecedent of a relative pronoun standing
         // for the object.
         if (objects.isEmpty() && subjects.size() == 1 && p.form().equals("verb") && p.direct()) {
@@ -1771,6 +1781,10 @@ public final class Extractor {
                     continue;
                 }
                 out.add(new Candidate(f, s.index()));
+                if (relation.equals("attacks") && (own.stance.equals("asserted") || own.stance.equals("claimed"))) {
+                    d.lastAttacker = subj;
+                    d.lastAttackSentence = s.index();
+                }
                 // "Kinshasa accuses Rwanda of invading …, a charge Kigali denies": the claim, and its denial.
                 Node denier = own.stance.equals("claimed") ? rebuttal(ts, ms, t0) : null;
                 if (denier != null && !denier.equals(own.claimant)) {
@@ -1783,14 +1797,25 @@ public final class Extractor {
         return out;
     }
 
-    /** Whether the noun phrase after a demonym at {@code k} names the state's forces or envoys ("Ethiopian federal forces"). */
+    /**
+     * Whether the noun phrase after a demonym at {@code k} names the state's forces or envoys ("Ethiopian federal forces")
+     * or an act of the state ("the American action", "the German decision").
+     */
     private static boolean standsForState(List<Token> ts, int k) {
         int start = k;
         while (k < ts.size() && k - start < 4 && (ts.get(k).tag().matches("ADJ|NOUN") || ts.get(k).is("-") || ts.get(k).lower().matches(MODIFIER_PARTICIPLES))
-                && !FORCE_NOUNS.contains(ts.get(k).lower())
-                && !ENVOYS.contains(ts.get(k).lower()) && !STATE_CRAFT.contains(ts.get(k).lower())) k++;
-        return k < ts.size() && (FORCE_NOUNS.contains(ts.get(k).lower()) || ENVOYS.contains(ts.get(k).lower()) || STATE_CRAFT.contains(ts.get(k).lower()));
+                && !statesOwn(ts.get(k).lower())) k++;
+        return k < ts.size() && statesOwn(ts.get(k).lower());
     }
+
+    private static boolean statesOwn(String w) {
+        return FORCE_NOUNS.contains(w) || ENVOYS.contains(w) || STATE_CRAFT.contains(w) || STATE_ACTS.contains(w);
+    }
+
+    /** Nouns of what a state decides or does: with a demonym they stand for the state ("backed the American action"). */
+    private static final Set<String> STATE_ACTS = Set.of("action", "actions", "decision", "decisions", "move", "policy", "policies", "position",
+            "stance", "intervention", "invasion", "offensive", "counteroffensive", "incursion", "occupation", "aggression", "operation",
+            "operations", "deployment", "presence", "buildup", "build-up");
 
     /** A state's aircraft and ships: "Turkish fighter jets" act for Turkey. */
     private static final Set<String> STATE_CRAFT = Set.of("jets", "jet", "warplanes", "warplane", "aircraft", "plane", "planes", "drone", "drones",
@@ -2201,6 +2226,13 @@ public final class Extractor {
                     k = m.from() - 2;
                     continue;
                 }
+                // ("Russia's ambassador in Berlin denounced …", "Russian troops in Syria": the place where the subject is)
+                if (nouns == 0 && m.from() >= 2 && ts.get(m.from() - 1).is("in") && (FORCE_NOUNS.contains(ts.get(m.from() - 2).lower())
+                        || ENVOYS.contains(ts.get(m.from() - 2).lower()) || STATE_CRAFT.contains(ts.get(m.from() - 2).lower()))) {
+                    skipped += k + 1 - (m.from() - 1);
+                    k = m.from() - 2;
+                    continue;
+                }
                 return null;
             }
             // ("Syrian mercenaries to help Baku": a state's demonym before a noun naming no organ of the state is no agent)
@@ -2304,7 +2336,7 @@ public final class Extractor {
             // "Mali's military government expelled …": a state's government or forces act for it; "Russia's decision to
             // invade": the possessor decides.
             boolean intention = head != null && INTENTION_NOUNS.contains(head) && ts.get(t0 - 1).is("to");
-            if ((w.equals("'s") || w.equals("’s")) && head != null && (FORCE_NOUNS.contains(head) || intention)) {
+            if ((w.equals("'s") || w.equals("’s")) && head != null && (FORCE_NOUNS.contains(head) || DIPLOMATS.contains(head) || intention)) {
                 Mention owner = endingAt.get(k);
                 if (owner != null) return owner;
             }
@@ -3223,6 +3255,22 @@ public final class Extractor {
             if (!t.tag().matches("DET|ADJ|NOUN|NUM|ADV|PROPN|ADP|PRON") || t.is("that") || t.is("which") || t.is("who")) return -1;
         }
         return -1;
+    }
+
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+            "bombing", "bombings", "shelling", "invasion", "incursion", "assault", "offensive", "barrage", "shootdown", "shoot-down", "downing");
+
+    /** Whether the object at {@code t1} is a definite description of an attack ("the attack", "last Saturday's missile strike"). */
+    private static boolean attackInView(List<Mention> ms, List<Token> ts, int t1) {
+        int k = t1;
+        if (k < ts.size() && ts.get(k).lower().matches("the|this|that|these|those|last|saturday|sunday|monday|tuesday|wednesday|thursday|friday")) k++;
+        for (int n = 0; k < ts.size() && n < 4; k++, n++) {
+            if (startingAtOrNull(ms, k) != null) return false;
+            String w = ts.get(k).lower();
+            if (ATTACK_NOUNS.contains(w)) return k + 1 >= ts.size() || !ts.get(k + 1).lower().matches("on|against|by|of");
+            if (!(ts.get(k).tag().matches("ADJ|NOUN|PROPN") || w.equals("'s") || w.equals("’s") || w.equals("-"))) return false;
+        }
+        return false;
     }
 
     /**

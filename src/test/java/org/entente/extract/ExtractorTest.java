@@ -1253,4 +1253,18 @@ class ExtractorTest {
         fs = extract("Sanctions were imposed on Belarus by the European Union and Canada.");
         assertTrue(has(fs, "European Union", "sanctions", "Belarus", "asserted") && has(fs, "Canada", "sanctions", "Belarus", "asserted"), fs.toString());
     }
+
+    @Test
+    void envoysInACapitalActsOfStatesAndAttacksInView() {
+        // The place where a subject's envoys or troops are is not the subject.
+        List<Fact> fs = extract("China's ambassador in Washington denounced the American decision as reckless.");
+        assertTrue(has(fs, "China", "opposes", "United States", "asserted"), fs.toString());
+        // A demonym on an act of the state stands for the state.
+        fs = extract("Poland and Lithuania voiced support for the Ukrainian counteroffensive.");
+        assertTrue(has(fs, "Poland", "supports", "Ukraine", "asserted") && has(fs, "Lithuania", "supports", "Ukraine", "asserted"), fs.toString());
+        // Condemning the attack in view is opposing its attacker; an attack on something named is another attack.
+        fs = extract("Russian missiles struck Kyiv overnight. Poland condemned the attack as barbaric. Moscow condemned the attack on its consulate.");
+        assertTrue(has(fs, "Poland", "opposes", "Russia", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.subject().equals("Russia")), fs.toString());
+    }
 }
