@@ -745,6 +745,7 @@ public final class Extractor {
                     }
                 } else {
                     appositiveTitle(ts, m, d);
+                    prefixTitle(ts, m, d);
                 }
             }
             if (m.kind() == Kind.OFFICE) {
@@ -832,6 +833,9 @@ public final class Extractor {
                     // (a plural name takes the article, "the Houthis"; "Hamas" is no plural)
                     if (m.to() <= i && m.text().endsWith("s") && m.from() > 0 && ts.get(m.from() - 1).is("the") && index.isA(m.entity(), ENT.Actor)
                             && !index.isA(m.entity(), ENT.State) && !index.isA(m.entity(), ENT.Person)) plural.add(m.entity());
+                    // ("Chinese officials denied that their aircraft …": a state's people or organs in the plural)
+                    if (m.to() < i && m.kind() == Kind.DEMONYM && index.isA(m.entity(), ENT.State) && ts.get(m.to()).lower().endsWith("s")
+                            && (FORCE_NOUNS.contains(ts.get(m.to()).lower()) || ENVOYS.contains(ts.get(m.to()).lower()))) plural.add(m.entity());
                 }
                 if (plural.size() == 1) referents = List.copyOf(plural);
             }
@@ -1082,7 +1086,7 @@ public final class Extractor {
 
     private static final Set<String> TITLE_HEADS = Set.of("president", "chancellor", "minister", "secretary", "director", "premier",
             "ambassador", "king", "queen", "emir", "spokesman", "spokeswoman", "spokesperson", "chairman", "undersecretary", "commander",
-            "envoy", "governor", "senator");
+            "envoy", "governor", "senator", "leader");
     private static final Set<String> TITLE_FILLER = Set.of("of", "the", "then", "former", "acting", "-", "for", "and", "deputy");
 
     /**
@@ -1112,6 +1116,22 @@ public final class Extractor {
         if (end < 0) return;
         Node office = titledOffice(ts, from + 1, end, person.entity());
         if (office != null) noteTitle(d, new Mention(from + 1, end, office, Kind.OFFICE, ts.get(from + 1).text()), person);
+    }
+
+    /**
+     * "France's president, Emmanuel Macron, …", "Iran's supreme leader, Ali Khamenei, …": a title in apposition before
+     * the name, from the start of the clause, matched against the offices the person held.
+     */
+    private void prefixTitle(List<Token> ts, Mention person, Discourse d) {
+        int comma = person.from() - 1;
+        if (comma < 2 || !ts.get(comma).text().equals(",") || person.to() < ts.size() && !ts.get(person.to()).text().equals(",")) return;
+        int start = comma - 1;
+        while (start > 0 && comma - start < 6 && !ts.get(start - 1).text().matches("[,;:]") && !ts.get(start - 1).tag().matches("VERB|AUX|ADP|SCONJ|CCONJ"))
+            start--;
+        if (!(start == 0 || ts.get(start - 1).text().matches("[,;:]") || ts.get(start - 1).tag().matches("ADP|SCONJ|CCONJ"))) return;
+        for (int j = start; j < comma; j++) if (ts.get(j).tag().matches("VERB|AUX")) return;
+        Node office = titledOffice(ts, start, comma, person.entity());
+        if (office != null) noteTitle(d, new Mention(start, comma, office, Kind.OFFICE, ts.get(start).text()), person);
     }
 
     /** The office of those the person held that the title words in [from, to) name, or null (no title head, or no match). */
@@ -1785,6 +1805,12 @@ public final class Extractor {
                     d.lastAttacker = subj;
                     d.lastAttackSentence = s.index();
                 }
+                // "…, the Kremlin said, rejecting Vilnius's complaint about an incursion": the denial, and the claim it rejects.
+                Node complainant = own.stance.equals("denied") && own.claimant != null ? rejectedClaimant(ts, ms, t0) : null;
+                if (complainant != null && !complainant.equals(own.claimant)) {
+                    out.add(new Candidate(new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj), date, null,
+                            place == null ? null : label(place), type, "claimed", label(complainant), s.text().strip(), round(c), p.id()), s.index()));
+                }
                 // "Kinshasa accuses Rwanda of invading …, a charge Kigali denies": the claim, and its denial.
                 Node denier = own.stance.equals("claimed") ? rebuttal(ts, ms, t0) : null;
                 if (denier != null && !denier.equals(own.claimant)) {
@@ -1894,6 +1920,18 @@ public final class Extractor {
                 while (v < ts.size() && (ts.get(v).tag().equals("ADV") || ts.get(v).tag().equals("AUX"))) v++;
                 if (v < ts.size() && DENY.contains(ts.get(v).lemma()) && index.isA(actorOf(m), ENT.Actor)) return actorOf(m);
             }
+        }
+        return null;
+    }
+
+    /** The one whose complaint or accusation a verb of denial after the trigger rejects ("rejecting Vilnius's complaint"), or null. */
+    private Node rejectedClaimant(List<Token> ts, List<Mention> ms, int t0) {
+        for (int k = t0 + 1; k + 3 < ts.size(); k++) {
+            if (!DENY.contains(ts.get(k).lemma())) continue;
+            Mention m = startingAtOrNull(ms, k + 1);
+            if (m == null || m.to() + 1 >= ts.size() || !(ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s"))) continue;
+            String noun = ts.get(m.to() + 1).lower();
+            if ((CHARGE_NOUNS.contains(noun) || noun.startsWith("complaint")) && index.isA(actorOf(m), ENT.Actor)) return actorOf(m);
         }
         return null;
     }
@@ -2268,6 +2306,9 @@ public final class Extractor {
                     break;
                 }
                 if (open < 0 || nouns > 0) return null;
+                // ("Iran's supreme leader, Ali Khamenei, denounced …": a name in apposition to a description is the subject)
+                Mention named = endingAt.get(k);
+                if (named != null && named.from() == open + 1 && open > 0 && ts.get(open - 1).tag().equals("NOUN") && endingAt.get(open) == null) return named;
                 skipped += k - open + 1;
                 k = open - 1;
                 continue;

@@ -1267,4 +1267,19 @@ class ExtractorTest {
         assertTrue(has(fs, "Poland", "opposes", "Russia", "asserted"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.subject().equals("Russia")), fs.toString());
     }
+
+    @Test
+    void titlesBeforeANameTheirOfAStatesOfficialsAndRejectedComplaints() {
+        // A title in apposition before the name; the name is the clause's subject.
+        List<Fact> fs = extract("Germany's chancellor, Olaf Scholz, condemned Russia on Friday.");
+        assertTrue(has(fs, "Olaf Scholz", "holdsPosition", "Chancellor of Germany", "asserted"), fs.toString());
+        assertTrue(has(fs, "Olaf Scholz", "opposes", "Russia", "asserted"), fs.toString());
+        // "their" of a state's officials is the state.
+        fs = extract("Russian officials denied that their warplanes had entered Finnish airspace.");
+        assertTrue(has(fs, "Russia", "violatesAirspaceOf", "Finland", "denied", "Russia"), fs.toString());
+        // A denial that rejects someone's complaint: the complaint is that one's claim.
+        fs = extract("Belarusian helicopters did not violate Polish airspace, Minsk said, rejecting Warsaw's complaint.");
+        assertTrue(has(fs, "Belarus", "violatesAirspaceOf", "Poland", "denied", "Belarus"), fs.toString());
+        assertTrue(has(fs, "Belarus", "violatesAirspaceOf", "Poland", "claimed", "Poland"), fs.toString());
+    }
 }
