@@ -3041,6 +3041,13 @@ public final class Extractor {
                 if (speaker != null) {
                     for (int j = speaker.to(); j < k; j++) if (BOUNDARY.contains(ts.get(j).lower())) speaker = null;
                 }
+                // ("opposition lawmakers in Berlin argued", "officials in Washington said": people in a place, not the place)
+                if (speaker != null && speaker.from() >= 2 && ts.get(speaker.from() - 1).is("in") && ts.get(speaker.from() - 2).tag().equals("NOUN")
+                        && ts.get(speaker.from() - 2).lower().endsWith("s")) {
+                    reported = true;
+                    if (DENY.contains(t.lemma())) deny = true;
+                    continue;
+                }
             }
             if (speaker == null && k > t0) {
                 for (Mention m : ms) if (m.from() > k && m.from() - k <= 3) { speaker = m; break; }
@@ -3069,6 +3076,16 @@ public final class Extractor {
         int from = speech >= 0 && speech < t0 ? speech : 0;
         // Modality before a relative clause does not reach into it: "Erdogan could clash with Russia, which is backing Assad".
         int relative = relativeClauseStart(ts, ms, from, t0);
+        // "accused Tehran of arming the Houthi rebels that a Saudi-led coalition has been fighting": a relative clause with a
+        // subject of its own describes the noun in the writer's voice.
+        // (not the complementizer after a time: "said last month that Russia was violating")
+        boolean afterTime = relative > 0 && (TIME_WORDS.contains(ts.get(relative - 1).lower()) || CALENDAR.contains(ts.get(relative - 1).lower()));
+        if (speech >= 0 && speech < t0 && relative > speech && !afterTime && relative + 2 < ts.size() && (startingAtOrNull(ms, relative + 1) != null
+                || ts.get(relative + 1).tag().equals("DET") && startingAtOrNull(ms, relative + 2) != null)) {
+            claimant = null;
+            deny = false;
+            reported = false;
+        }
         if (relative > from) from = relative;
         boolean negated = false, hypothetical = false, normative = false, future = false;
         // "Russia must pay …, and the EU stands with Ukraine": modality stays in its own coordinated clause.

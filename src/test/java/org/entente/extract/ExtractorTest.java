@@ -1282,4 +1282,19 @@ class ExtractorTest {
         assertTrue(has(fs, "Belarus", "violatesAirspaceOf", "Poland", "denied", "Belarus"), fs.toString());
         assertTrue(has(fs, "Belarus", "violatesAirspaceOf", "Poland", "claimed", "Poland"), fs.toString());
     }
+
+    @Test
+    void relativeClausesInReportedSpeechAndPeopleInAPlace() {
+        // A relative clause with its own subject is the writer's description, inside an accusation too.
+        List<Fact> fs = extract("Kyiv accused Moscow of arming the Donbas separatists that Ukraine has fought since 2014.");
+        assertTrue(has(fs, "Russia", "armsOrFunds", "Donbas separatists", "claimed", "Ukraine"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && f.stance().equals("asserted")
+                && Set.of(f.subject(), f.object()).equals(Set.of("Ukraine", "Donbas separatists"))), fs.toString());
+        // ("said last month that …" is no relative clause)
+        fs = extract("The State Department said last month that Russia was violating the New START treaty.");
+        assertTrue(has(fs, "Russia", "violates", "New START", "claimed", "US State Department"), fs.toString());
+        // People in a capital speak for themselves.
+        fs = extract("Iran armed the Houthis, officials in Riyadh said.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "unnamed sources"), fs.toString());
+    }
 }
