@@ -98,6 +98,9 @@ public final class Extractor {
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "that");
     private static final int WINDOW = 12;
     /** Relations whose object a demonym may name through what it qualifies ("attacked Russian positions" → Russia). */
+    private static final Set<String> NON_STATE_GROUPS = Set.of("separatists", "separatist", "rebels", "rebel", "insurgents", "militants",
+            "militias", "militia", "opposition", "dissidents", "exiles", "jihadists", "extremists", "nationalists", "minority", "diaspora",
+            "guerrillas", "fighters", "mercenaries", "volunteers", "activists", "protesters", "protestors");
     private static final Set<String> TARGETED = Set.of("attacks", "fightsAgainst", "sanctions", "opposes", "violatesAirspaceOf");
 
     private final Gazetteer gaz;
@@ -1375,8 +1378,9 @@ public final class Extractor {
                     }
                     // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
                     // used intransitively holds between the coordinated subjects.
+                    // ("Merkel and Hollande acted as mediators": mediators do not negotiate with each other)
                     if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
-                            && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0))) {
+                            && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0)) && !p.id().equals("mediate")) {
                         return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.05);
                     }
                 }
@@ -1598,6 +1602,12 @@ public final class Extractor {
             }
             default -> throw new IllegalStateException(p.form());
         }
+        // "Egypt has mediated talks between Israel and Hamas": the sides negotiate with each other, and the mediator with each.
+        if (p.id().equals("mediate") && objects.size() >= 2 && !subjects.isEmpty()) {
+            List<Candidate> out = new ArrayList<>(pairwise(p, s, ms, t0, d, a, objects, conf - 0.05));
+            out.addAll(candidates(p, s, ms, t0, d, a, subjects, objects, conf));
+            return out;
+        }
         // "North Korean artillery shelled Yeonpyeong Island, and Seoul condemned the attack": the attack in view, whose
         // attacker the condemnation is against.
         if (objects.isEmpty() && p.relation().equals("opposes") && p.form().equals("verb") && d.lastAttacker != null
@@ -1749,6 +1759,8 @@ public final class Extractor {
                 if (subj.equals(gaz.stateOf(obj)) || obj.equals(gaz.stateOf(subj))) continue;
                 // A demonym before a common noun only qualifies it: "coordinate Russian air strikes with …",
                 // "backed Syrian rebels" (not Syria) — except where the state itself is the target.
+                // ("an offensive against Armenian separatists": a people's armed or dissident groups are not its state)
+                if (om.kind() == Kind.DEMONYM && om.to() < ts.size() && NON_STATE_GROUPS.contains(ts.get(om.to()).lower())) continue;
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().matches("NOUN|ADJ|PROPN")
                         && !standsForState(ts, om.to())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
@@ -3173,6 +3185,10 @@ public final class Extractor {
             if (INTENT.contains(ts.get(k).lemma()) && ts.get(k + 1).is("to")) hypothetical = true;
         }
         if (s.text().strip().endsWith("?")) hypothetical = true;
+        // "warned Washington against selling weapons to Taiwan": what one is warned against is not done.
+        if (t0 > 1 && ts.get(t0).lower().endsWith("ing") && ts.get(t0 - 1).is("against")) {
+            for (int k = t0 - 2; k >= 0 && t0 - k <= 14; k--) if (ts.get(k).lemma().matches("warn|caution|advise|counsel")) hypothetical = true;
+        }
         // "Tillerson is due in Moscow next week": what is scheduled is yet to happen.
         for (int k = Math.max(1, from); k < t0; k++) if (ts.get(k).is("due") && ts.get(k - 1).lemma().equals("be")) hypothetical = true;
         // "a Chinese attack on Taiwan is unlikely", "… is possible": a judgement of likelihood after the trigger.

@@ -1297,4 +1297,22 @@ class ExtractorTest {
         fs = extract("Iran armed the Houthis, officials in Riyadh said.");
         assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "unnamed sources"), fs.toString());
     }
+
+    @Test
+    void mediatorsWarningsAgainstAndAPeoplesArmedGroups() {
+        // Mediation: the sides negotiate, and the mediator with each; mediators do not negotiate with each other.
+        List<Fact> fs = extract("Qatar and Egypt have mediated talks between Israel and Hamas since October. "
+                + "Russia and Ukraine met in Istanbul, with Turkey and the United Nations acting as mediators.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("Israel", "Hamas"))),
+                fs.toString());
+        assertTrue(has(fs, "Qatar", "negotiatesWith", "Hamas", "asserted") && has(fs, "Egypt", "negotiatesWith", "Israel", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("Turkey", "United Nations"))),
+                fs.toString());
+        // What one is warned against doing is not done.
+        fs = extract("Beijing warned Washington against sending warships to the Taiwan Strait and against selling arms to Taiwan.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("armsOrFunds") && f.stance().matches("asserted|claimed")), fs.toString());
+        // A people's armed groups are not its state.
+        fs = extract("Azerbaijan launched an offensive against Armenian separatists in September 2023.");
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("Armenia")), fs.toString());
+    }
 }
