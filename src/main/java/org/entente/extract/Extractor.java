@@ -81,7 +81,7 @@ public final class Extractor {
             "consul", "charge", "chargé", "delegation", "delegations", "negotiator", "negotiators", "officials", "leaders", "counterparts",
             "representatives", "ministers", "mediators");
     private static final Set<String> TERRITORIAL = Set.of("annexes", "occupies", "sanctions", "memberOf", "partyTo", "withdrawsFrom",
-            "violatesAirspaceOf", "attacks", "fightsAgainst");
+            "violatesAirspaceOf", "attacks", "fightsAgainst", "supports", "armsOrFunds");
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
             "regions", "territory", "half", "bulk", "rest", "portions", "portion", "chunks", "all",
             // "harbouring militants of the PKK", "struck positions of the Syrian army": members and holdings stand for the whole
@@ -1386,6 +1386,8 @@ public final class Extractor {
                 }
             }
             case "noun" -> {
+                // ("treaty allies", "deal terms": a noun modifying another names no deal made)
+                if (p.id().equals("deal-n") && t1 < ts.size() && ts.get(t1).tag().equals("NOUN")) return List.of();
                 Mention before = adjacentBefore(ms, ts, t0);
                 // "his Washington talks", "the Paris attacks": a city before a noun without "'s" says where, not who.
                 if (before != null && index.isA(before.entity(), ENT.City) && !(before.to() < ts.size()
@@ -1796,6 +1798,8 @@ public final class Extractor {
                         && ts.get(om.to()).tag().matches("NOUN|ADJ")) relation = "attacks";
                 // One joins an organization as a member and an agreement as a party ("could join the Abraham Accords").
                 if (relation.equals("memberOf") && index.isA(obj, ENT.Agreement)) relation = "partyTo";
+                // ("kept its promise in Syria": only forces or a base are stationed)
+                if (p.id().equals("station") && !stationed(ts, t0 + 1, om.from())) continue;
                 if ("supplied".equals(p.type())) {
                     // "supplied weapons to", "sent food to", "provided billions in aid": what is supplied decides the kind of support.
                     String[] kind = supplied(ts, t0, om.from(), om.to());
@@ -2172,6 +2176,16 @@ public final class Extractor {
             "guns", "rifle", "rifles", "system", "systems", "helicopter", "helicopters", "f-16s", "launcher", "launchers", "hardware");
     private static final Set<String> MONEY_WORDS = Set.of("money", "funds", "funding", "cash", "billion", "billions", "million", "millions",
             "loan", "loans", "dollars", "$", "euros", "grant", "grants", "financing");
+    /** Whether troops or a base are named between {@code from} and {@code to}. */
+    private static boolean stationed(List<Token> ts, int from, int to) {
+        for (int k = from; k < to && k < ts.size(); k++) {
+            String w = ts.get(k).lower();
+            if (TROOP_WORDS.contains(w) || w.matches("base|bases|garrison|garrisons|contingent|battalion|battalions|brigade|brigades|division|divisions"))
+                return true;
+        }
+        return false;
+    }
+
     private static final Set<String> TROOP_WORDS = Set.of("troops", "soldiers", "forces", "advisers", "advisors", "fighters", "personnel",
             "specialists", "instructors");
 
@@ -2224,7 +2238,8 @@ public final class Extractor {
         if (m.kind() == Kind.DEMONYM) return e;
         // "Russian forces seized Crimea", "the Israeli military struck Lebanon": a state's forces or agencies act for it in
         // territorial, treaty and military relations.
-        if (TERRITORIAL.contains(relation) && gaz.governmentOf(e) != null) return gaz.governmentOf(e);
+        // (the one supported keeps its name: "backed the Syrian government" is not "backed Syria"; "the Pentagon armed Kyiv" is the US)
+        if (TERRITORIAL.contains(relation) && gaz.governmentOf(e) != null && (subject || !SUPPORTIVE.contains(relation))) return gaz.governmentOf(e);
         if (subject && STATE_LEVEL.contains(relation) && index.isA(e, ENT.Person)) {
             Node state = gaz.stateOf(e);
             if (state != null) return state;

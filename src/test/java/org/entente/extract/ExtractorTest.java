@@ -1315,4 +1315,22 @@ class ExtractorTest {
         fs = extract("Azerbaijan launched an offensive against Armenian separatists in September 2023.");
         assertFalse(fs.stream().anyMatch(f -> f.object().equals("Armenia")), fs.toString());
     }
+
+    @Test
+    void forcesStationedAgenciesActingForTheirStateAndTreatiesSigned() {
+        // Forces or a base kept in a state; not any promise kept there.
+        List<Fact> fs = extract("Russia keeps a military base in Tajikistan. Moscow kept its promise in Syria.");
+        assertTrue(has(fs, "Russia", "supports", "Tajikistan", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("Syria")), fs.toString());
+        // A state's agency supplies and supports for it; the government supported keeps its name.
+        fs = extract("The Pentagon sent 3,000 troops to Poland. Iran backed the Syrian government.");
+        assertTrue(has(fs, "United States", "supports", "Poland", "asserted"), fs.toString());
+        assertTrue(has(fs, "Iran", "supports", "Syrian government", "asserted"), fs.toString());
+        // A treaty signed by two parties; "treaty allies" signs nothing.
+        fs = extract("Moscow and Minsk signed a treaty on security guarantees. Japan and South Korea are both treaty allies of the United States.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("Russia", "Belarus"))),
+                fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("Japan", "South Korea"))),
+                fs.toString());
+    }
 }
