@@ -2344,6 +2344,11 @@ public final class Extractor {
             if (w.equals("whose") && k > 0 && ts.get(k - 1).text().equals(",")) return endingAt(ms, k - 1);
             // ("has yet to deliver": "yet" before an infinitive is no conjunction)
             boolean yetTo = w.equals("yet") && k + 1 < ts.size() && ts.get(k + 1).is("to");
+            // ("Iran is said/believed to have armed …": a passive verb of saying before an infinitive shares the subject)
+            if (nouns == 0 && raisedHearsay(ts, k)) {
+                k--;
+                continue;
+            }
             if (BOUNDARY.contains(w) && !yetTo || SPEECH.contains(t.lemma()) && t.tag().equals("VERB")) return null;
             // ("…, Kyiv said, as talks with Minsk stalled": a subordinate clause opens after the comma)
             if (w.matches("as|when|after|before|because|since|until") && k > 0 && ts.get(k - 1).text().equals(",")) return null;
@@ -2411,6 +2416,12 @@ public final class Extractor {
             return null;
         }
         return null;
+    }
+
+    /** "is said to", "are believed to", "was reported to": a passive verb of saying or thinking at {@code k} before an infinitive. */
+    private static boolean raisedHearsay(List<Token> ts, int k) {
+        return k > 0 && k + 1 < ts.size() && ts.get(k + 1).is("to") && ts.get(k - 1).lemma().equals("be")
+                && ts.get(k).lower().matches("said|believed|thought|reported|alleged|understood|suspected|rumoured|rumored|claimed");
     }
 
     private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "station");
@@ -3030,7 +3041,7 @@ public final class Extractor {
             }
             // "accused by X of", "Iran is accused of", "is said to": a passive names its speaker only after "by".
             boolean passiveSpeech = k + 1 < ts.size() && ts.get(k + 1).is("by") || k < t0 && (passiveAccusation(ts, k)
-                    || ts.get(k).is("said") && k > 0 && ts.get(k - 1).lemma().equals("be"));
+                    || ts.get(k).is("said") && k > 0 && ts.get(k - 1).lemma().equals("be") || raisedHearsay(ts, k));
             if (passiveSpeech) {
                 if (ts.get(k + 1).is("by")) for (Mention m : ms) if (m.from() >= k + 2 && m.from() <= k + 5) { speaker = m; break; }
                 if (speaker == null && k < t0) {

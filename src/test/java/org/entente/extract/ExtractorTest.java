@@ -1333,4 +1333,11 @@ class ExtractorTest {
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("Japan", "South Korea"))),
                 fs.toString());
     }
+
+    @Test
+    void saidOrBelievedToHaveDoneIt() {
+        List<Fact> fs = extract("Pyongyang is believed to have shipped artillery shells to Russia. Tehran was said to have armed the Houthis.");
+        assertTrue(has(fs, "North Korea", "armsOrFunds", "Russia", "claimed", "unnamed sources"), fs.toString());
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "unnamed sources"), fs.toString());
+    }
 }
