@@ -1340,6 +1340,11 @@ public final class Extractor {
                         subjects.addAll(main);
                     }
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
+                    // "Washington has armed and trained the Ukrainian military": coordinated verbs share the object.
+                    if (objects.isEmpty() && t1 + 2 < ts.size() && ts.get(t1).lower().matches("and|or") && ts.get(t1 + 1).tag().equals("VERB")
+                            && ts.get(t1 + 1).lower().endsWith("ed") == ts.get(t0).lower().endsWith("ed")) {
+                        objects.addAll(rightMentions(ms, ts, t1 + 2, p.preps(), 6));
+                    }
                     // A verb whose object needs a preposition ("ship … to", "cooperate with") has no bare object
                     // ("ship its own Leopards to Ukraine": not "its").
                     if (!objects.isEmpty() && !p.direct() && !precededByPrep(ts, objects.get(0), p.preps(), t1)) {
@@ -1807,6 +1812,8 @@ public final class Extractor {
                     if (p.form().equals("receive") && kind[1] != null && kind[1].equals("materiel and logistics")) continue;
                     relation = kind[0];
                     type = kind[1];
+                    // ("poured troops into Ukraine" is an invasion, not support)
+                    if (p.id().equals("pour") && "troops".equals(type)) continue;
                 }
                 Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj),
                         date, null, place == null ? null : label(place), type, own.stance,
@@ -1982,6 +1989,8 @@ public final class Extractor {
             "run", "take", "join", "enter", "open",
             // "threw its support behind Somalia"; "claimed (responsibility for) the attack", "led a coalition against"
             "throw", "claim", "lead",
+            // "lodged a formal protest with Beijing"
+            "lodge", "file", "register",
             // "restored diplomatic ties", "established relations"
             "restore", "establish", "normalize", "normalise", "upgrade",
             // verbs of building a relationship ("cultivated closer ties with", "forged a partnership with")
@@ -2838,7 +2847,7 @@ public final class Extractor {
 
     /** Nouns for who gives support: "the United States, Kosovo's main Western backer" backs Kosovo. */
     private static final Set<String> AGENT_NOUNS = Set.of("backer", "backers", "patron", "patrons", "sponsor", "sponsors", "supplier", "suppliers",
-            "protector", "guarantor");
+            "protector", "guarantor", "partner", "partners");
 
     /** Whether the mention is a possessor: "NATO's", "its", "their". */
     private static boolean possessor(List<Token> ts, Mention m) {

@@ -1340,4 +1340,20 @@ class ExtractorTest {
         assertTrue(has(fs, "North Korea", "armsOrFunds", "Russia", "claimed", "unnamed sources"), fs.toString());
         assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "unnamed sources"), fs.toString());
     }
+
+    @Test
+    void coordinatedVerbsMoneyPouredInPartnersAndProtests() {
+        // Coordinated verbs share the object.
+        List<Fact> fs = extract("For years, Britain has armed and trained the Ukrainian military.");
+        assertTrue(has(fs, "United Kingdom", "armsOrFunds", "Armed Forces of Ukraine", "asserted"), fs.toString());
+        // Money poured into a state funds it; troops poured in do not support it.
+        fs = extract("Qatar has poured billions of dollars into Egypt. Russia poured troops into Georgia.");
+        assertTrue(has(fs, "Qatar", "armsOrFunds", "Egypt", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("Georgia") && f.relation().matches("supports|armsOrFunds")), fs.toString());
+        // A partner, and a formal protest lodged with someone.
+        fs = extract("India is Russia's largest arms customer and China is Russia's main trading partner. Seoul lodged a formal protest with Tokyo.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("China", "Russia"))),
+                fs.toString());
+        assertTrue(has(fs, "South Korea", "opposes", "Japan", "asserted"), fs.toString());
+    }
 }
