@@ -2468,7 +2468,10 @@ public final class Extractor {
         if (m == null) for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.to() < end && end - x.to() <= 2 && standsForState(ts, x.to())) m = x;
         if (m == null || m.from() == 0) return null;
         int v = m.from() - 1;
-        while (v > 0 && ts.get(v).tag().equals("DET")) v--;
+        while (v > 0 && ts.get(v).tag().matches("DET|NUM")) v--;
+        // ("imposed sanctions on three Chinese companies for supplying …": a measure on the one punished)
+        if (v > 0 && ts.get(v).lower().matches("on|against") && ts.get(v - 1).lower().matches("sanctions|penalties|restrictions|fines")
+                && ts.get(t0 - 1).is("for")) return m;
         // "sanctioned Iran for arming …", "warned Washington against arming …": any verb with its object before the gerund
         return ACCUSE.contains(ts.get(v).lemma()) || !ts.get(t0 - 1).is("of") && ts.get(v).tag().equals("VERB") ? m : null;
     }
@@ -2476,7 +2479,8 @@ public final class Extractor {
     /** The trigger is the gerund of an accusation: "accused X of arming", "blames X for bombing". */
     private static boolean accusationSlot(List<Token> ts, int t0) {
         if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|for|against|from")) return false;
-        for (int k = t0 - 2; k >= 0 && t0 - k <= 6; k--) {
+        // ("imposed sanctions on three Chinese companies for supplying …": the verb may stand a long object before)
+        for (int k = t0 - 2; k >= 0 && t0 - k <= 8; k--) {
             if (ACCUSE.contains(ts.get(k).lemma()) && !passiveAccusation(ts, k)) return true;
             // "blacklisted Chinese firms for supplying …", "warned the West against arming …", "barred X from
             // buying …": the verb's object did it (or was to), not its subject.
@@ -2516,7 +2520,8 @@ public final class Extractor {
         if (!ts.get(k).lower().endsWith("ed")) return false;
         int b = k - 1;
         while (b > 0 && ts.get(b).tag().equals("ADV")) b--;  // "was also accused"
-        return b >= 0 && (ts.get(b).lemma().equals("be") || ts.get(b).is("been"));
+        // ("Pakistan, long accused by India of sheltering …": a participle with its agent)
+        return b >= 0 && (ts.get(b).lemma().equals("be") || ts.get(b).is("been")) || k + 1 < ts.size() && ts.get(k + 1).is("by");
     }
 
     /** The name a relative clause is about when its pronoun stands right before the clause's subject ("X, which Russia signed"), or null. */
@@ -3249,7 +3254,8 @@ public final class Extractor {
         if (!ts.get(t0).tag().equals("VERB") && threatWith(ts, t0) >= 0) hypothetical = true;
         // "Moscow suspended arms control talks with Washington": the activity is off.
         int light = ts.get(t0).tag().equals("VERB") ? -1 : lightVerbBefore(ts, t0);
-        if (light >= 0 && ending(ts, light)) negated = true;
+        // (not what the ending is done with: "ended decades of hostility with a peace deal")
+        if (light >= 0 && ending(ts, light) && withBefore(ts, t0) < 0) negated = true;
         // "Russia allegedly supplied weapons", "reportedly": the writer passes on what others say.
         if (hearsay(ts, from, t0 + 1)) reported = true;
         String stance;

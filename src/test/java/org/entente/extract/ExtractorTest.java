@@ -1356,4 +1356,19 @@ class ExtractorTest {
                 fs.toString());
         assertTrue(has(fs, "South Korea", "opposes", "Japan", "asserted"), fs.toString());
     }
+
+    @Test
+    void whoIsPunishedForWhatAndWhatAnEndingIsDoneWith() {
+        // The one punished for supplying did the supplying, not the one punishing (and private firms are not their state).
+        List<Fact> fs = extract("Washington imposed sanctions on Iran for arming the Houthis. "
+                + "The US Treasury imposed sanctions on three Chinese companies for supplying Iran with drone parts.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("armsOrFunds") && f.subject().equals("United States")), fs.toString());
+        // A participle with its agent is a passive accusation: the accused did it, by the accuser's claim.
+        fs = extract("Pakistan, long accused by India of sheltering the Taliban, denied it.");
+        assertTrue(has(fs, "Pakistan", "supports", "Taliban", "claimed", "India"), fs.toString());
+        // What ends hostility is no ended deal.
+        fs = extract("Ethiopia and Eritrea ended two decades of hostility with a peace deal in 2018.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith") && f.stance().equals("denied")), fs.toString());
+    }
 }
