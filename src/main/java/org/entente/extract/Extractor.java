@@ -2884,6 +2884,8 @@ public final class Extractor {
         int nouns = 0;
         while (k >= 0 && (ts.get(k).tag().equals("DET") || ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("ADV")
                 || ts.get(k).tag().equals("NUM") || BOTH.contains(ts.get(k).lower()) || ts.get(k).is("all")
+                // ("Israel is not a signatory to", "is no longer a member of")
+                || NEGATION.contains(ts.get(k).lower()) || ts.get(k).is("longer")
                 || ts.get(k).tag().equals("NOUN") && nouns++ == 0 && k + 1 == t0)) k--;
         // "Russia, the main backer of Assad": an apposition after a comma.
         if (k >= 1 && ts.get(k).text().equals(",") && k + 1 < t0 && ts.get(k + 1).tag().equals("DET")) {

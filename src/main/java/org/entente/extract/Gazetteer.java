@@ -134,11 +134,12 @@ public final class Gazetteer {
         list.add(new Entry(entity, kind, allCaps, capitalized));
     }
 
-    /** The matching key of a name or token: letters and digits only, lower case, no accents, no leading "the". */
+    /** The matching key of a name or token: its words of letters and digits, lower case, no accents, no leading "the". */
     static String key(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
         if (t.startsWith("the ")) t = t.substring(4);
-        return t.replaceAll("[^\\p{L}\\p{N}]", "");
+        // Words stay apart ("Israel is" is not "Israelis"); dots join initials ("U.S." is "US").
+        return t.replace(".", "").replaceAll("[^\\p{L}\\p{N}]+", "|").replaceAll("^\\||\\|$", "");
     }
 
     /** A mention of an entity in a sentence: token range [from, to), the entity, how it is named. */
@@ -179,8 +180,9 @@ public final class Gazetteer {
             String tk = key(tokens.get(j).text());
             // Inside a name only hyphens, dots and apostrophes may stand between words.
             if (tk.isEmpty() && !tokens.get(j).text().matches("[-.'’]+")) break;
+            if (tk.isEmpty()) continue;
+            if (k.length() > 0) k.append('|');
             k.append(tk);
-            if (k.length() == 0 || tk.isEmpty()) continue;
             List<Entry> es = names.get(k.toString());
             if (es == null) continue;
             Entry chosen = choose(es, tokens.subList(i, j + 1));

@@ -1371,4 +1371,16 @@ class ExtractorTest {
         fs = extract("Ethiopia and Eritrea ended two decades of hostility with a peace deal in 2018.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith") && f.stance().equals("denied")), fs.toString());
     }
+
+    @Test
+    void namesKeepTheirWordBoundariesAndNegatedCopulas() {
+        // "Israel is" is not "Israelis": the copula stays a word.
+        List<Fact> fs = extract("Israel is a member of the United Nations. Israel is not a signatory to the Non-Proliferation Treaty.");
+        assertTrue(has(fs, "Israel", "memberOf", "United Nations", "asserted"), fs.toString());
+        assertTrue(has(fs, "Israel", "partyTo", "Treaty on the Non-Proliferation of Nuclear Weapons", "denied"), fs.toString());
+        // Initials with dots are the same name.
+        fs = extract("The U.S. backs Kyiv. Britain is no longer a member of the European Union.");
+        assertTrue(has(fs, "United States", "supports", "Ukraine", "asserted"), fs.toString());
+        assertTrue(has(fs, "United Kingdom", "memberOf", "European Union", "denied"), fs.toString());
+    }
 }
