@@ -346,7 +346,9 @@ public final class Extractor {
             Map.entry("republic", ENT.State), Map.entry("ministry", ENT.term("GovernmentAgency")), Map.entry("agency", ENT.term("GovernmentAgency")),
             Map.entry("coalition", ENT.term("Coalition")), Map.entry("treaty", ENT.LegalInstrument), Map.entry("agreement", ENT.LegalInstrument),
             Map.entry("deal", ENT.LegalInstrument), Map.entry("accord", ENT.LegalInstrument), Map.entry("accords", ENT.LegalInstrument),
-            Map.entry("pact", ENT.LegalInstrument), Map.entry("convention", ENT.LegalInstrument));
+            Map.entry("pact", ENT.LegalInstrument), Map.entry("convention", ENT.LegalInstrument), Map.entry("ceasefire", ENT.LegalInstrument),
+            Map.entry("truce", ENT.LegalInstrument), Map.entry("memorandum", ENT.LegalInstrument), Map.entry("protocol", ENT.LegalInstrument),
+            Map.entry("agreements", ENT.LegalInstrument));
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {

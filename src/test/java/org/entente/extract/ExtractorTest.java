@@ -1383,4 +1383,12 @@ class ExtractorTest {
         assertTrue(has(fs, "United States", "supports", "Ukraine", "asserted"), fs.toString());
         assertTrue(has(fs, "United Kingdom", "memberOf", "European Union", "denied"), fs.toString());
     }
+
+    @Test
+    void withdrawalsAndTheCeasefireInView() {
+        List<Fact> fs = extract("Washington announced its withdrawal from the INF Treaty in 2019. "
+                + "The Minsk Protocol was signed in September 2014. Within weeks the separatists and Kyiv had both violated the ceasefire.");
+        assertTrue(has(fs, "United States", "withdrawsFrom", "Intermediate-Range Nuclear Forces Treaty", "asserted"), fs.toString());
+        assertTrue(has(fs, "Ukraine", "violates", "Minsk Protocol", "asserted"), fs.toString());
+    }
 }
