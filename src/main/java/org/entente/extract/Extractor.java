@@ -3037,7 +3037,8 @@ public final class Extractor {
             // attribution governs what came before it, not the writer's clause after it.
             if (k < t0 && parenthetical(ts, ms, k)) continue;
             // "Stoltenberg, who has led the alliance since 2014, said …": a relative clause about the speaker is the writer's.
-            if (k > t0 && inClosedRelative(ts, t0, k)) continue;
+            // (an event noun by the verb that carries it: "The EU, which has imposed sanctions on Russia, said …")
+            if (k > t0 && inClosedRelative(ts, clauseVerb(ts, t0), k)) continue;
             // "X said it had frozen …, while Britain widened its sanctions": a contrasting clause is the writer's.
             if (k < t0 && contrastBetween(ts, k, t0)) continue;
             // "Moscow and Beijing declared a partnership weeks before Russian tanks rolled into Ukraine": a verb of saying with an
@@ -3087,7 +3088,10 @@ public final class Extractor {
                 int after = -1;
                 if (k > t0) for (int j = t0; j < k; j++) if (ts.get(j).text().equals(",")) after = j;
                 // ("Lukashenko, a close ally of Vladimir Putin, insists": the name before the apposition)
-                int end = k > 0 && ts.get(k - 1).text().equals(",") ? appositionOpen(ts, k - 1) : -1;
+                // (and over auxiliaries: "Saudi Arabia, which opened its airspace after the Emirati announcement, has said")
+                int comma = k - 1;
+                while (comma > 0 && ts.get(comma).tag().matches("AUX|ADV")) comma--;
+                int end = comma > 0 && ts.get(comma).text().equals(",") ? appositionOpen(ts, comma) : -1;
                 if (end > after) {
                     speaker = endingAt(ms, end);
                     if (speaker != null && subjectsContain(subjects, speaker, k, t0)) speaker = null;
@@ -3337,6 +3341,13 @@ public final class Extractor {
         }
         if (rel < 0) return false;
         return nextComma(ts, verb + 1, end) >= 0;
+    }
+
+    /** The verb of the trigger's clause: the trigger itself, or the verb that carries an event noun. */
+    private static int clauseVerb(List<Token> ts, int t0) {
+        if (ts.get(t0).tag().matches("VERB|AUX")) return t0;
+        int v = Math.max(lightVerbBefore(ts, t0), governingVerb(ts, t0));
+        return v >= 0 ? v : t0;
     }
 
     /** Verbs that make their object a commitment, not yet an act: "promised further deliveries of aircraft". */

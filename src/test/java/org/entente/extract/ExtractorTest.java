@@ -1391,4 +1391,15 @@ class ExtractorTest {
         assertTrue(has(fs, "United States", "withdrawsFrom", "Intermediate-Range Nuclear Forces Treaty", "asserted"), fs.toString());
         assertTrue(has(fs, "Ukraine", "violates", "Minsk Protocol", "asserted"), fs.toString());
     }
+
+    @Test
+    void relativeClausesBeforeTheSpeakersVerb() {
+        // An event noun in a closed relative clause is the writer's, not the speaker's.
+        List<Fact> fs = extract("The European Union, which has imposed sanctions on Russia over the war, said it would consider further steps.");
+        assertTrue(has(fs, "European Union", "sanctions", "Russia", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("sanctions") && f.stance().equals("claimed")), fs.toString());
+        // The speaker is the name before the relative clause, over auxiliaries.
+        fs = extract("Oman, which hosted talks after the Iranian proposal, has said it could join the Abraham Accords.");
+        assertTrue(has(fs, "Oman", "partyTo", "Abraham Accords", "hypothetical", "Oman"), fs.toString());
+    }
 }
