@@ -1776,7 +1776,9 @@ public final class Extractor {
                 // "align with the bloc's sanctions": a possessor is no partner unless what it has acts for it ("Hamas's leaders").
                 if (Relations.isSymmetric(p.relation()) && p.form().equals("verb") && possessesThing(ts, om)) continue;
                 // "Biden hosted Kishida": a host meets a person, not a place or a group it shelters ("hosted Hamas's bureau").
-                if (p.relation().equals("meetsWith") && ts.get(t0).lemma().equals("host") && !index.isA(obj, ENT.Person)) continue;
+                // (nor one received or welcomed: "received Patriot systems", "welcomed the decision")
+                if (p.relation().equals("meetsWith") && ts.get(t0).lemma().matches("host|receive|welcome") && !index.isA(obj, ENT.Person)) continue;
+                if (p.relation().equals("meetsWith") && ts.get(t0).lemma().matches("receive|welcome") && !index.isA(subj, ENT.Person)) continue;
                 // "violating its airspace", "violated Turkish airspace": the airspace pattern says it more exactly.
                 if (p.relation().equals("violates") && airspaceAfter(ts, om.to())) continue;
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.

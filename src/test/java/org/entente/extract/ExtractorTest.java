@@ -1402,4 +1402,11 @@ class ExtractorTest {
         fs = extract("Oman, which hosted talks after the Iranian proposal, has said it could join the Abraham Accords.");
         assertTrue(has(fs, "Oman", "partyTo", "Abraham Accords", "hypothetical", "Oman"), fs.toString());
     }
+
+    @Test
+    void personsReceivedOrWelcomed() {
+        List<Fact> fs = extract("Recep Tayyip Erdoğan received Volodymyr Zelenskyy in Istanbul on Friday. Ukraine received Patriot systems from Germany.");
+        assertTrue(has(fs, "Recep Tayyip Erdoğan", "meetsWith", "Volodymyr Zelenskyy", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("meetsWith") && f.subject().equals("Ukraine")), fs.toString());
+    }
 }
