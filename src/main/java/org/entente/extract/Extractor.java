@@ -531,6 +531,11 @@ public final class Extractor {
                 // "Russia and Ukraine both signed it", "withdrew from it": what is signed or left is the agreement in view.
                 Node instrument = agreementObject(ts, i) ? theOneOfClass(s, d, ENT.LegalInstrument) : null;
                 if (instrument != null) out.add(new Mention(i, i + 1, instrument, Kind.NAME, "it*"));
+                // "Ukraine needs shells, and Germany has promised to supply it": the other actor in view.
+                else if (i > 0 && ACTOR_OBJECT_VERBS.contains(ts.get(i - 1).lemma()) && ts.get(i - 1).tag().equals("VERB")) {
+                    Node other = otherActor(s, ts, out, i - 1, previous);
+                    if (other != null) out.add(new Mention(i, i + 1, other, Kind.NAME, "it*"));
+                }
                 continue;
             }
             final int at = i;
@@ -564,6 +569,25 @@ public final class Extractor {
     }
 
     /** Whether "and" or "but" comes right before token {@code i}, a time adjunct and a comma aside ("…, and in January 2024 it joined"). */
+    /** Verbs whose object "it" is an actor: "supply it with shells", "has been fighting it", "threatened it". */
+    private static final Set<String> ACTOR_OBJECT_VERBS = Set.of("supply", "arm", "fund", "finance", "back", "support", "attack", "strike",
+            "fight", "threaten", "sanction", "defend", "help", "invade", "bomb", "shell", "protect", "equip", "condemn", "punish", "provide");
+
+    /**
+     * The actor an object "it" of the verb at {@code v} stands for: the one collective actor named earlier in the sentence
+     * that is not the verb's subject, else the previous sentence's subject if it is not; or null.
+     */
+    private Node otherActor(Sentence s, List<Token> ts, List<Mention> sofar, int v, Node previous) {
+        List<Mention> before = new ArrayList<>(sofar);
+        before.sort((x, y) -> Integer.compare(x.from(), y.from()));
+        Mention subj = left(before, ts, v);
+        Node subject = subj == null ? null : actorOf(subj);
+        Set<Node> others = new java.util.LinkedHashSet<>();
+        for (Mention m : before) if (m.to() <= v && collective(m) && !actorOf(m).equals(subject) && !m.text().endsWith("*")) others.add(actorOf(m));
+        if (others.size() == 1) return others.iterator().next();
+        return others.isEmpty() && subject != null && previous != null && !previous.equals(subject) ? previous : null;
+    }
+
     /** Verbs whose object is an agreement in news prose (not "abandon", "leave", "join": they take much else). */
     private static final Set<String> AGREEMENT_VERBS = Set.of("sign", "ratify", "violate", "breach", "withdraw", "accede", "implement", "honour",
             "honor", "flout", "renounce", "tear");

@@ -1409,4 +1409,16 @@ class ExtractorTest {
         assertTrue(has(fs, "Recep Tayyip Erdoğan", "meetsWith", "Volodymyr Zelenskyy", "asserted"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("meetsWith") && f.subject().equals("Ukraine")), fs.toString());
     }
+
+    @Test
+    void itAsTheObjectIsTheOtherActorInView() {
+        List<Fact> fs = extract("Moldova needs air defence, and France has promised to supply it with radars. "
+                + "Hezbollah opened a second front, and Israel has been fighting it in Lebanon ever since.");
+        assertTrue(has(fs, "France", "armsOrFunds", "Moldova", "hypothetical") || has(fs, "France", "supports", "Moldova", "hypothetical"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && Set.of(f.subject(), f.object()).equals(Set.of("Israel", "Hezbollah"))),
+                fs.toString());
+        // (not when two other actors are in view)
+        fs = extract("Serbia and Kosovo argue, and Russia has threatened it.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.subject().equals("Russia")), fs.toString());
+    }
 }
