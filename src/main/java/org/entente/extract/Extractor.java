@@ -1675,8 +1675,11 @@ public final class Extractor {
             // "Russia has bought hundreds of Iranian drones": the demonym on what is bought names the supplier.
             if (objects.isEmpty()) {
                 for (Mention m : ms) {
-                    if (m.kind() == Kind.DEMONYM && m.from() >= t1 && m.from() - t1 <= 4 && m.to() < ts.size()
-                            && WEAPON_WORDS.contains(ts.get(m.to()).lower())) {
+                    // ("purchased Russian S-400 missiles": over the model's name)
+                    int head = m.to();
+                    while (head < ts.size() && head - m.to() < 4 && (ts.get(head).tag().matches("PROPN|NUM") || ts.get(head).is("-"))) head++;
+                    if (m.kind() == Kind.DEMONYM && m.from() >= t1 && m.from() - t1 <= 4 && head < ts.size()
+                            && WEAPON_WORDS.contains(ts.get(head).lower())) {
                         objects.add(m);
                         break;
                     }

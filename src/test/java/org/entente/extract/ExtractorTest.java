@@ -1421,4 +1421,10 @@ class ExtractorTest {
         fs = extract("Serbia and Kosovo argue, and Russia has threatened it.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.subject().equals("Russia")), fs.toString());
     }
+
+    @Test
+    void aDemonymOnAWeaponModelNamesTheSupplier() {
+        List<Fact> fs = extract("India has purchased Russian S-400 missiles despite American objections.");
+        assertTrue(has(fs, "Russia", "armsOrFunds", "India", "asserted"), fs.toString());
+    }
 }
