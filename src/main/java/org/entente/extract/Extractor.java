@@ -418,7 +418,8 @@ public final class Extractor {
     }
 
     private boolean worthTagging(List<Token> ts) {
-        List<Mention> ms = gaz.mentions(ts);
+        List<Mention> ms = new ArrayList<>(gaz.mentions(ts));
+        eventParts(ts, ms);
         boolean[] covered = new boolean[ts.size()];
         for (Mention m : ms) for (int i = m.from(); i < m.to(); i++) covered[i] = true;
         int n = ms.size();
@@ -736,9 +737,32 @@ public final class Extractor {
         }
     }
 
+    /**
+     * "Russia's annexation of Crimea", "the Russian invasion of Ukraine": a named event spelled with a trigger of the
+     * patterns is read through its parts, the names inside it, so the relation it states is found.
+     */
+    private void eventParts(List<Token> ts, List<Mention> raw) {
+        for (int k = 0; k < raw.size(); k++) {
+            Mention m = raw.get(k);
+            if (m.to() - m.from() < 2 || !index.isA(m.entity(), ENT.Event)) continue;
+            boolean trigger = false;
+            for (int j = m.from(); j < m.to(); j++) {
+                // (before tagging, tokens are tagged "X")
+                trigger |= triggersByWord.containsKey(ts.get(j).lower()) && ts.get(j).tag().matches("NOUN|X");
+            }
+            if (!trigger) continue;
+            List<Mention> parts = gaz.mentions(ts, m.from(), m.to(), m.entity());
+            if (parts.isEmpty()) continue;
+            raw.remove(k);
+            raw.addAll(k, parts);
+            k += parts.size() - 1;
+        }
+    }
+
     private List<Mention> mentions(Sentence s, Discourse d, LocalDate date) {
         List<Token> ts = s.tokens();
         List<Mention> raw = new ArrayList<>(gaz.mentions(ts));
+        eventParts(ts, raw);
         surnames(ts, raw, d);
         longerNames(ts, raw);
         Node before = d.lastPerson;

@@ -147,10 +147,16 @@ public final class Gazetteer {
 
     /** Finds the mentions of a sentence, longest match first, left to right. */
     public List<Mention> mentions(List<Analyzer.Token> tokens) {
+        return mentions(tokens, 0, tokens.size(), null);
+    }
+
+    /** The mentions inside tokens [from, to) that name another entity than {@code excluded} (a name's parts: "Russia's annexation of Crimea"). */
+    public List<Mention> mentions(List<Analyzer.Token> tokens, int from, int to, Node excluded) {
         List<Mention> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Mention best = longestAt(tokens, i);
+        List<Analyzer.Token> span = tokens.subList(0, to);
+        int i = from;
+        while (i < to) {
+            Mention best = longestAt(span, i, excluded);
             if (best == null) {
                 i++;
                 continue;
@@ -158,7 +164,7 @@ public final class Gazetteer {
             // "President Xi Jinping": an alias ("President Xi") that a longer name of the same entity overlaps ("Xi Jinping")
             // runs to the longer name's end.
             for (int s = i + 1; s < best.to(); s++) {
-                Mention inner = longestAt(tokens, s);
+                Mention inner = longestAt(span, s, excluded);
                 if (inner != null && inner.to() > best.to() && inner.entity().equals(best.entity())) {
                     best = new Mention(i, inner.to(), best.entity(), best.kind(), tokens.get(i).text() + " … " + tokens.get(inner.to() - 1).text());
                 }
@@ -169,8 +175,8 @@ public final class Gazetteer {
         return out;
     }
 
-    /** The longest name starting at token {@code i}, or null. */
-    private Mention longestAt(List<Analyzer.Token> tokens, int i) {
+    /** The longest name starting at token {@code i} of another entity than {@code excluded}, or null. */
+    private Mention longestAt(List<Analyzer.Token> tokens, int i, Node excluded) {
         Mention best = null;
         StringBuilder k = new StringBuilder();
         // Long names are proper names ("Treaty on the Non-Proliferation of Nuclear Weapons"): past seven tokens only
@@ -185,6 +191,8 @@ public final class Gazetteer {
             k.append(tk);
             List<Entry> es = names.get(k.toString());
             if (es == null) continue;
+            if (excluded != null) es = es.stream().filter(e -> !e.entity().equals(excluded)).toList();
+            if (es.isEmpty()) continue;
             Entry chosen = choose(es, tokens.subList(i, j + 1));
             if (chosen != null) {
                 String text = tokens.get(i).text();

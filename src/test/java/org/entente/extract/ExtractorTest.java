@@ -1427,4 +1427,15 @@ class ExtractorTest {
         List<Fact> fs = extract("India has purchased Russian S-400 missiles despite American objections.");
         assertTrue(has(fs, "Russia", "armsOrFunds", "India", "asserted"), fs.toString());
     }
+
+    @Test
+    void namedEventsSpelledWithATriggerAreReadThroughTheirParts() {
+        // "annexation of Crimea" and "NATO bombing of Yugoslavia" are named events in the graph; the relation they state is found.
+        List<Fact> fs = extract("Moscow's annexation of Crimea triggered sanctions. The NATO bombing of Yugoslavia lasted 78 days.");
+        assertTrue(has(fs, "Russia", "annexes", "Crimea", "asserted"), fs.toString());
+        assertTrue(has(fs, "NATO", "attacks", "Yugoslavia", "asserted"), fs.toString());
+        // (an event named without a trigger stays one: "the Russian military intervention in Syria")
+        fs = extract("The United States criticised the Russian military intervention in Syria.");
+        assertTrue(has(fs, "United States", "opposes", "Russian military intervention in Syria", "asserted"), fs.toString());
+    }
 }
