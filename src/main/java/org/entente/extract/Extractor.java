@@ -2473,7 +2473,9 @@ public final class Extractor {
             // "Mali's military government expelled …": a state's government or forces act for it; "Russia's decision to
             // invade": the possessor decides.
             boolean intention = head != null && INTENTION_NOUNS.contains(head) && ts.get(t0 - 1).is("to");
-            if ((w.equals("'s") || w.equals("’s")) && head != null && (FORCE_NOUNS.contains(head) || DIPLOMATS.contains(head) || intention)) {
+            // ("Pyongyang's missile tests have drawn condemnation", "Turkey's decision angered Washington": a state's acts are its own)
+            boolean act = head != null && (STATE_ACTS.contains(head) || head.matches("tests|test|launches|launch|actions|moves"));
+            if ((w.equals("'s") || w.equals("’s")) && head != null && (FORCE_NOUNS.contains(head) || DIPLOMATS.contains(head) || intention || act)) {
                 Mention owner = endingAt.get(k);
                 if (owner != null) return owner;
             }

@@ -1438,4 +1438,10 @@ class ExtractorTest {
         fs = extract("The United States criticised the Russian military intervention in Syria.");
         assertTrue(has(fs, "United States", "opposes", "Russian military intervention in Syria", "asserted"), fs.toString());
     }
+
+    @Test
+    void aStatesActsAreItsOwn() {
+        List<Fact> fs = extract("Pyongyang's missile tests have drawn condemnation from Seoul and Tokyo.");
+        assertTrue(has(fs, "South Korea", "opposes", "North Korea", "asserted") && has(fs, "Japan", "opposes", "North Korea", "asserted"), fs.toString());
+    }
 }
