@@ -1832,6 +1832,10 @@ public final class Extractor {
                 if (p.relation().equals("meetsWith") && ts.get(t0).lemma().matches("receive|welcome") && !index.isA(subj, ENT.Person)) continue;
                 // "violating its airspace", "violated Turkish airspace": the airspace pattern says it more exactly.
                 if (p.relation().equals("violates") && airspaceAfter(ts, om.to())) continue;
+                // ("violate UN Security Council resolutions": what is violated is the body's resolutions, not the body)
+                if (p.relation().equals("violates") && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")) continue;
+                // ("Hamas controls Gaza": only a state occupies by holding ground)
+                if (p.id().equals("control") && !index.isA(subj, ENT.State)) continue;
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
                 Stance own = st;
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")

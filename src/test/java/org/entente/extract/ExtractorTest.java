@@ -1444,4 +1444,13 @@ class ExtractorTest {
         List<Fact> fs = extract("Pyongyang's missile tests have drawn condemnation from Seoul and Tokyo.");
         assertTrue(has(fs, "South Korea", "opposes", "North Korea", "asserted") && has(fs, "Japan", "opposes", "North Korea", "asserted"), fs.toString());
     }
+
+    @Test
+    void groundControlledAndResolutionsViolated() {
+        List<Fact> fs = extract("Russian forces have controlled parts of Luhansk Oblast since 2014. Hamas controls Gaza. "
+                + "North Korea's missile launches violate UN Security Council resolutions.");
+        assertTrue(has(fs, "Russia", "occupies", "Luhansk Oblast", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("occupies") && f.subject().equals("Hamas")), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("violates")), fs.toString());
+    }
 }
