@@ -1833,7 +1833,10 @@ public final class Extractor {
                 // "violating its airspace", "violated Turkish airspace": the airspace pattern says it more exactly.
                 if (p.relation().equals("violates") && airspaceAfter(ts, om.to())) continue;
                 // ("violate UN Security Council resolutions": what is violated is the body's resolutions, not the body)
-                if (p.relation().equals("violates") && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")) continue;
+                if (p.relation().equals("violates") && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")
+                        && !VICTIM_NOUNS.contains(ts.get(om.to()).lower())) continue;
+                // ("holds Tehran responsible": a judgement, not ground held)
+                if (p.id().equals("control") && om.to() < ts.size() && ts.get(om.to()).tag().equals("ADJ")) continue;
                 // ("Hamas controls Gaza": only a state occupies by holding ground)
                 if (p.id().equals("control") && !index.isA(subj, ENT.State)) continue;
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.

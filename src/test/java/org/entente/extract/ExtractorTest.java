@@ -1453,4 +1453,11 @@ class ExtractorTest {
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("occupies") && f.subject().equals("Hamas")), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("violates")), fs.toString());
     }
+
+    @Test
+    void heldResponsibleIsNoGroundHeldAndSovereigntyViolated() {
+        List<Fact> fs = extract("Washington holds Tehran responsible for the drone strike. Iraq accused Turkey of violating its sovereignty.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("occupies")), fs.toString());
+        assertTrue(has(fs, "Turkey", "violates", "Iraq", "claimed", "Iraq"), fs.toString());
+    }
 }
