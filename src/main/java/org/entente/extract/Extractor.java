@@ -1886,6 +1886,10 @@ public final class Extractor {
                     continue;
                 }
                 out.add(new Candidate(f, s.index()));
+                for (Node other : own.coClaimants()) {
+                    out.add(new Candidate(new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj), date, null,
+                            place == null ? null : label(place), type, own.stance, label(other), s.text().strip(), round(c), p.id()), s.index()));
+                }
                 if (relation.equals("attacks") && (own.stance.equals("asserted") || own.stance.equals("claimed"))) {
                     d.lastAttacker = subj;
                     d.lastAttackSentence = s.index();
@@ -2787,6 +2791,19 @@ public final class Extractor {
                 conj = true;
             }
         }
+        // "armed the Houthis, the US and Israel said": the names after the last comma, before a verb of saying, are its speakers.
+        if (conj && out.size() >= 2) {
+            int v = out.get(out.size() - 1).to();
+            while (v < ts.size() && ts.get(v).tag().matches("AUX|ADV")) v++;
+            if (v < ts.size() && SPEECH.contains(ts.get(v).lemma()) && ts.get(v).tag().equals("VERB")) {
+                for (int i = out.size() - 1; i >= 1; i--) {
+                    if (commaBetween(ts, out.get(i - 1).to(), out.get(i).from())) {
+                        out = new ArrayList<>(out.subList(0, i));
+                        break;
+                    }
+                }
+            }
+        }
         return withCoreferents(ms, conj ? out : List.of(first));
     }
 
@@ -3016,7 +3033,12 @@ public final class Extractor {
 
     // --- stance --------------------------------------------------------------------------------
 
-    private record Stance(String stance, Node claimant) {}
+    /** A stance, its claimant, and those who claim it with them ("accused by India and the United States"). */
+    private record Stance(String stance, Node claimant, List<Node> coClaimants) {
+        Stance(String stance, Node claimant) {
+            this(stance, claimant, List.of());
+        }
+    }
 
     /** The subject is followed by ", a|an|the …" up to the noun trigger: an apposition. */
     private static boolean apposition(List<Token> ts, List<Mention> subjects, int t0) {
@@ -3047,6 +3069,7 @@ public final class Extractor {
         Node claimant = null;
         boolean deny = false, reported = false;
         int speech = -1;
+        Mention speakerMention = null;
         // "according to X"
         for (int k = 0; k + 2 < ts.size(); k++) {
             if (ts.get(k).is("according") && ts.get(k + 1).is("to")) {
@@ -3191,6 +3214,7 @@ public final class Extractor {
             if (k < t0 || k > t0 && speech < 0 && commaBetween(ts, t0, k)) {
                 speech = k;
                 claimant = actorOf(speaker);
+                speakerMention = speaker;
                 deny = DENY.contains(t.lemma());
                 if (k > t0) break;
             }
@@ -3205,6 +3229,7 @@ public final class Extractor {
         if (speech >= 0 && speech < t0 && relative > speech && !afterTime && relative + 2 < ts.size() && (startingAtOrNull(ms, relative + 1) != null
                 || ts.get(relative + 1).tag().equals("DET") && startingAtOrNull(ms, relative + 2) != null)) {
             claimant = null;
+            speakerMention = null;
             deny = false;
             reported = false;
         }
@@ -3338,7 +3363,21 @@ public final class Extractor {
             claimant = unnamedSources;
         } else stance = "asserted";
         if (stance.equals("denied") && claimant == null && deny) stance = "asserted";
-        return new Stance(stance, claimant);
+        // "accused by India and the United States", "Britain and France said": each of the coordinated speakers claims it.
+        List<Node> co = new ArrayList<>();
+        if (claimant != null && speakerMention != null && (stance.equals("claimed") || stance.equals("denied"))) {
+            List<Mention> group = new ArrayList<>(coordinatedLeft(ms, ts, speakerMention));
+            group.addAll(rightMentions(ms, ts, speakerMention.from(), Set.of(), 0));
+            // (after the trigger, only the names after the comma that closes the reported clause)
+            int closing = -1;
+            if (speech > t0) for (int j = t0; j < speech; j++) if (ts.get(j).text().equals(",")) closing = j;
+            for (Mention m : group) {
+                if (m.from() <= closing) continue;
+                Node e = actorOf(m);
+                if (!e.equals(claimant) && !co.contains(e) && index.isA(e, ENT.Actor)) co.add(e);
+            }
+        }
+        return new Stance(stance, claimant, co);
     }
 
     /** Whether ", and" or ", but" and a name open a new clause between {@code from} and {@code to}. */

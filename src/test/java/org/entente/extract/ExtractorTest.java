@@ -1460,4 +1460,16 @@ class ExtractorTest {
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("occupies")), fs.toString());
         assertTrue(has(fs, "Turkey", "violates", "Iraq", "claimed", "Iraq"), fs.toString());
     }
+
+    @Test
+    void coordinatedSpeakersEachClaimIt() {
+        List<Fact> fs = extract("Britain and France said Russia had violated the New START treaty. Iran armed the Houthis, the United States and Israel said.");
+        assertTrue(has(fs, "Russia", "violates", "New START", "claimed", "United Kingdom") && has(fs, "Russia", "violates", "New START", "claimed", "France"),
+                fs.toString());
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "United States") && has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "Israel"),
+                fs.toString());
+        // (the speakers after the reported clause are no objects of it, and its objects no speakers)
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("armsOrFunds") && !f.object().equals("Houthis")), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> "Houthis".equals(f.claimant())), fs.toString());
+    }
 }
