@@ -2967,6 +2967,9 @@ public final class Extractor {
                 || ts.get(k).tag().equals("NUM") || BOTH.contains(ts.get(k).lower()) || ts.get(k).is("all")
                 // ("Israel is not a signatory to", "is no longer a member of")
                 || NEGATION.contains(ts.get(k).lower()) || ts.get(k).is("longer")
+                // (a modifier the tagger took for a verb: "are close/VERB allies", "are treaty/VERB allies")
+                || ts.get(k).tag().equals("VERB") && k + 1 == t0 && !looksVerbal(ts.get(k).lower()) && !IRREGULAR_FORMS.contains(ts.get(k).lower())
+                        && !ts.get(k).lemma().matches("be|become|remain|stay")
                 || ts.get(k).tag().equals("NOUN") && nouns++ == 0 && k + 1 == t0)) k--;
         // "Russia, the main backer of Assad": an apposition after a comma.
         if (k >= 1 && ts.get(k).text().equals(",") && k + 1 < t0 && ts.get(k + 1).tag().equals("DET")) {

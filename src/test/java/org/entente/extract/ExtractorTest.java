@@ -1472,4 +1472,14 @@ class ExtractorTest {
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("armsOrFunds") && !f.object().equals("Houthis")), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> "Houthis".equals(f.claimant())), fs.toString());
     }
+
+    @Test
+    void alliesWithAModifierTheTaggerReadsAsAVerb() {
+        List<Fact> fs = extract("Japan and Australia are close allies of the United States. The United States and the Philippines are treaty allies. "
+                + "China and Russia, which both remain parties to the Iran nuclear deal, met in Beijing.");
+        assertTrue(has(fs, "Australia", "allyOf", "United States", "asserted"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("allyOf") && Set.of(f.subject(), f.object()).equals(Set.of("United States", "Philippines"))),
+                fs.toString());
+        assertTrue(has(fs, "Russia", "partyTo", "Joint Comprehensive Plan of Action", "asserted"), fs.toString());
+    }
 }
