@@ -2970,6 +2970,7 @@ public final class Extractor {
                 // (a modifier the tagger took for a verb: "are close/VERB allies", "are treaty/VERB allies")
                 || ts.get(k).tag().equals("VERB") && k + 1 == t0 && !looksVerbal(ts.get(k).lower()) && !IRREGULAR_FORMS.contains(ts.get(k).lower())
                         && !ts.get(k).lemma().matches("be|become|remain|stay")
+                || ts.get(k).tag().equals("ADP") && k + 1 == t0 && !PREPOSITIONS.contains(ts.get(k).lower())
                 || ts.get(k).tag().equals("NOUN") && nouns++ == 0 && k + 1 == t0)) k--;
         // "Russia, the main backer of Assad": an apposition after a comma.
         if (k >= 1 && ts.get(k).text().equals(",") && k + 1 < t0 && ts.get(k + 1).tag().equals("DET")) {
@@ -2984,6 +2985,12 @@ public final class Extractor {
         for (Mention m : ms) if (m.to() == j + 1) return m;
         return null;
     }
+
+    /** Words that are prepositions: a word the tagger calls one that is not among them is a tagging error ("treaty/ADP allies"). */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "as", "into",
+            "over", "under", "between", "against", "among", "through", "after", "before", "during", "without", "within", "across", "behind",
+            "beyond", "like", "near", "since", "until", "upon", "via", "toward", "towards", "amid", "despite", "around", "off", "onto", "out",
+            "up", "down", "per", "than", "including", "alongside", "inside", "outside", "along", "beside", "besides", "except", "past");
 
     private static Mention startingAtOrNull(List<Mention> ms, int from) {
         for (Mention m : ms) if (m.from() == from) return m;
