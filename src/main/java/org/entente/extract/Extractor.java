@@ -1842,7 +1842,9 @@ public final class Extractor {
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
                 Stance own = st;
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
-                if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant))) && announces(ts, t0))
+                // (and parties announcing what they do together: "Moscow and Beijing declared a partnership")
+                if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant))
+                        || Relations.isSymmetric(p.relation()) && obj.equals(st.claimant)) && announces(ts, t0))
                     own = new Stance("asserted", null);
                 double c = conf;
                 if (sm.kind() == Kind.DEMONYM || om.kind() == Kind.DEMONYM) c -= 0.1;
@@ -2148,6 +2150,20 @@ public final class Extractor {
     private static int lightVerbBefore(List<Token> ts, int t0) {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 8; k--) {
             Token t = ts.get(k);
+            // ("declared a 'no limits' partnership": a quoted modifier, whatever the tagger made of its words)
+            if (t.text().matches("[\"'“”‘’]")) {
+                int open = k - 1;
+                while (open > 0 && k - open <= 5 && !ts.get(open).text().matches("[\"'“”‘’]")) open--;
+                if (open >= 0 && k - open <= 5 && ts.get(open).text().matches("[\"'“”‘’]")) {
+                    k = open;
+                    continue;
+                }
+            }
+            // ("a no-limits/VERB partnership": a hyphenated modifier)
+            if (k > 1 && ts.get(k - 1).is("-") && !t.tag().equals("PUNCT") && !t.lower().matches(MODIFIER_PARTICIPLES)) {
+                k -= 1;
+                continue;
+            }
             // ("imposed sweeping/VERB oil sanctions": a participle before a noun modifies it)
             if (t.tag().equals("VERB") && t.lower().endsWith("ing") && ts.get(k + 1).tag().matches("NOUN|ADJ")
                     && !LIGHT_VERBS.contains(t.lemma())) continue;

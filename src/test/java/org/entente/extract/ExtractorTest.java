@@ -1482,4 +1482,16 @@ class ExtractorTest {
                 fs.toString());
         assertTrue(has(fs, "Russia", "partyTo", "Joint Comprehensive Plan of Action", "asserted"), fs.toString());
     }
+
+    @Test
+    void quotedAndHyphenatedModifiersAndPartiesAnnouncingTogether() {
+        List<Fact> fs = extract("Moscow and Beijing declared a 'no limits' partnership in 2022. Ankara and Baku announced a strategic partnership.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith") && f.stance().equals("asserted")
+                && Set.of(f.subject(), f.object()).equals(Set.of("Russia", "China"))), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith") && f.stance().equals("asserted")
+                && Set.of(f.subject(), f.object()).equals(Set.of("Turkey", "Azerbaijan"))), fs.toString());
+        // (the agent of an "X-led" campaign keeps it)
+        fs = extract("The SDF lost 11,000 fighters in the US-led campaign against Islamic State.");
+        assertTrue(has(fs, "United States", "fightsAgainst", "Islamic State", "asserted"), fs.toString());
+    }
 }
