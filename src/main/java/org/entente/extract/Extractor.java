@@ -1247,6 +1247,8 @@ public final class Extractor {
             // "his Washington talks": after a possessive pronoun and a name the word is a noun whatever its ending.
             if (i >= 2 && ts.get(i - 2).lower().matches("his|her|its|their|our|my|your") && ts.get(i - 1).tag().equals("PROPN")) return -1;
             if (first.tag().equals("VERB")) return nounContext && !looksVerbal(first.lower()) ? -1 : j;
+            // (a trigger that is a preposition: "under the Abraham Accords")
+            if (words.length == 1 && PREPOSITIONS.contains(words[0])) return first.tag().equals("ADP") ? j : -1;
             if (nounContext) return -1;
             // After the infinitive marker or a modal the tagger's NOUN is a verb: "saw fit to bomb/NOUN", "would retaliate/ADJ".
             if (prev != null && prev.is("to") && first.tag().equals("NOUN")) return j;
@@ -1321,6 +1323,23 @@ public final class Extractor {
         List<Mention> subjects = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         double conf = p.confidence();
+        // "Morocco normalised ties with Israel under the Abraham Accords": who acts under an agreement is a party to it.
+        if (p.id().equals("under")) {
+            if (t0 < 2 || ts.get(t0 - 1).text().equals(",")) return List.of();
+            List<Mention> agreement = rightMentions(ms, ts, t1, Set.of(), 1);
+            if (agreement.size() != 1 || !index.isA(agreement.get(0).entity(), ENT.Agreement)) return List.of();
+            List<Mention> parties = sentenceSubjects(ms, ts, t0);
+            return parties.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, parties, agreement, conf);
+        }
+        // "Trump pulled the United States out of the Iran nuclear deal": the one pulled out withdraws.
+        if (p.id().equals("pull-out")) {
+            int x = t1;
+            while (x < ts.size() && ts.get(x).tag().equals("DET")) x++;
+            Mention pulled = startingAtOrNull(ms, x);
+            if (pulled == null || pulled.to() + 2 >= ts.size() || !ts.get(pulled.to()).is("out") || !ts.get(pulled.to() + 1).is("of")) return List.of();
+            List<Mention> from = rightMentions(ms, ts, pulled.to() + 2, Set.of(), 2);
+            return from.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, List.of(pulled), from, conf);
+        }
         switch (p.form()) {
             case "verb", "receive" -> {
                 int afterParticles = skipAdverbs(ts, t1);

@@ -1494,4 +1494,15 @@ class ExtractorTest {
         fs = extract("The SDF lost 11,000 fighters in the US-led campaign against Islamic State.");
         assertTrue(has(fs, "United States", "fightsAgainst", "Islamic State", "asserted"), fs.toString());
     }
+
+    @Test
+    void pulledOutOfAnAgreementAndActingUnderIt() {
+        List<Fact> fs = extract("Donald Trump pulled the United States out of the Iran nuclear deal in May 2018. "
+                + "Sudan normalised ties with Israel under the Abraham Accords.");
+        assertTrue(has(fs, "United States", "withdrawsFrom", "Joint Comprehensive Plan of Action", "asserted"), fs.toString());
+        assertTrue(has(fs, "Sudan", "partyTo", "Abraham Accords", "asserted"), fs.toString());
+        // (not a law one acts under, nor anything that is no agreement)
+        fs = extract("Washington imposed sanctions on Moscow under the Magnitsky Act.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("partyTo")), fs.toString());
+    }
 }
