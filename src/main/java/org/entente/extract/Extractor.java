@@ -2489,7 +2489,7 @@ public final class Extractor {
             // "Russian warplanes began bombing", "Turkey kept shelling": an aspectual verb before a gerund shares its subject.
             // (and one of stopping: "Washington must stop arming Riyadh")
             if (nouns == 0 && k + 1 == t0 && ts.get(t0).lower().endsWith("ing") && tag.equals("VERB")
-                    && (IMPLICATIVE.contains(t.lemma()) || ABSTAIN.contains(t.lemma()) || FAIL.contains(t.lemma()))) {
+                    && (IMPLICATIVE.contains(t.lemma()) || ABSTAIN.contains(t.lemma()) || FAIL.contains(t.lemma()) || DELIBERATE.contains(t.lemma()))) {
                 k--;
                 continue;
             }
@@ -2535,6 +2535,10 @@ public final class Extractor {
         return k > 0 && k + 1 < ts.size() && ts.get(k + 1).is("to") && ts.get(k - 1).lemma().equals("be")
                 && ts.get(k).lower().matches("said|believed|thought|reported|alleged|understood|suspected|rumoured|rumored|claimed");
     }
+
+    /** Verbs of weighing an act, before its gerund: "is considering sending troops", "discussed imposing sanctions". */
+    private static final Set<String> DELIBERATE = Set.of("consider", "contemplate", "weigh", "mull", "discuss", "explore", "propose", "suggest",
+            "debate", "study", "envisage", "recommend");
 
     private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch", "station");
 
@@ -3376,6 +3380,8 @@ public final class Extractor {
             if (ts.get(k).lemma().equals("be") && LIKELIHOOD.contains(ts.get(k + 1).lower())) hypothetical = true;
             if (clauseBoundary(ts, k)) break;
         }
+        // "Poland is considering sending troops": an act weighed, not done.
+        if (t0 > 0 && ts.get(t0).lower().endsWith("ing") && DELIBERATE.contains(ts.get(t0 - 1).lemma())) hypothetical = true;
         // "abstained from condemning", "refrained from backing", "avoided criticising": an act not done.
         if (t0 > 1 && ts.get(t0).lower().endsWith("ing")) {
             int g = ts.get(t0 - 1).is("from") || ts.get(t0 - 1).is("of") ? t0 - 2 : t0 - 1;

@@ -1505,4 +1505,12 @@ class ExtractorTest {
         fs = extract("Washington imposed sanctions on Moscow under the Magnitsky Act.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("partyTo")), fs.toString());
     }
+
+    @Test
+    void anActWeighedIsHypothetical() {
+        List<Fact> fs = extract("Poland is considering sending troops to Ukraine. The EU discussed imposing sanctions on Belarus.");
+        assertTrue(has(fs, "Poland", "supports", "Ukraine", "hypothetical"), fs.toString());
+        assertTrue(has(fs, "European Union", "sanctions", "Belarus", "hypothetical"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.stance().equals("asserted")), fs.toString());
+    }
 }
