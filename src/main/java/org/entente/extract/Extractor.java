@@ -1548,6 +1548,22 @@ public final class Extractor {
                         }
                     }
                 }
+                // "The Syrian army retook Aleppo with the help of Russian air power", "survived with Turkish support": support
+                // received in an adjunct; the giver is named in or after the noun, the one helped is the clause's subject.
+                int with = withBefore(ts, t0);
+                if (SUPPORTIVE.contains(p.relation()) && with > 0 && threatWith(ts, t0) < 0 && lightVerbBefore(ts, t0) < 0) {
+                    List<Mention> givers = new ArrayList<>();
+                    if (before != null && before.kind() == Kind.DEMONYM) givers.add(before);
+                    for (Mention m : ms) if (m.kind() == Kind.DEMONYM && m.from() > with && m.to() < t0 && givers.isEmpty()) givers.add(m);
+                    if (givers.isEmpty() && t1 < ts.size() && ts.get(t1).lower().matches("of|from")) givers.addAll(rightMentions(ms, ts, t1 + 1, Set.of(), 3));
+                    List<Mention> helped = sentenceSubjects(ms, ts, with);
+                    // ("Iraq, with the support of Iran, fought …")
+                    int comma = with - 1;
+                    while (comma > 0 && with - comma <= 3 && (ts.get(comma).tag().equals("ADV") || ts.get(comma).lower().matches("no|doubt|perhaps"))) comma--;
+                    if (helped.isEmpty() && ts.get(comma).text().equals(",") && endingAt(ms, comma) != null) helped = List.of(endingAt(ms, comma));
+                    if (givers.isEmpty() || helped.isEmpty()) return List.of();
+                    return candidates(p, s, ms, t0, d, a, givers, helped, conf - 0.1);
+                }
                 // "The EU threatened Ankara with sanctions": the threatened one is the object (the threat is hypothetical).
                 int threat = threatWith(ts, t0);
                 if (subjects.isEmpty() && threat >= 0) {
@@ -3303,7 +3319,9 @@ public final class Extractor {
                 }
             }
             String w = ts.get(k).lower();
-            boolean idiom = (w.equals("not") || w.equals("n't")) && k + 1 < ts.size() && Set.of("until", "only", "just", "least").contains(ts.get(k + 1).lower());
+            boolean idiom = (w.equals("not") || w.equals("n't")) && k + 1 < ts.size() && Set.of("until", "only", "just", "least").contains(ts.get(k + 1).lower())
+                    // ("no doubt with some help from the US": certainty, not negation)
+                    || w.equals("no") && k + 1 < ts.size() && ts.get(k + 1).lower().matches("doubt|wonder|surprise");
             // Negation reaches the trigger unless another verb takes it first ("we will never forget that we supported"),
             // save a verb of saying ("I never said that we oppose").
             boolean otherVerb = false;

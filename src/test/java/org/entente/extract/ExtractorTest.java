@@ -1513,4 +1513,14 @@ class ExtractorTest {
         assertTrue(has(fs, "European Union", "sanctions", "Belarus", "hypothetical"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.stance().equals("asserted")), fs.toString());
     }
+
+    @Test
+    void supportReceivedInAnAdjunct() {
+        List<Fact> fs = extract("The Syrian army retook Aleppo in 2016 with the help of Russian air power. Iraq, with the support of Iran, fought Islamic State.");
+        assertTrue(has(fs, "Russia", "supports", "Syrian Arab Army", "asserted"), fs.toString());
+        assertTrue(has(fs, "Iran", "supports", "Iraq", "asserted"), fs.toString());
+        // (a threat with a measure is no support; "no doubt" is no negation)
+        fs = extract("The EU threatened Ankara with sanctions. Poland, no doubt with some help from Germany, rearmed quickly.");
+        assertTrue(has(fs, "Germany", "supports", "Poland", "asserted"), fs.toString());
+    }
 }
