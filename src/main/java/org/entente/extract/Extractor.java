@@ -84,6 +84,8 @@ public final class Extractor {
             "violatesAirspaceOf", "attacks", "fightsAgainst", "supports", "armsOrFunds");
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
             "regions", "territory", "half", "bulk", "rest", "portions", "portion", "chunks", "all",
+            // "hit by a wave of Russian drones": a volley of what strikes
+            "wave", "waves", "barrage", "barrages", "swarm", "salvo", "salvoes", "volley", "hail",
             // "harbouring militants of the PKK", "struck positions of the Syrian army": members and holdings stand for the whole
             "militants", "fighters", "members", "leaders", "commanders", "positions", "units", "bases");
     private static final Set<String> BOTH = Set.of("both", "either", "neither");
@@ -2976,7 +2978,9 @@ public final class Extractor {
             for (int k = m.to(); k < t0; k++) {
                 Token t = ts.get(k);
                 String w = t.lower();
-                if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1
+                // ("a Houthi drone attack", "Russian missile strikes": the weapon an attack is made with)
+                boolean weapon = WEAPON_WORDS.contains(w) || w.matches("drone|missile|rocket|artillery|air|naval|ground|cross-border|border");
+                if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1 || weapon
                         || (t.tag().equals("NUM") || w.matches("\\d+(st|nd|rd|th)")) && k > m.to()
                         // a superlative the tagger misreads: "Saudi Arabia's closest/VERB ally"
                         || w.endsWith("est") && w.length() > 4 && k > m.to())) ok = false;

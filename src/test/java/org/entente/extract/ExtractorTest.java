@@ -1523,4 +1523,13 @@ class ExtractorTest {
         fs = extract("The EU threatened Ankara with sanctions. Poland, no doubt with some help from Germany, rearmed quickly.");
         assertTrue(has(fs, "Germany", "supports", "Poland", "asserted"), fs.toString());
     }
+
+    @Test
+    void attacksReceivedAndTheWeaponBeforeTheNoun() {
+        List<Fact> fs = extract("Kyiv came under heavy attack from Russian missiles overnight. Israel was hit by a wave of Iranian drones on Sunday. "
+                + "A Houthi drone attack on a Saudi oil facility caused a fire.");
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "asserted"), fs.toString());
+        assertTrue(has(fs, "Iran", "attacks", "Israel", "asserted"), fs.toString());
+        assertTrue(has(fs, "Houthis", "attacks", "Saudi Arabia", "asserted"), fs.toString());
+    }
 }
