@@ -390,7 +390,8 @@ public final class Extractor {
                 }
             }
             for (Match m : matches) {
-                boolean inside = matches.stream().anyMatch(o -> o.p().form().equals(m.p().form()) && !o.p().relation().equals(m.p().relation())
+                // (of the same relation too: "arms sales to Taiwan" are arms, not some sales)
+                boolean inside = matches.stream().anyMatch(o -> o.p().form().equals(m.p().form())
                         && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
                 if (!inside) for (Candidate c : apply(m.p(), s, ms, m.from(), m.to(), d, a)) keep(out, c, s);
             }

@@ -1532,4 +1532,13 @@ class ExtractorTest {
         assertTrue(has(fs, "Iran", "attacks", "Israel", "asserted"), fs.toString());
         assertTrue(has(fs, "Houthis", "attacks", "Saudi Arabia", "asserted"), fs.toString());
     }
+
+    @Test
+    void objectionsProtestsAndTheLongerTriggerOfTheSameRelation() {
+        List<Fact> fs = extract("China has strongly objected to the US arms sales to Taiwan. Japan protested to China over the incursion.");
+        assertTrue(has(fs, "China", "opposes", "United States", "asserted"), fs.toString());
+        assertTrue(has(fs, "Japan", "opposes", "China", "asserted"), fs.toString());
+        // "arms sales" are arms: one candidate, typed as weapons, not also "some sales" of materiel
+        assertEquals(1, fs.stream().filter(f -> f.subject().equals("United States") && f.object().equals("Taiwan")).count(), fs.toString());
+    }
 }
