@@ -2895,7 +2895,12 @@ public final class Extractor {
      */
     private static int nameAfterPossessive(List<Token> ts, Mention m, Map<Integer, Mention> startingAt) {
         // "Yemen's Houthi movement", "Lebanon's Hezbollah": the name possessed is the one meant
-        if (m.to() + 1 < ts.size() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s")) && startingAt.containsKey(m.to() + 1)) return m.to() + 1;
+        // (not a name that only qualifies a noun: "Ukraine's NATO membership bid")
+        if (m.to() + 1 < ts.size() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s")) && startingAt.containsKey(m.to() + 1)) {
+            int after = startingAt.get(m.to() + 1).to();
+            if (after >= ts.size() || !ts.get(after).tag().equals("NOUN") || STATE_CRAFT.contains(ts.get(after).lower())
+                    || FORCE_NOUNS.contains(ts.get(after).lower())) return m.to() + 1;
+        }
         if (m.to() - m.from() != 1 || !POSSESSIVE_PRONOUNS.contains(ts.get(m.from()).lower())) return -1;
         for (int k = m.to(); k < ts.size() && k - m.to() <= 3; k++) {
             if (startingAt.containsKey(k)) return k;

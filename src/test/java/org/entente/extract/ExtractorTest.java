@@ -1541,4 +1541,11 @@ class ExtractorTest {
         // "arms sales" are arms: one candidate, typed as weapons, not also "some sales" of materiel
         assertEquals(1, fs.stream().filter(f -> f.subject().equals("United States") && f.object().equals("Taiwan")).count(), fs.toString());
     }
+
+    @Test
+    void aPossessedNameThatOnlyQualifiesANounIsNotTheArgument() {
+        List<Fact> fs = extract("Germany supported Ukraine's NATO membership bid. Iran armed Yemen's Houthi movement.");
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Germany") && f.object().equals("NATO")), fs.toString());
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "asserted"), fs.toString());
+    }
 }
