@@ -1626,6 +1626,11 @@ public final class Extractor {
                 // "China and Russia held joint exercises", "Beijing and Moscow deepened their partnership":
                 // a symmetric noun whose agents are a group and that names no one else.
                 // ("Israel and Hamas agreed to a ceasefire": a truce is always between its parties)
+                // ("Poland and Belarus have been locked in a bitter dispute": a quarrel is mutual)
+                if (objects.isEmpty() && subjects.size() >= 2 && p.relation().equals("opposes") && ts.get(t1 - 1).lower().matches(
+                        "dispute|disputes|feud|rivalry|standoff|stand-off|row|spat|quarrel|tensions")) {
+                    return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
+                }
                 if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation())
                         && (!ADVERSARIAL.contains(p.relation()) || TRUCES.contains(ts.get(t1 - 1).lower()))) {
                     return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
@@ -2099,6 +2104,8 @@ public final class Extractor {
             "lodge", "file", "register",
             // "restored diplomatic ties", "established relations"
             "restore", "establish", "normalize", "normalise", "upgrade",
+            // "locked in a dispute", "embroiled in a feud"
+            "lock", "embroil", "engage", "mire", "entangle",
             // verbs of building a relationship ("cultivated closer ties with", "forged a partnership with")
             "cultivate", "forge", "build", "develop", "nurture", "foster", "enjoy", "cement",
             // and of ending one ("suspended talks with", "halted military aid to"): see ENDING
@@ -2218,6 +2225,8 @@ public final class Extractor {
                     || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !t.lower().matches("it|they|them|we|us|he|she|him|her|you|i")
                     || t.is("of") || t.is("up") || t.is("out") || t.is("off") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or")
                     || t.is("in") && k > 0 && ts.get(k - 1).is("part")
+                    // "have been locked in a bitter dispute", "embroiled in a feud"
+                    || t.is("in") && k > 0 && ts.get(k - 1).lower().matches("locked|embroiled|engaged|mired|entangled|caught")
                     // "marched in support of", "acted in solidarity with": any verb before
                     || t.is("in") && k + 1 < ts.size() && ts.get(k + 1).lower().matches("support|solidarity") && k > 0
                             && ts.get(k - 1).tag().equals("VERB")

@@ -1548,4 +1548,10 @@ class ExtractorTest {
         assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Germany") && f.object().equals("NATO")), fs.toString());
         assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "asserted"), fs.toString());
     }
+
+    @Test
+    void aQuarrelIsMutual() {
+        List<Fact> fs = extract("Greece and Turkey are embroiled in a feud over the Aegean.");
+        assertTrue(has(fs, "Greece", "opposes", "Turkey", "asserted") && has(fs, "Turkey", "opposes", "Greece", "asserted"), fs.toString());
+    }
 }
