@@ -1419,7 +1419,10 @@ public final class Extractor {
                     }
                     // A verb whose object needs a preposition ("ship … to", "cooperate with") has no bare object
                     // ("ship its own Leopards to Ukraine": not "its").
-                    if (!objects.isEmpty() && !p.direct() && !precededByPrep(ts, objects.get(0), p.preps(), t1)) {
+                    // ("has sent Ukraine 31 Abrams tanks", "gave Egypt billions of dollars": the recipient before what is given)
+                    if (!objects.isEmpty() && !p.direct() && "supplied".equals(p.type()) && doubleObject(ts, t1, objects.get(0))) {
+                        objects.subList(1, objects.size()).clear();
+                    } else if (!objects.isEmpty() && !p.direct() && !precededByPrep(ts, objects.get(0), p.preps(), t1)) {
                         // "Moscow and Washington will begin to coordinate their actions": what the group does together.
                         boolean together = objects.get(0).text().equalsIgnoreCase("their*") && subjects.size() >= 2 && Relations.isSymmetric(p.relation());
                         objects.clear();
@@ -2328,6 +2331,21 @@ public final class Extractor {
             "specialists", "instructors");
 
     /** The relation and support type a supply verb gives, from the words between it and the recipient (or the whole sentence after it). */
+    /** Whether the name {@code m} right after a verb of giving is its indirect object: a noun phrase of what is given follows it. */
+    private boolean doubleObject(List<Token> ts, int t1, Mention m) {
+        int k = t1;
+        while (k < ts.size() && ts.get(k).tag().equals("DET")) k++;
+        if (m.from() != k || !index.isA(actorOf(m), ENT.Actor) || m.kind() == Kind.DEMONYM || m.to() >= ts.size()) return false;
+        Token next = ts.get(m.to());
+        if (!next.tag().matches("NUM|ADJ|NOUN|PROPN|DET") || next.text().matches("['’]s")) return false;
+        for (int j = m.to(); j < ts.size() && j - m.to() < 8; j++) {
+            String w = ts.get(j).lower();
+            if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(j).lemma()) || MONEY_WORDS.contains(w) || TROOP_WORDS.contains(w)) return true;
+            if (ts.get(j).tag().matches("VERB|AUX|PUNCT|ADP") && !ts.get(j).is("of") && !ts.get(j).is("-")) return false;
+        }
+        return false;
+    }
+
     private static String[] supplied(List<Token> ts, int t0, int objFrom, int objTo) {
         int to = objFrom > t0 ? objFrom : Math.min(ts.size(), t0 + 10);
         // "provided the RSF with surface-to-air missiles": what is supplied follows a direct object.

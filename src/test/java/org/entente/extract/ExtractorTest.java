@@ -1554,4 +1554,13 @@ class ExtractorTest {
         List<Fact> fs = extract("Greece and Turkey are embroiled in a feud over the Aegean.");
         assertTrue(has(fs, "Greece", "opposes", "Turkey", "asserted") && has(fs, "Turkey", "opposes", "Greece", "asserted"), fs.toString());
     }
+
+    @Test
+    void theRecipientBeforeWhatIsGiven() {
+        List<Fact> fs = extract("The United States has sent Ukraine 31 Abrams tanks. Iran has given the Houthis ballistic missiles. "
+                + "Russia sent Ukraine a message.");
+        assertTrue(has(fs, "United States", "armsOrFunds", "Ukraine", "asserted"), fs.toString());
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Russia")), fs.toString());
+    }
 }
