@@ -1326,6 +1326,21 @@ public final class Extractor {
         List<Mention> subjects = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         double conf = p.confidence();
+        // "Washington views Moscow as a threat", "Ankara considers the YPG a terrorist organisation": seeing someone as an
+        // enemy is opposing them.
+        if (p.id().equals("regard-as")) {
+            int x = t1;
+            while (x < ts.size() && ts.get(x).tag().equals("DET")) x++;
+            Mention seen = startingAtOrNull(ms, x);
+            if (seen == null || seen.kind() == Kind.DEMONYM) return List.of();
+            boolean hostile = false;
+            for (int k = seen.to(); k < ts.size() && k - seen.to() < 7; k++) {
+                if (HOSTILE_WORDS.contains(ts.get(k).lower())) hostile = true;
+                if (hostile || ts.get(k).tag().matches("VERB|AUX|PUNCT") || ts.get(k).lower().matches("and|but|because|for")) break;
+            }
+            Mention seer = hostile ? left(ms, ts, t0) : null;
+            return seer == null ? List.of() : candidates(p, s, ms, t0, d, a, coordinatedLeft(ms, ts, seer), List.of(seen), conf);
+        }
         // "Morocco normalised ties with Israel under the Abraham Accords": who acts under an agreement is a party to it.
         if (p.id().equals("under")) {
             if (t0 < 2 || ts.get(t0 - 1).text().equals(",")) return List.of();
@@ -2331,6 +2346,9 @@ public final class Extractor {
             "specialists", "instructors");
 
     /** The relation and support type a supply verb gives, from the words between it and the recipient (or the whole sentence after it). */
+    private static final Set<String> HOSTILE_WORDS = Set.of("threat", "threats", "enemy", "enemies", "adversary", "adversaries", "foe", "foes",
+            "terrorist", "terrorists", "terror", "aggressor", "rogue", "menace", "danger", "pariah", "occupier", "occupiers");
+
     /** Whether the name {@code m} right after a verb of giving is its indirect object: a noun phrase of what is given follows it. */
     private boolean doubleObject(List<Token> ts, int t1, Mention m) {
         int k = t1;
@@ -3386,6 +3404,10 @@ public final class Extractor {
             }
         }
         // ("Germany will not send Taurus missiles" is a refusal: denied, not hypothetical)
+        // "I never said that I view the US as a threat", "Ankara did not say that …": a negated verb of saying denies what follows.
+        if (speech > 0 && speech < t0 && !deny && !DENY.contains(ts.get(speech).lemma())) {
+            for (int k = speech - 1; k >= 0 && speech - k <= 2; k--) if (NEGATION.contains(ts.get(k).lower())) negated = true;
+        }
         if (future && !negated) hypothetical = true;
         for (int k = relative > 0 ? relative : 0; k < t0; k++) if (CONDITIONAL.contains(ts.get(k).lower())) hypothetical = true;
         // An infinitive is irrealis unless an implicative verb governs it: "pressure on them to come together",

@@ -1563,4 +1563,19 @@ class ExtractorTest {
         assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "asserted"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Russia")), fs.toString());
     }
+
+    @Test
+    void seeingSomeoneAsAnEnemy() {
+        List<Fact> fs = extract("Washington views Moscow as a threat to European security. The United States designated the Houthis a terrorist organisation. "
+                + "Russia sees China as a partner.");
+        assertTrue(has(fs, "United States", "opposes", "Russia", "asserted"), fs.toString());
+        assertTrue(has(fs, "United States", "opposes", "Houthis", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.subject().equals("Russia")), fs.toString());
+    }
+
+    @Test
+    void aNegatedVerbOfSaying() {
+        List<Fact> fs = extract("Erdogan insisted he had never said that he views the European Union as an enemy.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && !f.stance().equals("denied")), fs.toString());
+    }
 }
