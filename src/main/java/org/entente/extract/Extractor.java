@@ -3302,6 +3302,12 @@ public final class Extractor {
                     if (speaker != null && subjectsContain(subjects, speaker, k, t0)) speaker = null;
                 } else {
                     for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && m.from() > after && !subjectsContain(subjects, m, k, t0)) speaker = m;
+                    // ("President Obama, as you said, views …": the verb's own subject is a pronoun naming no one we know)
+                    int subj = k - 1;
+                    while (subj > 0 && ts.get(subj).tag().matches("ADV|AUX")) subj--;
+                    final int pron = subj;
+                    if (speaker != null && subj >= 0 && ts.get(subj).tag().equals("PRON") && ts.get(subj).lower().matches("you|i|we|he|she|they|one")
+                            && ms.stream().noneMatch(m -> m.from() <= pron && pron < m.to())) speaker = null;
                 }
                 if (speaker != null) {
                     for (int j = speaker.to(); j < k; j++) if (BOUNDARY.contains(ts.get(j).lower())) speaker = null;

@@ -1578,4 +1578,10 @@ class ExtractorTest {
         List<Fact> fs = extract("Erdogan insisted he had never said that he views the European Union as an enemy.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && !f.stance().equals("denied")), fs.toString());
     }
+
+    @Test
+    void aParentheticalWithAPronounSpeakerIsNotTheNameBeforeIt() {
+        List<Fact> fs = extract("President Obama, as you said, views Russia as a threat.");
+        assertFalse(fs.stream().anyMatch(f -> "Barack Obama".equals(f.claimant())), fs.toString());
+    }
 }
