@@ -136,10 +136,28 @@ public final class Gazetteer {
 
     /** The matching key of a name or token: its words of letters and digits, lower case, no accents, no leading "the". */
     static String key(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+        // (plain ASCII words, most tokens, need no normalization)
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) plain = s.charAt(i) < 128;
+        String t = plain ? s.toLowerCase(Locale.ROOT).strip()
+                : Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
         if (t.startsWith("the ")) t = t.substring(4);
         // Words stay apart ("Israel is" is not "Israelis"); dots join initials ("U.S." is "US").
-        return t.replace(".", "").replaceAll("[^\\p{L}\\p{N}]+", "|").replaceAll("^\\||\\|$", "");
+        StringBuilder out = new StringBuilder(t.length());
+        boolean gap = false;
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '.') continue;
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && out.length() > 0) out.append('|');
+                gap = false;
+                out.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** A mention of an entity in a sentence: token range [from, to), the entity, how it is named. */
@@ -154,9 +172,10 @@ public final class Gazetteer {
     public List<Mention> mentions(List<Analyzer.Token> tokens, int from, int to, Node excluded) {
         List<Mention> out = new ArrayList<>();
         List<Analyzer.Token> span = tokens.subList(0, to);
+        String[] keys = new String[to];
         int i = from;
         while (i < to) {
-            Mention best = longestAt(span, i, excluded);
+            Mention best = longestAt(span, i, excluded, keys);
             if (best == null) {
                 i++;
                 continue;
@@ -164,7 +183,7 @@ public final class Gazetteer {
             // "President Xi Jinping": an alias ("President Xi") that a longer name of the same entity overlaps ("Xi Jinping")
             // runs to the longer name's end.
             for (int s = i + 1; s < best.to(); s++) {
-                Mention inner = longestAt(span, s, excluded);
+                Mention inner = longestAt(span, s, excluded, keys);
                 if (inner != null && inner.to() > best.to() && inner.entity().equals(best.entity())) {
                     best = new Mention(i, inner.to(), best.entity(), best.kind(), tokens.get(i).text() + " … " + tokens.get(inner.to() - 1).text());
                 }
@@ -176,14 +195,15 @@ public final class Gazetteer {
     }
 
     /** The longest name starting at token {@code i} of another entity than {@code excluded}, or null. */
-    private Mention longestAt(List<Analyzer.Token> tokens, int i, Node excluded) {
+    private Mention longestAt(List<Analyzer.Token> tokens, int i, Node excluded, String[] keys) {
         Mention best = null;
         StringBuilder k = new StringBuilder();
         // Long names are proper names ("Treaty on the Non-Proliferation of Nuclear Weapons"): past seven tokens only
         // from a capitalized word, so a lower-case description ("shoot-down of the Russian Su-24") keeps its words.
         int max = Character.isUpperCase(tokens.get(i).text().charAt(0)) ? MAX_TOKENS : SHORT_TOKENS;
         for (int j = i; j < Math.min(tokens.size(), i + max); j++) {
-            String tk = key(tokens.get(j).text());
+            if (keys[j] == null) keys[j] = key(tokens.get(j).text());
+            String tk = keys[j];
             // Inside a name only hyphens, dots and apostrophes may stand between words.
             if (tk.isEmpty() && !tokens.get(j).text().matches("[-.'’]+")) break;
             if (tk.isEmpty()) continue;
