@@ -2512,6 +2512,13 @@ public final class Extractor {
                 if (named != null && named.from() == open + 1 && open > 0 && ts.get(open - 1).tag().equals("NOUN") && endingAt.get(open) == null) return named;
                 skipped += k - open + 1;
                 k = open - 1;
+                // ("The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, has seized …": stacked appositions, the first one too)
+                Mention inner = endingAt.get(k + 1);
+                if (inner != null && inner.from() >= 3 && ts.get(inner.from() - 1).lower().matches("by|as") && ts.get(inner.from() - 3).text().equals(",")
+                        && ts.get(inner.from() - 2).lower().matches(".*ed|known|run|led")) {
+                    skipped += k - (inner.from() - 3) + 1;
+                    k = inner.from() - 4;
+                }
                 continue;
             }
             // "Russia, whose air force has backed the Syrian government": the name before the relative clause.

@@ -1584,4 +1584,18 @@ class ExtractorTest {
         List<Fact> fs = extract("President Obama, as you said, views Russia as a threat.");
         assertFalse(fs.stream().anyMatch(f -> "Barack Obama".equals(f.claimant())), fs.toString());
     }
+
+    @Test
+    void stackedAppositionsBeforeTheVerbAndNewReferenceNames() {
+        List<Fact> fs = extract("The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, has seized most of the capital Khartoum.");
+        assertTrue(has(fs, "Rapid Support Forces", "occupies", "Khartoum", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Mohamed Hamdan Dagalo") && f.relation().equals("occupies")), fs.toString());
+        // names from the added reference data: regional bodies, armed groups, leaders with their offices
+        fs = extract("Sanctions were imposed on Niger by ECOWAS. Eritrean troops fought against the Tigray People's Liberation Front. "
+                + "Venezuelan President Nicolas Maduro met Vladimir Putin in Moscow.");
+        assertTrue(has(fs, "ECOWAS", "sanctions", "Niger", "asserted"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && f.subject().equals("Eritrea")), fs.toString());
+        assertTrue(has(fs, "Nicolás Maduro", "holdsPosition", "President of Venezuela", "asserted"), fs.toString());
+        assertTrue(has(fs, "Nicolás Maduro", "meetsWith", "Vladimir Putin", "asserted"), fs.toString());
+    }
 }
