@@ -389,11 +389,20 @@ public final class Extractor {
                     }
                 }
             }
+            // (of the same relation too: "arms sales to Taiwan" are arms, not some sales; but only a longer trigger that says
+            // something wins: "fought for months against Ukraine" is no support, so it is fighting)
+            Map<Match, List<Candidate>> applied = new HashMap<>();
             for (Match m : matches) {
-                // (of the same relation too: "arms sales to Taiwan" are arms, not some sales)
-                boolean inside = matches.stream().anyMatch(o -> o.p().form().equals(m.p().form())
-                        && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
-                if (!inside) for (Candidate c : apply(m.p(), s, ms, m.from(), m.to(), d, a)) keep(out, c, s);
+                boolean inside = false;
+                for (Match o : matches) {
+                    if (o == m || !o.p().form().equals(m.p().form()) || o.from() > m.from() || o.to() < m.to()
+                            || o.to() - o.from() <= m.to() - m.from()) continue;
+                    if (!applied.computeIfAbsent(o, x -> apply(x.p(), s, ms, x.from(), x.to(), d, a)).isEmpty()) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (!inside) for (Candidate c : applied.computeIfAbsent(m, x -> apply(x.p(), s, ms, x.from(), x.to(), d, a))) keep(out, c, s);
             }
             // Whose airspace the text last spoke of, for later sentences that leave it implicit.
             if (owner != null) d.lastAirspaceOwner = owner.entity();
@@ -1349,6 +1358,15 @@ public final class Extractor {
             List<Mention> parties = sentenceSubjects(ms, ts, t0);
             return parties.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, parties, agreement, conf);
         }
+        // "Russia hit back at the EU with new sanctions", "struck back with tariffs": retaliation by measures is no attack.
+        if (p.id().equals("fire-at") && t1 - t0 == 2 && ts.get(t0 + 1).is("back")) {
+            for (int k = t1; k + 1 < ts.size() && k - t1 <= 10; k++) {
+                if (!ts.get(k).is("with")) continue;
+                for (int j = k + 1; j < ts.size() && j - k <= 4; j++) {
+                    if (ts.get(j).lower().matches("sanctions?|tariffs?|measures?|penalties|duties|restrictions?|bans?|countermeasures?|expulsions?")) return List.of();
+                }
+            }
+        }
         // "Trump pulled the United States out of the Iran nuclear deal": the one pulled out withdraws.
         if (p.id().equals("pull-out")) {
             int x = t1;
@@ -1919,7 +1937,7 @@ public final class Extractor {
                 if (ts.get(t0).lower().matches("relations|relationship|ties") && index.isA(subj, ENT.Person) && gaz.stateOf(subj) != null
                         && index.isA(obj, ENT.State)) subj = gaz.stateOf(subj);
                 // ("US-Russia relations", "their relations with the United States" say nothing of their kind)
-                else if (ts.get(t0).lower().startsWith("relation") && !warmed(ts, t0)) continue;
+                if (ts.get(t0).lower().startsWith("relation") && !warmed(ts, t0) && !soured(ts, t0)) continue;
                 // Only a state annexes; an armed group that seizes a city holds it ("the RSF has seized most of Khartoum").
                 if (relation.equals("annexes") && !index.isA(subj, ENT.State)) relation = "occupies";
                 if (p.id().equals("sweep") && index.isA(obj, ENT.State)) relation = "attacks";
@@ -3673,7 +3691,8 @@ public final class Extractor {
             Token t = ts.get(k);
             if (startingAtOrNull(ms, k) != null) return null;
             if (t.tag().matches("NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
-            else if (!(t.tag().matches("DET|ADJ|NUM|ADV") || t.is("-") || t.is("than") || t.is("of") || t.lower().matches("at|on|against"))) break;
+            // ("on Syrian soil" ends the thing struck)
+            else if (!(t.tag().matches("DET|ADJ|NUM|ADV") || t.is("-") || t.is("than") || t.is("of") || t.lower().matches("at|against"))) break;
         }
         if (!thing || k + 1 >= ts.size()) return null;
         String w = ts.get(k).lower();

@@ -1598,4 +1598,19 @@ class ExtractorTest {
         assertTrue(has(fs, "Nicolás Maduro", "holdsPosition", "President of Venezuela", "asserted"), fs.toString());
         assertTrue(has(fs, "Nicolás Maduro", "meetsWith", "Vladimir Putin", "asserted"), fs.toString());
     }
+
+    @Test
+    void reviewFindings() {
+        // A longer trigger that yields nothing does not block the shorter one inside it.
+        List<Fact> fs = extract("Russia has fought for months against Ukraine.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && Set.of(f.subject(), f.object()).equals(Set.of("Russia", "Ukraine"))),
+                fs.toString());
+        // Bad relations are opposition whoever has them; relations of no stated kind say nothing, whoever has them.
+        fs = extract("Turkey has dismal relations with Egypt. Erdogan has relations with Israel.");
+        assertTrue(has(fs, "Turkey", "opposes", "Egypt", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("Israel")), fs.toString());
+        // Retaliation by measures is no attack.
+        fs = extract("Russia hit back at the EU with new sanctions. China struck back at Washington with tariffs.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks")), fs.toString());
+    }
 }
