@@ -3,6 +3,7 @@ package org.entente.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ public final class Extractor {
             "send", "deploy", "dispatch",
             // causatives report what the causee did: "prompting Beijing to impose sanctions", "forced Russia to withdraw"
             "prompt", "force", "compel", "spur", "drive", "push", "provoke", "trigger");
+    /** Permissives report what was let happen, in the past only: "allowed Russian troops to invade" (not "agreed to allow Sweden to join"). */
+    private static final Set<String> PERMISSIVE = Set.of("allow", "permit", "enable");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop", "refusal", "failure");
     private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce", "armistice");
     /** Nouns of a decision or an attempt whose possessor is the agent of the infinitive after them ("Russia's decision to invade"). */
@@ -307,6 +310,8 @@ public final class Extractor {
         /** Who carried out the attack the text last reported, and in which sentence ("… condemned the attack"). */
         Node lastAttacker;
         int lastAttackSentence = -10;
+        /** Who the article has said backs whom (supports, arms, allies with): a backer's strikes in its client's land are not on it. */
+        final Set<List<Node>> backing = new HashSet<>();
         /** The article's date, or its dateline's when it has none: what relative dates count from. */
         LocalDate articleDate;
         /** Whose words the rest of the article transcribes ("Putin's complete oration to the US journalists:"), and to whom. */
@@ -1893,7 +1898,17 @@ public final class Extractor {
             for (Mention om : objects) {
                 Node subj = asArgument(sm, p.relation(), true);
                 Node obj = asArgument(om, p.relation(), false);
+                // "Russian missiles struck Odesa": a state striking a city of another state attacks that state, unless the
+                // article has it backing that state ("Russian jets pounded Aleppo" for Damascus).
+                boolean inferred = om.text().equals(LOCATED);
+                Node where = place;
+                if (obj == null && subj != null && p.relation().equals("attacks") && index.isA(om.entity(), ENT.City) && index.isA(subj, ENT.State)) {
+                    obj = gaz.containingState(om.entity());
+                    inferred = true;
+                    where = om.entity();
+                }
                 if (subj == null || obj == null || subj.equals(obj)) continue;
+                if (inferred && backs(d, subj, obj)) continue;
                 // A leader and their own state are one side: "Putin … coordinate Russian air strikes" relates no one.
                 if (subj.equals(gaz.stateOf(obj)) || obj.equals(gaz.stateOf(subj))) continue;
                 // A demonym before a common noun only qualifies it: "coordinate Russian air strikes with …",
@@ -1959,18 +1974,19 @@ public final class Extractor {
                     if (p.id().equals("pour") && "troops".equals(type)) continue;
                 }
                 Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj),
-                        date, null, place == null ? null : label(place), type, own.stance,
+                        date, null, where == null ? null : label(where), type, own.stance,
                         own.claimant == null ? null : label(own.claimant), s.text().strip(), round(c), p.id());
                 try {
-                    checker.resolve(withIds(f, subj, obj, place, own.claimant));
+                    checker.resolve(withIds(f, subj, obj, where, own.claimant));
                 } catch (EntenteException e) {
                     continue;
                 }
                 out.add(new Candidate(f, s.index()));
                 for (Node other : own.coClaimants()) {
                     out.add(new Candidate(new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj), date, null,
-                            place == null ? null : label(place), type, own.stance, label(other), s.text().strip(), round(c), p.id()), s.index()));
+                            where == null ? null : label(where), type, own.stance, label(other), s.text().strip(), round(c), p.id()), s.index()));
                 }
+                if (BACKING.contains(relation) && !own.stance.equals("denied")) d.backing.add(List.of(subj, obj));
                 if (relation.equals("attacks") && (own.stance.equals("asserted") || own.stance.equals("claimed"))) {
                     d.lastAttacker = subj;
                     d.lastAttackSentence = s.index();
@@ -1979,13 +1995,13 @@ public final class Extractor {
                 Node complainant = own.stance.equals("denied") && own.claimant != null ? rejectedClaimant(ts, ms, t0) : null;
                 if (complainant != null && !complainant.equals(own.claimant)) {
                     out.add(new Candidate(new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj), date, null,
-                            place == null ? null : label(place), type, "claimed", label(complainant), s.text().strip(), round(c), p.id()), s.index()));
+                            where == null ? null : label(where), type, "claimed", label(complainant), s.text().strip(), round(c), p.id()), s.index()));
                 }
                 // "Kinshasa accuses Rwanda of invading …, a charge Kigali denies": the claim, and its denial.
                 Node denier = own.stance.equals("claimed") ? rebuttal(ts, ms, t0) : null;
                 if (denier != null && !denier.equals(own.claimant)) {
                     Fact g = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj), date, null,
-                            place == null ? null : label(place), type, "denied", label(denier), s.text().strip(), round(c), p.id());
+                            where == null ? null : label(where), type, "denied", label(denier), s.text().strip(), round(c), p.id());
                     out.add(new Candidate(g, s.index()));
                 }
             }
@@ -2596,10 +2612,17 @@ public final class Extractor {
             }
             // "Iran and six world powers agreed": a name coordinated with a common noun phrase
             if (nouns > 0 && w.equals("and") && endingAt.get(k) != null && collective(endingAt.get(k))) return endingAt.get(k);
+            // ("Russian missiles and drones struck", "Turkish troops and tanks": coordinated heads of one force)
+            if (nouns > 0 && w.matches("and|or") && k > 0 && armed(head) && armed(ts.get(k - 1).lower())) {
+                k--;
+                continue;
+            }
             // "Mali's ruling/VERB junta": a participle inside the noun phrase modifies it.
             boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing");
-            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle) {
-                if (nouns == 0 && tag.equals("NOUN")) head = w;
+            // ("missiles and drones/VERB struck": a plural of arms the tagger took for the verb)
+            boolean arms = nouns == 0 && tag.equals("VERB") && armed(w) && k > 0 && ts.get(k - 1).lower().matches("and|or");
+            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle || arms) {
+                if (nouns == 0 && (tag.equals("NOUN") || arms)) head = w;
                 nouns++;
                 if (nouns > 4) return null;
                 k--;
@@ -2617,6 +2640,10 @@ public final class Extractor {
             return null;
         }
         return null;
+    }
+
+    private static boolean armed(String noun) {
+        return noun != null && (WEAPON_WORDS.contains(noun) || TROOP_WORDS.contains(noun) || noun.matches("warplanes|warships|ships|aircraft"));
     }
 
     /** "is said to", "are believed to", "was reported to": a passive verb of saying or thinking at {@code k} before an infinitive. */
@@ -3163,13 +3190,18 @@ public final class Extractor {
     }
 
     /** A place the sentence locates the fact at: a place mention after in/over/near that is not an argument. */
+    private static boolean sameSpan(List<Mention> list, Mention m) {
+        for (Mention o : list) if (o.from() == m.from() && o.to() == m.to()) return true;
+        return false;
+    }
+
     private Node place(List<Mention> ms, List<Token> ts, List<Mention> subjects, List<Mention> objects, int t0) {
         // Only in the trigger's own clause: "sold jets to Taiwan and stationed troops in Japan" sells nothing in Japan.
         int from = 0, to = ts.size();
         for (int k = t0 - 1; k >= 0; k--) if (clauseBoundary(ts, k) || newVerbPhrase(ts, k)) { from = k + 1; break; }
         for (int k = t0 + 1; k < ts.size(); k++) if (clauseBoundary(ts, k) || newVerbPhrase(ts, k)) { to = k; break; }
         for (Mention m : ms) {
-            if (subjects.contains(m) || objects.contains(m) || m.from() < from || m.from() >= to) continue;
+            if (sameSpan(subjects, m) || sameSpan(objects, m) || m.from() < from || m.from() >= to) continue;
             if (m.from() == 0 || !LOCATIVE.contains(ts.get(m.from() - 1).lower())) continue;
             if (index.isA(m.entity(), ENT.Place)) return m.entity();
         }
@@ -3446,31 +3478,36 @@ public final class Extractor {
         // (an event noun counts through the verb it is the object of: "Moscow was ready to host talks", "promised deliveries")
         int head = ts.get(t0).tag().equals("VERB") || ts.get(t0).tag().equals("AUX") || t0 > 0 && ts.get(t0 - 1).is("to") ? t0 : governingVerb(ts, t0);
         if (head >= 0 && head != t0 && PROMISE.contains(ts.get(head).lemma())) hypothetical = true;
-        if (head >= 0) {
+        // (through a chain of infinitives: "refused to allow Sweden to join", "agreed to let Ukraine use")
+        for (int depth = 0; head >= 0 && depth < 3; depth++) {
             int inf = head - 1;
             while (inf >= 0 && ts.get(inf).tag().equals("ADV")) inf--;
-            if (inf > 0 && ts.get(inf).is("to")) {
-                int gov = inf - 1;
-                // ("has used/ADJ to strike": the tagger's adjective may be the governing participle)
-                while (gov > 0 && (ts.get(gov).tag().equals("ADV")
-                        || (ts.get(gov).tag().equals("ADJ") || ts.get(gov).tag().equals("NOUN")) && ts.get(gov - 1).tag().equals("VERB")
-                                && !IMPLICATIVE.contains(ts.get(gov).lemma()))) gov--;
-                // "prompting Beijing to impose": a causative verb, its object, then the infinitive
-                int causer = gov;
-                while (causer > 0 && inf - causer <= 4 && !ts.get(causer).tag().equals("VERB")
-                        && ts.get(causer).tag().matches("PROPN|NOUN|PRON|DET|ADJ")) causer--;
-                if (causer < gov && ts.get(causer).tag().equals("VERB") && IMPLICATIVE.contains(ts.get(causer).lemma())) gov = causer;
-                // ("sent thousands of fighters into Syria to defend": over the forces sent and where they were sent)
-                int sender = gov;
-                while (sender > 0 && inf - sender <= 7 && !ts.get(sender).tag().equals("VERB")
-                        && ts.get(sender).tag().matches("PROPN|NOUN|PRON|DET|ADJ|NUM|ADP")) sender--;
-                if (sender < gov && ts.get(sender).tag().equals("VERB") && SENDING.contains(ts.get(sender).lemma())) gov = sender;
-                String lemma = ts.get(gov).lemma();
-                // "Germany has yet to deliver Taurus missiles": not done so far
-                if (FAIL.contains(lemma) || ts.get(inf - 1).is("yet") && lemma.matches("have|be")) negated = true;
-                else if (demandBefore(ts, inf)) normative = true;
-                else if (!IMPLICATIVE.contains(lemma)) hypothetical = true;
+            if (!(inf > 0 && ts.get(inf).is("to"))) break;
+            int gov = inf - 1;
+            // ("has used/ADJ to strike": the tagger's adjective may be the governing participle)
+            while (gov > 0 && (ts.get(gov).tag().equals("ADV")
+                    || (ts.get(gov).tag().equals("ADJ") || ts.get(gov).tag().equals("NOUN")) && ts.get(gov - 1).tag().equals("VERB")
+                            && !IMPLICATIVE.contains(ts.get(gov).lemma()))) gov--;
+            // "prompting Beijing to impose": a causative verb, its object, then the infinitive
+            int causer = gov;
+            while (causer > 0 && inf - causer <= 4 && !ts.get(causer).tag().equals("VERB")
+                    && ts.get(causer).tag().matches("PROPN|NOUN|PRON|DET|ADJ")) causer--;
+            if (causer < gov && ts.get(causer).tag().equals("VERB") && implicative(ts.get(causer))) gov = causer;
+            // ("sent thousands of fighters into Syria to defend": over the forces sent and where they were sent)
+            int sender = gov;
+            while (sender > 0 && inf - sender <= 7 && !ts.get(sender).tag().equals("VERB")
+                    && ts.get(sender).tag().matches("PROPN|NOUN|PRON|DET|ADJ|NUM|ADP")) sender--;
+            if (sender < gov && ts.get(sender).tag().equals("VERB") && SENDING.contains(ts.get(sender).lemma())) gov = sender;
+            String lemma = ts.get(gov).lemma();
+            // "Germany has yet to deliver Taurus missiles": not done so far
+            if (FAIL.contains(lemma) || ts.get(inf - 1).is("yet") && lemma.matches("have|be")) negated = true;
+            else if (demandBefore(ts, inf)) normative = true;
+            else if (!implicative(ts.get(gov))) hypothetical = true;
+            else if (gov < inf && gov < head && ts.get(gov).tag().matches("VERB|AUX")) {
+                head = gov;
+                continue;
             }
+            break;
         }
         // "wants to arm", "threatening to attack", "plans to join": an intention, not an act.
         for (int k = Math.max(0, t0 - 4); k + 1 < t0; k++) {
@@ -3613,6 +3650,10 @@ public final class Extractor {
     /** Verbs that make their object a commitment, not yet an act: "promised further deliveries of aircraft". */
     private static final Set<String> PROMISE = Set.of("promise", "propose", "vow");
 
+    private static boolean implicative(Token verb) {
+        return IMPLICATIVE.contains(verb.lemma()) || PERMISSIVE.contains(verb.lemma()) && verb.lower().endsWith("ed");
+    }
+
     /** The verb whose object phrase holds the event noun at {@code t0} ("to host direct talks"), or -1. */
     private static int governingVerb(List<Token> ts, int t0) {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 5; k--) {
@@ -3648,7 +3689,8 @@ public final class Extractor {
     }
 
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
-            "bombing", "bombings", "shelling", "invasion", "incursion", "assault", "offensive", "barrage", "shootdown", "shoot-down", "downing");
+            "bombing", "bombings", "bombardment", "shelling", "invasion", "incursion", "incursions", "assault", "offensive", "barrage", "shootdown",
+            "shoot-down", "downing");
 
     /** Whether the object at {@code t1} is a definite description of an attack ("the attack", "last Saturday's missile strike"). */
     private static boolean attackInView(List<Mention> ms, List<Token> ts, int t1) {
@@ -3677,6 +3719,23 @@ public final class Extractor {
         return antecedent != null && antecedent != subject ? antecedent : null;
     }
 
+    private static final Set<String> BACKING = Set.of("supports", "armsOrFunds", "allyOf");
+    /** The text of a target mention found where the struck thing is, not named as the thing struck. */
+    private static final String LOCATED = "(located)";
+    private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+            "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
+
+    /** Whether the article has said that {@code backer} backs {@code state}, its government or its leader (or is its ally). */
+    private boolean backs(Discourse d, Node backer, Node state) {
+        for (List<Node> b : d.backing) {
+            Node client = b.get(1);
+            if (b.get(0).equals(backer) && (client.equals(state) || state.equals(gaz.stateOf(client)) || state.equals(gaz.governmentOf(client))))
+                return true;
+            if (client.equals(backer) && b.get(0).equals(state)) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> TERRITORY_NOUNS = Set.of("territory", "soil", "borders", "border", "airspace", "waters");
 
     /**
@@ -3694,17 +3753,23 @@ public final class Extractor {
             // ("on Syrian soil" ends the thing struck)
             else if (!(t.tag().matches("DET|ADJ|NUM|ADV") || t.is("-") || t.is("than") || t.is("of") || t.lower().matches("at|against"))) break;
         }
-        if (!thing || k + 1 >= ts.size()) return null;
+        if (k + 1 >= ts.size()) return null;
         String w = ts.get(k).lower();
+        // ("carried out air strikes in eastern Afghanistan": the attack noun itself is the thing)
+        if (!thing && !(k == t1 && t1 > 0 && ATTACK_NOUNS.contains(ts.get(t1 - 1).lower()) && w.matches("in|inside|within"))) return null;
         if (w.equals("belonging") && ts.get(k + 1).is("to")) {
             List<Mention> owner = rightMentions(ms, ts, k + 2, Set.of(), 2);
             return owner.isEmpty() ? null : owner.get(0);
         }
-        if (!w.matches("inside|within") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower()))) return null;
+        if (!w.matches("in|inside|within") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower()))) return null;
         int j = k + 1;
-        while (j < ts.size() && ts.get(j).tag().equals("DET")) j++;
+        while (j < ts.size() && (ts.get(j).tag().equals("DET") || COMPASS.contains(ts.get(j).lower()))) j++;
         Mention m = startingAtOrNull(ms, j);
-        if (m == null || !index.isA(actorOf(m), ENT.State)) return null;
+        if (m == null) return null;
+        // (a city: its state decides, "targets in Kharkiv")
+        if (!index.isA(actorOf(m), ENT.State) && !(w.matches("in|inside") && index.isA(m.entity(), ENT.City) && gaz.containingState(m.entity()) != null))
+            return null;
+        m = new Mention(m.from(), m.to(), m.entity(), m.kind(), LOCATED);
         // ("inside Armenia's (internationally recognised) borders", "on Syrian soil")
         int after = m.to();
         if (after < ts.size() && (ts.get(after).is("'s") || ts.get(after).is("’s"))) {

@@ -50,6 +50,7 @@ public final class Gazetteer {
     private final Map<Node, Node> officeOf = new HashMap<>();
     private final Map<Node, List<Tenure>> tenures = new HashMap<>();
     private final Map<Node, Node> governmentOf = new HashMap<>();
+    private final Map<Node, Node> partOf = new HashMap<>();
     /** Each office's names as normalized words, one list per label or alias. */
     private final Map<Node, List<List<String>>> officeNames = new HashMap<>();
     private final EntityIndex index;
@@ -76,6 +77,7 @@ public final class Gazetteer {
             else officeOf.putIfAbsent(t.getSubject(), t.getObject());
         });
         g.find(Node.ANY, ENT.governmentOf, Node.ANY).forEachRemaining(t -> governmentOf.put(t.getSubject(), t.getObject()));
+        g.find(Node.ANY, ENT.term("partOf"), Node.ANY).forEachRemaining(t -> partOf.putIfAbsent(t.getSubject(), t.getObject()));
         g.find(Node.ANY, RDF.type.asNode(), ENT.Tenure).forEachRemaining(t -> {
             Node ten = t.getSubject();
             Node person = one(g, ten, ENT.holder), office = one(g, ten, ENT.office);
@@ -255,6 +257,13 @@ public final class Gazetteer {
     /** The state a capital city stands for, or null. */
     public Node capitalOf(Node city) {
         return capitalOf.get(city);
+    }
+
+    /** The state whose territory a place is part of (Odesa → Ukraine, through regions if need be), or null. */
+    public Node containingState(Node place) {
+        Node p = partOf.get(place);
+        for (int depth = 0; p != null && depth < 4; depth++, p = partOf.get(p)) if (index.isA(p, ENT.State)) return p;
+        return null;
     }
 
     /** The state or organization an office belongs to. */

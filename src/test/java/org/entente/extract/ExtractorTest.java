@@ -1613,4 +1613,39 @@ class ExtractorTest {
         fs = extract("Russia hit back at the EU with new sanctions. China struck back at Washington with tariffs.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks")), fs.toString());
     }
+    @Test
+    void attacksPlacedInAStateOrOnItsCities() {
+        // A foreign state striking a city attacks the city's state, and the city is where.
+        List<Fact> fs = extract("Russian missiles and drones struck the southern port city of Odesa on Tuesday.");
+        assertTrue(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("attacks") && f.object().equals("Ukraine")
+                && "Odesa".equals(f.place())), fs.toString());
+        // Strikes placed in a state with nothing else named as their target are on that state.
+        fs = extract("Pakistan carried out air strikes in eastern Afghanistan. Iranian jets bombed militant bases inside Pakistan.");
+        assertTrue(has(fs, "Pakistan", "attacks", "Afghanistan", "asserted"), fs.toString());
+        assertTrue(has(fs, "Iran", "attacks", "Pakistan", "asserted"), fs.toString());
+        // Not when the target is someone named ("Islamic State targets in Syria"), and not a backer's strikes in its client's land.
+        fs = extract("Russian warplanes began bombing Islamic State targets in Syria. U.S. and British jets struck Houthi targets in Yemen.");
+        assertTrue(has(fs, "Russia", "attacks", "Islamic State", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks") && Set.of("Syria", "Yemen").contains(f.object())), fs.toString());
+        fs = extract("Russia, which has backed Bashar al-Assad since 2015, carried out air strikes in Syria. Russian jets bombed Idlib.");
+        assertTrue(has(fs, "Russia", "supports", "Bashar al-Assad", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks") && f.object().equals("Syria")), fs.toString());
+        // A state's own forces striking its own city attack no state.
+        fs = extract("Syrian government forces shelled Idlib.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks") && f.object().equals("Syria")), fs.toString());
+    }
+
+    @Test
+    void permissivesAndChainsOfInfinitives() {
+        // What a state let another do in the past was done; a permission agreed to is not yet done, one refused is denied.
+        List<Fact> fs = extract("Belarus allowed Russian troops to invade Ukraine.");
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "asserted"), fs.toString());
+        fs = extract("Turkey agreed to allow Sweden to join NATO.");
+        assertTrue(has(fs, "Sweden", "memberOf", "NATO", "hypothetical"), fs.toString());
+        fs = extract("Turkey refused to allow Sweden to join NATO.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("memberOf") && f.stance().equals("asserted")), fs.toString());
+        // (an implicative verb under an irrealis one stays irrealis)
+        fs = extract("Hungary wants to persuade the EU to lift sanctions on Russia. Iran threatened to start arming the Houthis.");
+        assertFalse(fs.stream().anyMatch(f -> f.stance().equals("asserted") && !f.relation().equals("holdsPosition")), fs.toString());
+    }
 }
