@@ -73,7 +73,7 @@ final class ExtractCmd implements Callable<Integer> {
             w.flush();
             double secs = (System.nanoTime() - t0) / 1e9;
             System.err.printf("extracted %d candidates from %d articles in %.1f s (%.1f articles/s)%s%n", rows[0], articles, secs,
-                    articles / Math.max(secs, 1e-9), bad[0] > 0 ? "; " + bad[0] + " file(s) skipped" : "");
+                    articles / Math.max(secs, 1e-9), bad[0] > 0 ? "; " + bad[0] + " skipped (see above)" : "");
         } finally {
             if (out != null) w.close();
             else w.flush();

@@ -77,6 +77,22 @@ public final class Extraction {
         return as;
     }
 
+    private record Result(Article article, List<Fact> facts, String error) {}
+
+    /**
+     * One article's candidates, or, if the extractor fails on it (a defect of ours, not of the input), a message naming
+     * the file and article: one article lost is reported, and the rest of the corpus goes on.
+     */
+    private Result extractOrReport(Path f, Article a) {
+        try {
+            return new Result(a, extract(a), null);
+        } catch (RuntimeException e) {
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            return new Result(a, null, f + " (article " + a.id() + "): the extractor failed on this article: " + e
+                    + (at == null ? "" : " at " + at.getFileName() + ":" + at.getLineNumber()) + " (please report this)");
+        }
+    }
+
     /**
      * Extracts from every file, in order, on all cores.
      *
@@ -94,18 +110,22 @@ public final class Extraction {
         int n = 0;
         try {
             for (int from = 0; from < files.size(); from += BATCH) {
-                List<Future<List<Map.Entry<Article, List<Fact>>>>> futures = new ArrayList<>();
+                List<Future<List<Result>>> futures = new ArrayList<>();
                 for (Path f : files.subList(from, Math.min(files.size(), from + BATCH))) {
                     futures.add(pool.submit(() -> {
-                        List<Map.Entry<Article, List<Fact>>> res = new ArrayList<>();
-                        for (Article a : read(f)) res.add(Map.entry(a, extract(a)));
+                        List<Result> res = new ArrayList<>();
+                        for (Article a : read(f)) res.add(extractOrReport(f, a));
                         return res;
                     }));
                 }
-                for (Future<List<Map.Entry<Article, List<Fact>>>> fu : futures) {
+                for (Future<List<Result>> fu : futures) {
                     try {
-                        for (var e : fu.get()) {
-                            sink.accept(e.getKey(), e.getValue());
+                        for (Result r : fu.get()) {
+                            if (r.error() != null) {
+                                errors.accept(r.error());
+                                continue;
+                            }
+                            sink.accept(r.article(), r.facts());
                             n++;
                         }
                     } catch (ExecutionException e) {

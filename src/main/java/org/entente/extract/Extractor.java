@@ -1451,8 +1451,11 @@ public final class Extractor {
                     }
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
                     // "Washington has armed and trained the Ukrainian military": coordinated verbs share the object.
-                    if (objects.isEmpty() && t1 + 2 < ts.size() && ts.get(t1).lower().matches("and|or") && ts.get(t1 + 1).tag().equals("VERB")
-                            && ts.get(t1 + 1).lower().endsWith("ed") == ts.get(t0).lower().endsWith("ed")) {
+                    // ("Iran arms/NOUN and funds/NOUN Hezbollah": present-tense verbs the tagger took for plurals)
+                    if (objects.isEmpty() && t1 + 2 < ts.size() && ts.get(t1).lower().matches("and|or")
+                            && (ts.get(t1 + 1).tag().equals("VERB") && ts.get(t1 + 1).lower().endsWith("ed") == ts.get(t0).lower().endsWith("ed")
+                                    || ts.get(t1 + 1).tag().equals("NOUN") && ts.get(t1 + 1).lower().endsWith("s") && ts.get(t0).lower().endsWith("s")
+                                            && mentionAt(ms, t1 + 2) != null)) {
                         objects.addAll(rightMentions(ms, ts, t1 + 2, p.preps(), 6));
                     }
                     // A verb whose object needs a preposition ("ship … to", "cooperate with") has no bare object
@@ -3712,9 +3715,18 @@ public final class Extractor {
     private static Mention objectAntecedent(List<Mention> ms, List<Token> ts, Mention subject, int t1) {
         int rel = subject.from() - 1;
         while (rel > 0 && ts.get(rel).tag().matches("DET|ADJ")) rel--;
-        if (rel < 1 || !ts.get(rel).lower().matches("that|which|whom")) return null;
         int after = skipAdverbs(ts, t1);
         if (after < ts.size() && ts.get(after).tag().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) return null;
+        // ("the Taliban, the movement American forces had been fighting": a relative clause with no pronoun, on a
+        // description in apposition to a name)
+        // (a description of an actor, not of an act: "…, a move Tbilisi denounced", "…, a charge Ukraine rejects")
+        String description = rel >= 0 ? ts.get(rel).lower() : "";
+        if (rel >= 3 && ts.get(rel).tag().equals("NOUN") && ts.get(rel - 1).tag().equals("DET") && ts.get(rel - 2).text().equals(",")
+                && startingAtOrNull(ms, rel) == null && (DEFINITE.containsKey(description) || NON_STATE_GROUPS.contains(description))) {
+            Mention named = endingAt(ms, rel - 2);
+            return named != null && named != subject ? named : null;
+        }
+        if (rel < 1 || !ts.get(rel).lower().matches("that|which|whom")) return null;
         Mention antecedent = endingAt(ms, ts.get(rel - 1).text().equals(",") ? rel - 1 : rel);
         return antecedent != null && antecedent != subject ? antecedent : null;
     }

@@ -1648,4 +1648,17 @@ class ExtractorTest {
         fs = extract("Hungary wants to persuade the EU to lift sanctions on Russia. Iran threatened to start arming the Houthis.");
         assertFalse(fs.stream().anyMatch(f -> f.stance().equals("asserted") && !f.relation().equals("holdsPosition")), fs.toString());
     }
+    @Test
+    void relativesWithoutPronounAndPresentTenseCoordination() {
+        // A description in apposition with a relative clause that has no pronoun: its object is the name described.
+        List<Fact> fs = extract("Washington signed a deal with the Taliban, the movement American forces had been fighting since 2001.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && Set.of(f.subject(), f.object()).equals(Set.of("United States", "Taliban"))),
+                fs.toString());
+        // (not a description of an act: "…, a move Tbilisi denounced")
+        fs = extract("Moscow admitted that its jets had flown over South Ossetia, a move Tbilisi denounced as a violation.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.object().equals("South Ossetia")), fs.toString());
+        // Present-tense verbs coordinated before one object, which the tagger reads as plural nouns.
+        fs = extract("In Lebanon, Iran arms and funds Hezbollah.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Hezbollah", "asserted"), fs.toString());
+    }
 }
