@@ -1600,8 +1600,8 @@ public final class Extractor {
                 int with = withBefore(ts, t0);
                 if (SUPPORTIVE.contains(p.relation()) && with > 0 && threatWith(ts, t0) < 0 && lightVerbBefore(ts, t0) < 0) {
                     List<Mention> givers = new ArrayList<>();
-                    if (before != null && before.kind() == Kind.DEMONYM) givers.add(before);
-                    for (Mention m : ms) if (m.kind() == Kind.DEMONYM && m.from() > with && m.to() < t0 && givers.isEmpty()) givers.add(m);
+                    // ("with Russian and Iranian support": each demonym before the noun)
+                    for (Mention m : ms) if (m.kind() == Kind.DEMONYM && m.from() > with && m.to() <= t0) givers.add(m);
                     if (givers.isEmpty() && t1 < ts.size() && ts.get(t1).lower().matches("of|from")) givers.addAll(rightMentions(ms, ts, t1 + 1, Set.of(), 3));
                     List<Mention> helped = sentenceSubjects(ms, ts, with);
                     // ("Iraq, with the support of Iran, fought …")
@@ -1701,6 +1701,14 @@ public final class Extractor {
                 Mention patient = t1 < ts.size() ? mentionAt(ms, t1) : null;
                 // ("the al-Qaeda-linked group": a description around the compound)
                 if (patient == null) for (Mention m : ms) if (m.from() < t0 && m.to() > t1 && m.text().endsWith("*")) patient = m;
+                // ("the Saudi-led coalition", "the US-led coalition": a name that holds the compound, and the name inside it)
+                if (agent == null && t0 >= 2 && ts.get(t0 - 1).text().equals("-")) {
+                    for (Mention m : ms) {
+                        if (m.from() >= t0 - 1 || m.to() <= t0 || m.text().endsWith("*")) continue;
+                        for (Mention inner : gaz.mentions(ts, m.from(), t0 - 1, m.entity())) if (inner.to() == t0 - 1) agent = inner;
+                        if (agent != null) patient = m;
+                    }
+                }
                 if (agent != null && patient != null) {
                     subjects.addAll(coordinatedLeft(ms, ts, agent));
                     objects.add(patient);
@@ -1879,7 +1887,8 @@ public final class Extractor {
         // ("sanctions over Russia's annexation of Crimea may be lifted"): presuppositions project out of
         // conditionals and modals. Out of reported speech they project as the speaker's: still a claim.
         // (but not what is blocked or opposed: "Turkey opposed Sweden's membership of NATO")
-        if ((p.form().equals("noun") && possessive(ts, subjects, t0) || p.form().equals("between"))
+        // (and so does a compound modifier: "will help the US-led coalition", "if Russian-backed separatists attack")
+        if ((p.form().equals("noun") && possessive(ts, subjects, t0) || p.form().equals("between") || p.form().equals("compound"))
                 && (st.stance.equals("hypothetical") || st.stance.equals("normative")) && !prevented(ts, t0))
             st = new Stance("asserted", null);
         // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
@@ -2241,7 +2250,9 @@ public final class Extractor {
     /** The "with" before the event noun at {@code t0}, adjectives and determiners between ("with new sanctions"), or -1. */
     private static int withBefore(List<Token> ts, int t0) {
         int k = t0 - 1;
-        while (k > 0 && ts.get(k).tag().matches("ADJ|DET|NUM|NOUN|ADV")) k--;
+        // ("with intelligence and refuelling support from": coordinated kinds of the thing)
+        while (k > 0 && (ts.get(k).tag().matches("ADJ|DET|NUM|NOUN|ADV|PROPN") || ts.get(k).is("and") && t0 - k > 1
+                || ts.get(k).tag().equals("VERB") && ts.get(k).lower().endsWith("ing") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN"))) k--;
         return k > 0 && ts.get(k).is("with") ? k : -1;
     }
 

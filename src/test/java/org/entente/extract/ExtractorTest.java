@@ -706,7 +706,10 @@ class ExtractorTest {
         assertTrue(fs.stream().noneMatch(f -> f.subject().equals("Syria")), fs.toString());
         assertTrue(has(extract("North Korean artillery shelled South Korea's Yeonpyeong Island in November 2010."), "North Korea", "attacks",
                 "South Korea", "asserted"));
-        assertTrue(has(extract("A Saudi-led coalition has been fighting the Houthis since 2015."), "Saudi Arabia", "fightsAgainst", "Houthis", "asserted"));
+        // (a led coalition the graph knows is itself the fighter, and its leader leads it)
+        fs = extract("A Saudi-led coalition has been fighting the Houthis since 2015.");
+        assertTrue(has(fs, "Saudi-led coalition", "fightsAgainst", "Houthis", "asserted"), fs.toString());
+        assertTrue(has(fs, "Saudi Arabia", "leads", "Saudi-led coalition", "asserted"), fs.toString());
         // "the Lebanese group" is the group in view, not Lebanon.
         fs = extract("Tehran has armed and funded Hezbollah for decades, and the Lebanese group has exchanged fire with Israel almost daily.");
         assertTrue(has(fs, "Hezbollah", "fightsAgainst", "Israel", "asserted"), fs.toString());
@@ -1660,5 +1663,19 @@ class ExtractorTest {
         // Present-tense verbs coordinated before one object, which the tagger reads as plural nouns.
         fs = extract("In Lebanon, Iran arms and funds Hezbollah.");
         assertTrue(has(fs, "Iran", "armsOrFunds", "Hezbollah", "asserted"), fs.toString());
+    }
+    @Test
+    void namesHoldingACompoundAndCoordinatedKindsOfSupport() {
+        // A name that holds "X-led": X leads it (and that is presupposed, whatever the clause supposes).
+        List<Fact> fs = extract("A Saudi-led coalition has been fighting the Houthis since 2015, with intelligence and refuelling support "
+                + "from the United States. Kerry warned that Russian actions could lead to confrontation with the US-led coalition.");
+        assertTrue(has(fs, "Saudi Arabia", "leads", "Saudi-led coalition", "asserted"), fs.toString());
+        assertTrue(has(fs, "United States", "supports", "Saudi-led coalition", "asserted"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("fightsAgainst") && f.subject().equals("Saudi-led coalition")), fs.toString());
+        assertTrue(has(fs, "United States", "leads", "Global Coalition against ISIS", "asserted"), fs.toString());
+        // Each demonym of coordinated support is a giver.
+        fs = extract("The Syrian army retook Aleppo with Russian and Iranian support.");
+        assertTrue(has(fs, "Russia", "supports", "Syrian Arab Army", "asserted"), fs.toString());
+        assertTrue(has(fs, "Iran", "supports", "Syrian Arab Army", "asserted"), fs.toString());
     }
 }
