@@ -1381,6 +1381,13 @@ public final class Extractor {
             List<Mention> from = rightMentions(ms, ts, pulled.to() + 2, Set.of(), 2);
             return from.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, List.of(pulled), from, conf);
         }
+        // ("the SDF drove Islamic State out of Raqqa": the one driven out is fought; not "forced Russia to withdraw")
+        if (p.id().equals("drive-out")) {
+            int x = t1;
+            while (x < ts.size() && ts.get(x).tag().equals("DET")) x++;
+            Mention driven = startingAtOrNull(ms, x);
+            if (driven == null || driven.to() >= ts.size() || !ts.get(driven.to()).is("out")) return List.of();
+        }
         switch (p.form()) {
             case "verb", "receive" -> {
                 int afterParticles = skipAdverbs(ts, t1);
@@ -2834,6 +2841,12 @@ public final class Extractor {
         boolean conj = false;
         for (int k = ms.indexOf(subj) - 1; k >= 0; k--) {
             Mention m = ms.get(k);
+            // ("Vladimir Putin and Ukraine's Petro Poroshenko": a possessor of the next name only qualifies it)
+            if (m.to() + 1 == cur.from() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s")) && cur == out.get(0)
+                    && index.isA(cur.entity(), ENT.Person)) {
+                cur = m;
+                continue;
+            }
             if (!onlyConjunctions(ts, m.to(), cur.from())) break;
             // "Since the Cold War, the US and Russia …": a fronted phrase after a preposition is no list member
             // (while "pressure on the US, the EU and Russia" is a list).

@@ -1678,4 +1678,15 @@ class ExtractorTest {
         assertTrue(has(fs, "Russia", "supports", "Syrian Arab Army", "asserted"), fs.toString());
         assertTrue(has(fs, "Iran", "supports", "Syrian Arab Army", "asserted"), fs.toString());
     }
+    @Test
+    void drivenOutAndPossessedNamesInAList() {
+        // Driving someone out of a place is fighting them; forcing someone to act is not.
+        List<Fact> fs = extract("The Kurdish-led Syrian Democratic Forces, backed by US air power, drove Islamic State out of Raqqa in October 2017.");
+        assertTrue(has(fs, "Syrian Democratic Forces", "fightsAgainst", "Islamic State", "asserted"), fs.toString());
+        assertTrue(extract("Turkey forced Russia to accept the deal.").stream().noneMatch(f -> f.relation().equals("fightsAgainst")));
+        // A possessor before a person's name in a list of subjects only qualifies that name.
+        fs = extract("Russian President Vladimir Putin and Ukraine's Petro Poroshenko bargained through the night in Minsk.");
+        assertTrue(has(fs, "Vladimir Putin", "negotiatesWith", "Petro Poroshenko", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Ukraine") || f.object().equals("Ukraine")), fs.toString());
+    }
 }
