@@ -1381,6 +1381,12 @@ public final class Extractor {
             List<Mention> from = rightMentions(ms, ts, pulled.to() + 2, Set.of(), 2);
             return from.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, List.of(pulled), from, conf);
         }
+        // ("banned most food imports from the EU": only trade is banned from or to someone)
+        if (p.id().equals("ban-trade")) {
+            int k = t1;
+            while (k < ts.size() && k - t1 <= 4 && !TRADE.contains(ts.get(k).lower())) k++;
+            if (k >= ts.size() || k - t1 > 4 || k + 1 >= ts.size() || !ts.get(k + 1).lower().matches("from|to")) return List.of();
+        }
         // ("the SDF drove Islamic State out of Raqqa": the one driven out is fought; not "forced Russia to withdraw")
         if (p.id().equals("drive-out")) {
             int x = t1;
@@ -2091,13 +2097,18 @@ public final class Extractor {
 
     /** Whether the trigger at {@code t0} is what a verb of preventing or opposing governs ("blocked Sweden's accession"). */
     private static boolean prevented(List<Token> ts, int t0) {
+        return preventer(ts, t0) >= 0;
+    }
+
+    /** The verb of preventing that governs the trigger at {@code t0} ("blocked Kosovo from joining"), or -1. */
+    private static int preventer(List<Token> ts, int t0) {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
             Token v = ts.get(k);
-            if (v.tag().equals("VERB")) return PREVENT.contains(v.lemma());
+            if (v.tag().equals("VERB")) return PREVENT.contains(v.lemma()) ? k : -1;
             // ("have blocked Kosovo from joining the United Nations")
-            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !v.is("'s") && !v.is("’s") && !(v.is("from") && k == t0 - 1)) return false;
+            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !v.is("'s") && !v.is("’s") && !(v.is("from") && k == t0 - 1)) return -1;
         }
-        return false;
+        return -1;
     }
 
     /** Whether a word of hearsay ("reportedly", "allegedly") stands in [from, to]. */
@@ -3560,7 +3571,12 @@ public final class Extractor {
             if (g >= 0 && (ABSTAIN.contains(ts.get(g).lemma()) || ts.get(g).is("short"))) negated = true;
         }
         // "Hungary blocked an EU aid package for Kyiv", "vetoed sanctions on Russia": a prevented measure did not happen.
-        if (prevented(ts, t0)) hypothetical = true;
+        // ("Russia and China have blocked Kosovo from joining the United Nations": one kept from an act did not do it)
+        // (unless the keeping is itself only meant: "threatened to block Sweden from joining")
+        int keeper = preventer(ts, t0);
+        if (keeper > 0 && ts.get(t0 - 1).is("from") && ts.get(t0).lower().endsWith("ing") && !ts.get(keeper - 1).is("to")
+                && !HYPOTHETICAL_MODAL.contains(ts.get(keeper - 1).lower())) negated = true;
+        else if (keeper >= 0) hypothetical = true;
         // "acted to protect its citizens rather than to defend Israel", "instead of backing Kyiv": the alternative not taken.
         for (int k = Math.max(1, t0 - 4); k < t0; k++) {
             if (ts.get(k - 1).is("rather") && ts.get(k).is("than") || ts.get(k - 1).is("instead") && ts.get(k).is("of")) {
@@ -3755,6 +3771,8 @@ public final class Extractor {
         return antecedent != null && antecedent != subject ? antecedent : null;
     }
 
+    private static final Set<String> TRADE = Set.of("imports", "exports", "goods", "products", "flights", "trade", "shipments", "purchases",
+            "sales", "investment", "investments", "transit", "deliveries");
     private static final Set<String> BACKING = Set.of("supports", "armsOrFunds", "allyOf");
     /** The text of a target mention found where the struck thing is, not named as the thing struck. */
     private static final String LOCATED = "(located)";

@@ -633,9 +633,7 @@ class ExtractorTest {
         List<Fact> fs = extract("Lavrov promised further deliveries of aircraft and helicopters to Mali.");
         assertTrue(fs.stream().anyMatch(f -> f.object().equals("Mali") && f.stance().equals("hypothetical")), fs.toString());
         assertTrue(fs.stream().noneMatch(f -> f.stance().equals("asserted") && f.object().equals("Mali")), fs.toString());
-        // Blocked from joining is not joining.
-        assertTrue(has(extract("Russia and China have blocked Kosovo from joining the United Nations."), "Kosovo", "memberOf", "United Nations",
-                "hypothetical"));
+        // Blocked from joining is not joining (see tradeBansComponentsAccessionAndActsKeptFrom).
         // A leader announcing their state's act asserts it.
         assertTrue(has(extract("Donald Trump announced in May 2018 that the United States was withdrawing from the Joint Comprehensive Plan of Action."),
                 "United States", "withdrawsFrom", "Joint Comprehensive Plan of Action", "asserted"));
@@ -1688,5 +1686,21 @@ class ExtractorTest {
         fs = extract("Russian President Vladimir Putin and Ukraine's Petro Poroshenko bargained through the night in Minsk.");
         assertTrue(has(fs, "Vladimir Putin", "negotiatesWith", "Petro Poroshenko", "asserted"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Ukraine") || f.object().equals("Ukraine")), fs.toString());
+    }
+    @Test
+    void tradeBansComponentsAccessionAndActsKeptFrom() {
+        // Banning trade from or to someone sanctions them; banning people from acting does not.
+        List<Fact> fs = extract("Moscow responded to Western sanctions by banning most food imports from the EU and the United States.");
+        assertTrue(has(fs, "Russia", "sanctions", "European Union", "asserted"), fs.toString());
+        assertTrue(has(fs, "Russia", "sanctions", "United States", "asserted"), fs.toString());
+        assertTrue(extract("The EU banned Russian journalists from entering.").stream().noneMatch(f -> f.relation().equals("sanctions")));
+        // A component of a group is its member; an instrument of accession makes a party.
+        fs = extract("Ankara regards the YPG, the main component of the US-backed Syrian Democratic Forces, as a terrorist organisation.");
+        assertTrue(has(fs, "Syrian Kurdish forces", "memberOf", "Syrian Democratic Forces", "asserted"), fs.toString());
+        fs = extract("Prime Minister Ulf Kristersson handed Sweden's instrument of accession to the North Atlantic Treaty to Antony Blinken.");
+        assertTrue(has(fs, "Sweden", "partyTo", "North Atlantic Treaty", "asserted"), fs.toString());
+        // One kept from an act did not do it; one only threatened with being kept may yet.
+        assertTrue(has(extract("Russia and China have blocked Kosovo from joining the United Nations."), "Kosovo", "memberOf", "United Nations", "denied"));
+        assertTrue(has(extract("Turkey threatened to block Sweden from joining NATO."), "Sweden", "memberOf", "NATO", "hypothetical"));
     }
 }
