@@ -1659,23 +1659,25 @@ public final class Extractor {
                         if (subj != null) {
                             subjects.addAll(coordinatedLeft(ms, ts, subj));
                             conf -= 0.05;
-                            // "Azerbaijan enjoys the backing of Turkey", "Kyiv received military aid from Washington": said
-                            // from the receiving side, the one after "of" or "from" gives.
-                            if (RECEIVING.contains(ts.get(v).lemma()) && SUPPORTIVE.contains(p.relation())) {
-                                List<Mention> givers = givers(ms, ts, t1, objects);
-                                if (!givers.isEmpty()) {
-                                    objects.clear();
-                                    objects.addAll(subjects);
-                                    subjects.clear();
-                                    subjects.addAll(givers);
-                                }
-                            }
                         } else {
                             // "… withdrew from the deal and reimposed sweeping sanctions on Tehran"
                             List<Mention> main = secondVerbPhraseSubjects(ms, ts, v);
                             if (!main.isEmpty()) {
                                 subjects.addAll(main);
                                 conf -= 0.1;
+                            }
+                        }
+                        // "Azerbaijan enjoys the backing of Turkey", "Kyiv received military aid from Washington" (also in a
+                        // second verb phrase: "buys its weapons from Israel and enjoys the backing of Turkey"): said from
+                        // the receiving side, the one after "of" or "from" gives.
+                        if (!subjects.isEmpty() && RECEIVING.contains(ts.get(v).lemma()) && SUPPORTIVE.contains(p.relation())) {
+                            List<Mention> givers = givers(ms, ts, t1, objects);
+                            if (!givers.isEmpty()) {
+                                List<Mention> receivers = new ArrayList<>(subjects);
+                                objects.clear();
+                                objects.addAll(receivers);
+                                subjects.clear();
+                                subjects.addAll(givers);
                             }
                         }
                     }
@@ -2798,7 +2800,16 @@ public final class Extractor {
         // ("… and in September declared": a time adjunct after the conjunction)
         int time = b >= 0 ? timeAdjunctStart(ts, b + 1) : -1;
         if (time > 0) b = time - 1;
-        if (b > 0 && (ts.get(b).is("and") || ts.get(b).is("but")) && !ts.get(b - 1).text().equals(",")) return sentenceSubjects(ms, ts, b);
+        if (b > 0 && (ts.get(b).is("and") || ts.get(b).is("but")) && !ts.get(b - 1).text().equals(",")) {
+            // ("…, Azerbaijan, which buys its weapons from Israel and enjoys the backing of Turkey": the relative clause's antecedent)
+            for (int k = b - 1; k > 1 && b - k <= 25 && !ts.get(k).text().equals(","); k--) {
+                if (ts.get(k).lower().matches("which|who") && ts.get(k - 1).text().equals(",")) {
+                    Mention antecedent = endingAt(ms, k - 1);
+                    return antecedent == null ? List.of() : List.of(antecedent);
+                }
+            }
+            return sentenceSubjects(ms, ts, b);
+        }
         return List.of();
     }
 
@@ -3297,6 +3308,9 @@ public final class Extractor {
                     // ("according to Russian military bloggers": private voices of a country do not speak for it)
                     if (adjacent && !privateVoices(ts, m.to())) source = actorOf(m);
                 }
+                // ("X fought Y since April, and the conflict has killed 5,000 people, according to the UN": a source at the
+                // end speaks for the last clause only)
+                if (k > t0 && clauseAfter(ts, t0, k)) continue;
                 if (source != null) claimant = source;
                 // "according to Reuters", "according to sources": a source the graph does not know
                 else if (k < t0 || commaBetween(ts, t0, k)) reported = true;
@@ -3347,6 +3361,9 @@ public final class Extractor {
                     && timeClauseBetween(ts, k, t0)) continue;
             // "Poland said a drone had entered its airspace, and Warsaw summoned …": a new clause with its own subject.
             if (k < t0 && newClauseBetween(ts, ms, k, t0)) continue;
+            // ("Armenians can be forgiven for not believing it, given that …": a verb of saying or thinking with a pronoun
+            // for its object has no clause to govern)
+            if (k < t0 && k + 2 < t0 && ts.get(k + 1).lower().matches("it|this|so|that") && ts.get(k + 2).tag().equals("PUNCT")) continue;
             if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
                     "yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|earlier|late|this")
                     && (ts.get(k + 1).tag().matches("DET|NOUN|ADJ|NUM")
@@ -3643,6 +3660,15 @@ public final class Extractor {
     }
 
     /** Whether the last comma between {@code t0} and {@code k} opens a coordinated clause (", and …", ", but …"). */
+    /** Whether a coordinated clause with a verb of its own (", and the conflict has killed …") opens between t0 and k. */
+    private static boolean clauseAfter(List<Token> ts, int t0, int k) {
+        for (int j = t0 + 1; j + 1 < k; j++) {
+            if (!ts.get(j).text().matches("[,;]") || !ts.get(j + 1).lower().matches("and|but|while|whereas|yet|;")) continue;
+            for (int v = j + 2; v < k; v++) if (ts.get(v).tag().matches("VERB|AUX")) return true;
+        }
+        return false;
+    }
+
     private static boolean coordinatedClause(List<Token> ts, int t0, int k) {
         for (int j = k - 1; j > t0; j--) {
             if (!ts.get(j).text().equals(",")) continue;

@@ -1703,4 +1703,21 @@ class ExtractorTest {
         assertTrue(has(extract("Russia and China have blocked Kosovo from joining the United Nations."), "Kosovo", "memberOf", "United Nations", "denied"));
         assertTrue(has(extract("Turkey threatened to block Sweden from joining NATO."), "Sweden", "memberOf", "NATO", "hypothetical"));
     }
+    @Test
+    void secondVerbPhrasesOfRelativesAndTheReachOfSources() {
+        // Support received in a second verb phrase of a relative clause: the antecedent receives it, the one after "of" gives.
+        List<Fact> fs = extract("Armenians can be forgiven for not believing it, given that Moscow has spent years deepening its ties with "
+                + "Ilham Aliyev's Azerbaijan, which buys much of its weaponry from Israel and enjoys the unconditional backing of Turkey.");
+        assertTrue(has(fs, "Turkey", "supports", "Azerbaijan", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("Turkey") || f.stance().equals("denied")), fs.toString());
+        assertTrue(has(extract("Russia, which backs Assad and arms Hezbollah, is isolated."), "Russia", "armsOrFunds", "Hezbollah", "asserted"));
+        // A source named at the end speaks for the last clause only.
+        fs = extract("Ukrainian forces have been fighting the separatists of the Donbas since April, and the conflict has killed more than "
+                + "5,000 people, according to the United Nations. Russia fired missiles at Kyiv overnight, according to the Ukrainian military.");
+        assertFalse(fs.stream().anyMatch(f -> "United Nations".equals(f.claimant())), fs.toString());
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "claimed", "Armed Forces of Ukraine"), fs.toString());
+        // An alliance with someone.
+        assertTrue(has(extract("The United States condemned the drone incursion and reaffirmed its alliance with Seoul."), "United States", "allyOf",
+                "South Korea", "asserted"));
+    }
 }
