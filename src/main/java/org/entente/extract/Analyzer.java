@@ -87,12 +87,37 @@ public final class Analyzer {
         String[] w = new String[raw.size()];
         for (int i = 0; i < w.length; i++) w[i] = raw.get(i).text();
         String[] tags = nlp.tags(w);
+        repairForces(w, tags);
         List<Token> out = new ArrayList<>(w.length);
         for (int i = 0; i < w.length; i++) {
             Token t = raw.get(i);
             out.add(new Token(w[i], lemma(nlp, w[i], tags[i]), tags[i], t.begin(), t.end()));
         }
         return out;
+    }
+
+    /** Plurals of forces and arms that the tagger takes for verbs after a name ("North Korean drones/VERB entered/ADJ …"). */
+    private static final java.util.Set<String> FORCES = java.util.Set.of("drones", "troops", "forces", "jets", "missiles", "warplanes",
+            "warships", "soldiers", "fighters", "tanks", "rockets", "helicopters", "bombers", "ships", "vessels", "units", "gunboats");
+
+    private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("struck", "hit", "shot", "flew", "fought", "took", "began",
+            "swept", "overran", "broke", "left", "came", "went", "drove");
+
+    /**
+     * Repairs one systematic error of the tagger on news prose: a plural of forces or arms after a name, an adjective,
+     * a number or "and" and before a verb is the noun heading the subject, and a past form the tagger then reads as an
+     * adjective is the verb ("Five North Korean drones/VERB entered/ADJ South Korean airspace").
+     */
+    private static void repairForces(String[] w, String[] tags) {
+        for (int i = 1; i + 1 < w.length; i++) {
+            if (!tags[i].equals("VERB") || !FORCES.contains(w[i].toLowerCase(Locale.ROOT))) continue;
+            if (!tags[i - 1].matches("PROPN|ADJ|NUM|CCONJ")) continue;
+            String next = w[i + 1].toLowerCase(Locale.ROOT);
+            boolean pastAdjective = tags[i + 1].matches("ADJ|NOUN") && (next.endsWith("ed") || PAST_FORMS.contains(next));
+            if (!tags[i + 1].matches("VERB|AUX") && !pastAdjective) continue;
+            tags[i] = "NOUN";
+            if (pastAdjective) tags[i + 1] = "VERB";
+        }
     }
 
     /** Word classes whose lemmas the extractor reads (verbs, auxiliaries, nouns, adjectival participles). */

@@ -2653,10 +2653,8 @@ public final class Extractor {
             }
             // "Mali's ruling/VERB junta": a participle inside the noun phrase modifies it.
             boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing");
-            // ("missiles and drones/VERB struck": a plural of arms the tagger took for the verb)
-            boolean arms = nouns == 0 && tag.equals("VERB") && armed(w) && k > 0 && ts.get(k - 1).lower().matches("and|or");
-            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle || arms) {
-                if (nouns == 0 && (tag.equals("NOUN") || arms)) head = w;
+            if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle) {
+                if (nouns == 0 && tag.equals("NOUN")) head = w;
                 nouns++;
                 if (nouns > 4) return null;
                 k--;

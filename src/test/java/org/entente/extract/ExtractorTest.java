@@ -1720,4 +1720,11 @@ class ExtractorTest {
         assertTrue(has(extract("The United States condemned the drone incursion and reaffirmed its alliance with Seoul."), "United States", "allyOf",
                 "South Korea", "asserted"));
     }
+    @Test
+    void forcesTheTaggerReadsAsVerbs() {
+        // "Five North Korean drones/VERB entered/ADJ …": the plural of forces after a name heads the subject.
+        List<Fact> fs = extract("Five North Korean drones crossed into South Korean airspace on Monday. North Korean drones entered Polish airspace.");
+        assertTrue(has(fs, "North Korea", "violatesAirspaceOf", "South Korea", "asserted"), fs.toString());
+        assertTrue(has(fs, "North Korea", "violatesAirspaceOf", "Poland", "asserted"), fs.toString());
+    }
 }
