@@ -829,6 +829,11 @@ public final class Extractor {
                 Node holder = d.officeHolder.get(m.entity());
                 if (holder == null) holder = gaz.holderOn(m.entity(), date);
                 if (holder == null && d.lastPerson != null && gaz.held(d.lastPerson, m.entity())) holder = d.lastPerson;
+                // ("The Russian foreign minister said …" on a day whose holder is not known: a state's minister acts for the state)
+                // (not a title before a name or in apposition to one: "Iran's supreme leader, Ali Khamenei, …" is the person)
+                boolean named = next != null && next.from() - m.to() <= 2 && index.isA(next.entity(), ENT.Person);
+                if (holder == null && !named && gaz.officeOf(m.entity()) != null && index.isA(gaz.officeOf(m.entity()), ENT.State))
+                    holder = gaz.officeOf(m.entity());
                 if (holder == null) continue;
                 m = new Mention(m.from(), m.to(), holder, Kind.OFFICE, m.text());
             }
@@ -1782,6 +1787,33 @@ public final class Extractor {
             objects.add(new Mention(t1, t1, d.lastAttacker, Kind.NAME, "(context)"));
             conf -= 0.15;
         }
+        // ("Iran's foreign minister flew to Islamabad for talks": talks held where one travelled are with that state)
+        if (objects.isEmpty() && p.relation().equals("negotiatesWith") && !subjects.isEmpty()) {
+            int v = travelVerb(ts, t0);
+            if (v >= 0) {
+                for (Mention m : ms) {
+                    if (m.from() > v && m.to() < t0 && m.from() - v <= 3 && index.isA(actorOf(m), ENT.State)
+                            && (ts.get(m.from() - 1).lower().matches("to|in") || m.from() == v + 1)) {
+                        objects.add(new Mention(m.from(), m.to(), actorOf(m), Kind.NAME, m.text()));
+                        conf -= 0.1;
+                        break;
+                    }
+                }
+            }
+        }
+        // ("violated the sovereignty and territorial integrity of Iran": the owner of what is violated)
+        if (objects.isEmpty() && p.relation().equals("violates") && p.form().equals("verb")) {
+            int k = t1;
+            while (k < ts.size() && ts.get(k).tag().equals("DET")) k++;
+            if (k < ts.size() && VICTIM_NOUNS.contains(ts.get(k).lower())) {
+                int of = k + 1;
+                while (of < ts.size() && of - k <= 4 && !ts.get(of).is("of")) of++;
+                if (of < ts.size() && ts.get(of).is("of")) {
+                    List<Mention> owner = rightMentions(ms, ts, of + 1, Set.of(), 2);
+                    if (!owner.isEmpty() && index.isA(actorOf(owner.get(0)), ENT.State)) objects.add(owner.get(0));
+                }
+            }
+        }
         // "the Houthi rebels that a Saudi-led coalition has been fighting": the antecedent of a relative pronoun standing
         // for the object.
         if (objects.isEmpty() && subjects.size() == 1 && p.form().equals("verb") && p.direct()) {
@@ -2009,6 +2041,12 @@ public final class Extractor {
                     continue;
                 }
                 out.add(new Candidate(f, s.index()));
+                // "Putin travelled to Pyongyang for talks with Kim Jong Un": talks one travels to are also a meeting.
+                if (relation.equals("negotiatesWith") && index.isA(subj, ENT.Person) && index.isA(obj, ENT.Person) && travelledFor(ts, t0)) {
+                    out.add(new Candidate(new Fact("(extracted)", s.index() + 1, a.id(), label(subj), "meetsWith", label(obj), date, null,
+                            where == null ? null : label(where), null, own.stance, own.claimant == null ? null : label(own.claimant),
+                            s.text().strip(), round(c - 0.05), p.id()), s.index()));
+                }
                 for (Node other : own.coClaimants()) {
                     out.add(new Candidate(new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj), date, null,
                             where == null ? null : label(where), type, own.stance, label(other), s.text().strip(), round(c), p.id()), s.index()));
@@ -2060,7 +2098,9 @@ public final class Extractor {
     private static final Set<String> STATE_CRAFT = Set.of("jets", "jet", "warplanes", "warplane", "aircraft", "plane", "planes", "drone", "drones",
             "warships", "warship", "ships", "ship", "vessels", "vessel", "pilots", "helicopters", "helicopter", "submarines", "bombers", "ministry",
             "missiles", "missile", "rockets", "artillery", "tanks", "guard", "police", "intelligence", "agents", "leader", "president",
-            "premier", "coalition", "units", "unit", "commanders", "negotiators", "delegation", "state", "navy", "air", "defence", "defense");
+            "premier", "coalition", "units", "unit", "commanders", "negotiators", "delegation", "state", "navy", "air", "defence", "defense",
+            // ("the Iranian foreign minister flew to Islamabad"; a known holder of the office is named by the title elsewhere)
+            "minister", "ministers", "spokesman", "spokeswoman", "spokesperson");
 
     private static boolean airspaceAfter(List<Token> ts, int k) {
         if (k < ts.size() && (ts.get(k).is("'s") || ts.get(k).is("’s"))) k++;
@@ -2501,7 +2541,9 @@ public final class Extractor {
     private static final Set<String> FILLER_WORDS = Set.of("which", "who", "that", "also", "both", "all", "now", "then", "have", "has",
             "had", "be", "been", "is", "are", "was", "were", "will", "not", "n't", "never", "no", "longer", "still", "already", "just",
             // adverbs the tagger takes for verbs ("India has meanwhile/VERB deepened …")
-            "meanwhile", "since", "again", "further", "finally", "formally", "repeatedly", "openly", "reportedly", "allegedly");
+            "meanwhile", "since", "again", "further", "finally", "formally", "repeatedly", "openly", "reportedly", "allegedly",
+            // an intensifying reflexive after the subject ("Trump himself initially sided with Riyadh")
+            "himself", "herself", "itself", "themselves");
 
     /**
      * The subject of a trigger: the mention that ends the noun phrase right before it, reading
@@ -3237,6 +3279,21 @@ public final class Extractor {
     }
 
     /** A place the sentence locates the fact at: a place mention after in/over/near that is not an argument. */
+    /** Whether the talks at {@code t0} are what someone travelled for ("visited Riyadh for talks", "is due in Moscow for talks"). */
+    private static boolean travelledFor(List<Token> ts, int t0) {
+        return travelVerb(ts, t0) >= 0;
+    }
+
+    /** The verb of travel whose purpose the talks at {@code t0} are ("flew to Islamabad for talks"), or -1. */
+    private static int travelVerb(List<Token> ts, int t0) {
+        if (t0 < 2 || !ts.get(t0 - 1).is("for")) return -1;
+        for (int k = t0 - 2; k >= 0 && t0 - k <= 8; k--) {
+            if (ts.get(k).lemma().matches("visit|travel|fly|arrive|go|come|head|land|due|host")) return k;
+            if (ts.get(k).text().matches("[,;]")) return -1;
+        }
+        return -1;
+    }
+
     private static boolean sameSpan(List<Mention> list, Mention m) {
         for (Mention o : list) if (o.from() == m.from() && o.to() == m.to()) return true;
         return false;
@@ -3824,6 +3881,8 @@ public final class Extractor {
     private Mention locatedTarget(List<Mention> ms, List<Token> ts, int t1) {
         int k = t1;
         boolean thing = false;
+        // ("strikes on militant hideouts in Iran": the preposition of the attack noun before the thing struck)
+        if (k < ts.size() && ts.get(k).lower().matches("on|against") && k + 1 < ts.size() && startingAtOrNull(ms, k + 1) == null) k++;
         for (; k < ts.size() && k - t1 <= 8; k++) {
             Token t = ts.get(k);
             if (startingAtOrNull(ms, k) != null) return null;

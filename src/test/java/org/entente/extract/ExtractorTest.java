@@ -1727,4 +1727,24 @@ class ExtractorTest {
         assertTrue(has(fs, "North Korea", "violatesAirspaceOf", "South Korea", "asserted"), fs.toString());
         assertTrue(has(fs, "North Korea", "violatesAirspaceOf", "Poland", "asserted"), fs.toString());
     }
+    @Test
+    void travelsForTalksSovereigntyAndUnnamedHolders() {
+        // Talks one travels to are also a meeting; talks where one travelled with no one named are with that state.
+        List<Fact> fs = extract("That pact, signed when Putin travelled to Pyongyang for talks with Kim Jong Un in June, obliges each side to help.");
+        assertTrue(has(fs, "Vladimir Putin", "meetsWith", "Kim Jong Un", "asserted"), fs.toString());
+        assertTrue(has(extract("Erdogan visited Moscow for talks on Syria."), "Recep Tayyip Erdoğan", "negotiatesWith", "Russia", "asserted"));
+        // What is violated may be a state's sovereignty or territory "of" it.
+        fs = extract("Islamabad insisted that it had not violated the sovereignty and territorial integrity of the Islamic Republic of Iran.");
+        assertTrue(has(fs, "Pakistan", "violates", "Iran", "denied"), fs.toString());
+        assertTrue(extract("Russia violated the terms of the deal.").stream().noneMatch(f -> f.relation().equals("violates")));
+        // A minister whose holder is not known for the day speaks for the state; a title before a name is the person.
+        assertTrue(has(extract("The Russian foreign minister said Ukraine had attacked Russia."), "Ukraine", "attacks", "Russia", "claimed", "Russia"));
+        fs = extract("Iran's supreme leader, Ali Khamenei, had long denounced the United States.");
+        assertTrue(has(fs, "Ali Khamenei", "opposes", "United States", "asserted"), fs.toString());
+        // Strikes on a thing placed in a state; an intensifying reflexive after the subject; troops rushed to a state; "the INF".
+        assertTrue(has(extract("Pakistan carried out strikes on militant hideouts in Iran."), "Pakistan", "attacks", "Iran", "asserted"));
+        assertTrue(extract("Trump himself initially sided with Riyadh.").stream().anyMatch(f -> f.object().equals("Saudi Arabia")));
+        assertTrue(has(extract("Turkey rushed troops to Qatar."), "Turkey", "supports", "Qatar", "asserted"));
+        assertTrue(has(extract("China was never a party to the INF."), "China", "partyTo", "Intermediate-Range Nuclear Forces Treaty", "denied"));
+    }
 }
