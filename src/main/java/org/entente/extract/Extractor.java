@@ -43,6 +43,9 @@ public final class Extractor {
     private static final Set<String> SPEECH = Set.of("say", "claim", "charge", "accuse", "insist", "allege", "argue", "assert", "state",
             "tell", "announce", "report", "believe", "suggest", "warn", "deny", "reject", "dispute", "note", "acknowledge", "admit",
             "complain", "contend", "maintain", "declare", "stress", "add", "quote", "blame", "indicate", "assess", "think", "hope", "describe");
+    /** Verbs that report someone's judgement of what follows "that" ("accepted that", "concluded that", "confirmed that"). */
+    private static final Set<String> JUDGEMENT = Set.of("accept", "concede", "conclude", "confirm", "find", "recognise", "recognize", "agree",
+            "determine", "judge", "establish");
     private static final Set<String> DENY = Set.of("deny", "reject", "dispute", "refute", "dismiss");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "nobody", "nothing");
     private static final Set<String> HYPOTHETICAL_MODAL = Set.of("could", "would", "might", "may", "can", "'d");
@@ -2632,7 +2635,17 @@ public final class Extractor {
                 continue;
             }
             // "Russia, whose air force has backed the Syrian government": the name before the relative clause.
-            if (w.equals("whose") && k > 0 && ts.get(k - 1).text().equals(",")) return endingAt(ms, k - 1);
+            if (w.equals("whose") && k > 0 && ts.get(k - 1).text().equals(",")) {
+                Mention owner = endingAt(ms, k - 1);
+                // ("Kuwait's foreign minister, whose government had mediated …": the possessor of an official's title)
+                if (owner == null) {
+                    int j = k - 2;
+                    while (j > 0 && k - 1 - j <= 3 && ts.get(j).tag().matches("NOUN|ADJ")) j--;
+                    if (j > 0 && j < k - 2 && (ts.get(j).is("'s") || ts.get(j).is("’s")) && (STATE_CRAFT.contains(ts.get(k - 2).lower())
+                            || DIPLOMATS.contains(ts.get(k - 2).lower()) || FORCE_NOUNS.contains(ts.get(k - 2).lower()))) owner = endingAt(ms, j);
+                }
+                return owner;
+            }
             // ("has yet to deliver": "yet" before an infinitive is no conjunction)
             boolean yetTo = w.equals("yet") && k + 1 < ts.size() && ts.get(k + 1).is("to");
             // ("Iran is said/believed to have armed …": a passive verb of saying before an infinitive shares the subject)
@@ -3366,6 +3379,9 @@ public final class Extractor {
                 // ("X fought Y since April, and the conflict has killed 5,000 people, according to the UN": a source at the
                 // end speaks for the last clause only)
                 if (k > t0 && clauseAfter(ts, t0, k)) continue;
+                // ("…, according to Kuwait's foreign minister, whose government had mediated …": a relative clause about
+                // the source is the writer's)
+                if (k < t0 && relativeAfter(ts, k, t0)) continue;
                 if (source != null) claimant = source;
                 // "according to Reuters", "according to sources": a source the graph does not know
                 else if (k < t0 || commaBetween(ts, t0, k)) reported = true;
@@ -3383,7 +3399,10 @@ public final class Extractor {
                     && (ms.stream().anyMatch(m -> m.to() == at) || k > 0 && ts.get(k - 1).text().equals(",") && appositionOpen(ts, k - 1) > 0)
                     && (ts.get(k + 1).is("that") || ms.stream().anyMatch(m -> m.from() == at + 1)
                             || ts.get(k + 1).tag().equals("PRON"));
-            if (!(SPEECH.contains(t.lemma()) || accuse)
+            // ("every NATO government publicly accepted that the Russian missile breached the treaty": verbs that report a
+            // judgement when a clause follows)
+            boolean judgement = JUDGEMENT.contains(t.lemma()) && k + 1 < ts.size() && ts.get(k + 1).is("that") && t.tag().equals("VERB");
+            if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
                     || !(t.tag().equals("VERB") || verbAfterName || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
             if (k == t0) continue;
             // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not,
@@ -3715,6 +3734,12 @@ public final class Extractor {
     }
 
     /** Whether the last comma between {@code t0} and {@code k} opens a coordinated clause (", and …", ", but …"). */
+    /** Whether a relative clause (", whose", ", which", ", who") opens between k and t0. */
+    private static boolean relativeAfter(List<Token> ts, int k, int t0) {
+        for (int j = k + 1; j + 1 < t0; j++) if (ts.get(j).text().equals(",") && ts.get(j + 1).lower().matches("whose|which|who")) return true;
+        return false;
+    }
+
     /** Whether a coordinated clause with a verb of its own (", and the conflict has killed …") opens between t0 and k. */
     private static boolean clauseAfter(List<Token> ts, int t0, int k) {
         for (int j = t0 + 1; j + 1 < k; j++) {

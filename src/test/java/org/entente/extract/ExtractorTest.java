@@ -1747,4 +1747,16 @@ class ExtractorTest {
         assertTrue(has(extract("Turkey rushed troops to Qatar."), "Turkey", "supports", "Qatar", "asserted"));
         assertTrue(has(extract("China was never a party to the INF."), "China", "partyTo", "Intermediate-Range Nuclear Forces Treaty", "denied"));
     }
+    @Test
+    void whoseOfficialsSourcesDescribedAndJudgements() {
+        // "whose" after an official's title is the possessor's; a relative clause about a source is the writer's.
+        List<Fact> fs = extract("Riyadh had reopened its border to Qatar, according to Kuwait's foreign minister, whose government had mediated "
+                + "between Riyadh and Doha since the crisis began.");
+        assertTrue(has(fs, "Kuwait", "negotiatesWith", "Saudi Arabia", "asserted"), fs.toString());
+        assertTrue(has(fs, "Kuwait", "negotiatesWith", "Qatar", "asserted"), fs.toString());
+        // A verb reporting a judgement before "that" attributes the clause; before an infinitive it does not.
+        assertTrue(has(extract("NATO agreed that Russia had violated the INF Treaty."), "Russia", "violates",
+                "Intermediate-Range Nuclear Forces Treaty", "claimed", "NATO"));
+        assertTrue(extract("Russia agreed to withdraw from the INF Treaty.").stream().noneMatch(f -> f.stance().equals("claimed")));
+    }
 }
