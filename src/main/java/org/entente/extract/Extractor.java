@@ -431,7 +431,7 @@ public final class Extractor {
     /** Whether "the" opens the description ending at {@code i} ("the deal", "the 2015 nuclear deal"), before tagging. */
     private static boolean theBefore(List<Token> ts, int i) {
         for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
-            if (ts.get(k).is("the")) return true;
+            if (ts.get(k).is("the") || k == i - 1 && ts.get(k).lower().matches("that|this")) return true;
             if (!ts.get(k).text().matches("\\p{Ll}[\\p{Ll}-]*|(19|20)\\d\\d")) return false;
         }
         return false;
@@ -709,7 +709,10 @@ public final class Extractor {
     private void definiteDescriptions(Sentence s, List<Mention> named, List<Mention> out, Discourse d) {
         List<Token> ts = s.tokens();
         for (int i = 0; i + 1 < ts.size(); i++) {
-            if (!ts.get(i).is("the")) continue;
+            // ("suspended its participation in that treaty too": a demonstrative right before the noun)
+            boolean demonstrative = ts.get(i).lower().matches("that|this") && i + 1 < ts.size() && DEFINITE.containsKey(ts.get(i + 1).lower())
+                    && ts.get(i + 1).tag().equals("NOUN") && i > 0 && ts.get(i - 1).tag().matches("ADP|VERB");
+            if (!ts.get(i).is("the") && !demonstrative) continue;
             int n = i + 1;
             // ("the al-Qaeda-linked group", "the Iran-backed militia": a hyphenated participle after a name)
             int compound = -1;
@@ -1438,6 +1441,14 @@ public final class Extractor {
                         while (c > 0 && ts.get(c).tag().equals("ADV")) c--;
                         if (c > 0 && ts.get(c).text().equals(",")) o = endingAt(ms, c);
                     }
+                    // ("About 11,000 troops were dispatched by Pyongyang to Russia": what is sent goes to the one after "to")
+                    if (o == null && !by.isEmpty() && p.preps().contains("to")) {
+                        int after = by.get(by.size() - 1).to();
+                        if (after < ts.size() && ts.get(after).is("to")) {
+                            List<Mention> to = rightMentions(ms, ts, after + 1, Set.of(), 2);
+                            if (!to.isEmpty()) o = to.get(0);
+                        }
+                    }
                     if (o != null) objects.add(o);
                     // "Serbia has never recognised Kosovo and is backed in that by Russia": a passive second verb phrase
                     else objects.addAll(secondVerbPhraseSubjects(ms, ts, t0));
@@ -2066,6 +2077,14 @@ public final class Extractor {
                             where == null ? null : label(where), type, "claimed", label(complainant), s.text().strip(), round(c), p.id()), s.index()));
                 }
                 // "Kinshasa accuses Rwanda of invading …, a charge Kigali denies": the claim, and its denial.
+                // ("…, transfers that both governments have denied": each side denies)
+                if (own.stance.equals("claimed") && bothDeny(ts, t0)) {
+                    for (Node side : List.of(subj, obj)) {
+                        if (!index.isA(side, ENT.Actor) || side.equals(own.claimant)) continue;
+                        out.add(new Candidate(new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj), date, null,
+                                where == null ? null : label(where), type, "denied", label(side), s.text().strip(), round(c), p.id()), s.index()));
+                    }
+                }
                 Node denier = own.stance.equals("claimed") ? rebuttal(ts, ms, t0) : null;
                 if (denier != null && !denier.equals(own.claimant)) {
                     Fact g = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), relation, label(obj), date, null,
@@ -2183,6 +2202,17 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** Whether, after the trigger, both parties deny it ("…, transfers that both governments have denied"). */
+    private static boolean bothDeny(List<Token> ts, int t0) {
+        for (int k = t0 + 1; k + 2 < ts.size(); k++) {
+            if (!ts.get(k).lower().matches("both|two") || !ts.get(k + 1).lower().matches("governments|sides|countries|capitals|states")) continue;
+            int v = k + 2;
+            while (v < ts.size() && (ts.get(v).tag().matches("ADV|AUX") || ts.get(v).lemma().matches("have|be"))) v++;
+            if (v < ts.size() && DENY.contains(ts.get(v).lemma())) return true;
+        }
+        return false;
     }
 
     /** The one whose complaint or accusation a verb of denial after the trigger rejects ("rejecting Vilnius's complaint"), or null. */
@@ -2480,6 +2510,15 @@ public final class Extractor {
         // "provided the RSF with surface-to-air missiles": what is supplied follows a direct object.
         if (objFrom > t0 && objFrom - t0 <= 2) to = objTo + 8;
         boolean money = false;
+        // ("Weapons were shipped by Iran to …": in the passive what is supplied is the subject before the verb)
+        if (t0 >= 2 && ts.get(t0 - 1).lemma().equals("be")) {
+            for (int k = t0 - 2; k >= 0 && t0 - k <= 8 && !ts.get(k).text().matches("[,;:]") && !ts.get(k).tag().equals("VERB"); k--) {
+                String w = ts.get(k).lower();
+                if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma())) return new String[] {"armsOrFunds", "weapons"};
+                if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
+                if (MONEY_WORDS.contains(w)) money = true;
+            }
+        }
         for (int k = t0 + 1; k < Math.min(ts.size(), Math.max(to, t0 + 8)); k++) {
             String w = ts.get(k).lower();
             if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma())) return new String[] {"armsOrFunds", "weapons"};

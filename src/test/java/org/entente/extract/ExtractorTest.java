@@ -1759,4 +1759,18 @@ class ExtractorTest {
                 "Intermediate-Range Nuclear Forces Treaty", "claimed", "NATO"));
         assertTrue(extract("Russia agreed to withdraw from the INF Treaty.").stream().noneMatch(f -> f.stance().equals("claimed")));
     }
+    @Test
+    void passiveSupplyDemonstrativesAndDenialsByBothSides() {
+        // A passive verb of sending: the agent sends, what is sent is the subject, the receiver follows "to".
+        assertTrue(has(extract("About 11,000 troops were dispatched by Pyongyang to Russia in October."), "North Korea", "supports", "Russia", "asserted"));
+        assertTrue(has(extract("Weapons were shipped by Iran to the Houthis."), "Iran", "armsOrFunds", "Houthis", "asserted"));
+        // "that treaty" is the treaty in view.
+        assertTrue(has(extract("The New START treaty limits arsenals. In February 2023 Moscow suspended its participation in that treaty too."),
+                "Russia", "withdrawsFrom", "New START", "asserted"));
+        // "…, transfers that both governments have denied": each side denies the claim.
+        List<Fact> fs = extract("Western officials have also accused Pyongyang of shipping millions of artillery shells to Russia over the past year, "
+                + "transfers that both governments have denied.");
+        assertTrue(has(fs, "North Korea", "armsOrFunds", "Russia", "denied", "North Korea"), fs.toString());
+        assertTrue(has(fs, "North Korea", "armsOrFunds", "Russia", "denied", "Russia"), fs.toString());
+    }
 }
