@@ -2423,6 +2423,8 @@ public final class Extractor {
         int r = k;
         while (r < ts.size() && ts.get(r).tag().equals("ADJ")) r++;
         if (r < ts.size() && ts.get(r).lower().matches("relations|ties")) k = skipAdverbs(ts, r + 1);
+        // ("exchanged fire last week", "met on Sunday": a time adjunct is no object)
+        if (timeAdjunctEnd(ts, k) > k) return true;
         if (k >= ts.size() || !ts.get(k).tag().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) return true;
         String tag = ts.get(k).tag();
         return !(tag.equals("DET") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM") || tag.equals("ADJ"));

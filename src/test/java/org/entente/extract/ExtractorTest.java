@@ -1773,4 +1773,11 @@ class ExtractorTest {
         assertTrue(has(fs, "North Korea", "armsOrFunds", "Russia", "denied", "North Korea"), fs.toString());
         assertTrue(has(fs, "North Korea", "armsOrFunds", "Russia", "denied", "Russia"), fs.toString());
     }
+    @Test
+    void exchangesOfStrikesAndTimeAdjunctsAfterIntransitives() {
+        // Coordinated parties exchanging strikes fight each other; a time adjunct after the verb is no object.
+        assertTrue(extract("Iran and Pakistan exchanged strikes last week.").stream().anyMatch(f -> f.relation().equals("fightsAgainst")
+                && Set.of(f.subject(), f.object()).equals(Set.of("Iran", "Pakistan"))));
+        assertTrue(has(extract("Putin and Erdogan met last month."), "Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan", "asserted"));
+    }
 }
