@@ -1392,6 +1392,14 @@ public final class Extractor {
             List<Mention> from = rightMentions(ms, ts, pulled.to() + 2, Set.of(), 2);
             return from.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, List.of(pulled), from, conf);
         }
+        // ("counts both Qatar and Saudi Arabia among its closest security partners")
+        if (p.id().equals("count-among")) {
+            int among = t1;
+            while (among < ts.size() && among - t1 <= 10 && !ts.get(among).is("among")) among++;
+            boolean allies = false;
+            for (int k = among + 1; k < ts.size() && k - among <= 6; k++) allies |= ts.get(k).lower().matches("allies|partners|friends");
+            if (among >= ts.size() || !allies) return List.of();
+        }
         // ("banned most food imports from the EU": only trade is banned from or to someone)
         if (p.id().equals("ban-trade")) {
             int k = t1;

@@ -1780,4 +1780,11 @@ class ExtractorTest {
                 && Set.of(f.subject(), f.object()).equals(Set.of("Iran", "Pakistan"))));
         assertTrue(has(extract("Putin and Erdogan met last month."), "Vladimir Putin", "meetsWith", "Recep Tayyip Erdoğan", "asserted"));
     }
+    @Test
+    void countedAmongAllies() {
+        List<Fact> fs = extract("Washington, which counts both Qatar and Saudi Arabia among its closest security partners, pressed the two sides to settle.");
+        assertTrue(has(fs, "United States", "allyOf", "Qatar", "asserted"), fs.toString());
+        assertTrue(has(fs, "United States", "allyOf", "Saudi Arabia", "asserted"), fs.toString());
+        assertTrue(extract("The UN counted Syria among the worst crises.").stream().noneMatch(f -> f.relation().equals("allyOf")));
+    }
 }
