@@ -1359,12 +1359,19 @@ public final class Extractor {
             Mention seen = startingAtOrNull(ms, x);
             if (seen == null || seen.kind() == Kind.DEMONYM) return List.of();
             boolean hostile = false;
+            String friendly = null;
             for (int k = seen.to(); k < ts.size() && k - seen.to() < 7; k++) {
                 if (HOSTILE_WORDS.contains(ts.get(k).lower())) hostile = true;
-                if (hostile || ts.get(k).tag().matches("VERB|AUX|PUNCT") || ts.get(k).lower().matches("and|but|because|for")) break;
+                // ("treat France as a partner", "regards Pakistan as an ally")
+                if (k > seen.to() && ts.get(seen.to()).is("as") && ts.get(k).lower().matches("partners?|allies|ally|friends?"))
+                    friendly = ts.get(k).lower().startsWith("all") ? "allyOf" : "cooperatesWith";
+                if (hostile || friendly != null || ts.get(k).tag().matches("VERB|AUX|PUNCT") || ts.get(k).lower().matches("and|but|because|for")) break;
             }
-            Mention seer = hostile ? left(ms, ts, t0) : null;
-            return seer == null ? List.of() : candidates(p, s, ms, t0, d, a, coordinatedLeft(ms, ts, seer), List.of(seen), conf);
+            Mention seer = hostile || friendly != null ? left(ms, ts, t0) : null;
+            // (a modal or a "should have" before the verb: "What Washington and London should have done is treat France as a partner")
+            if (seer == null && friendly != null) seer = pseudoCleftSubject(ms, ts, t0);
+            Pattern as = friendly == null ? p : new Pattern(p.id(), friendly, p.form(), p.triggers(), p.preps(), p.direct(), null, p.confidence());
+            return seer == null ? List.of() : candidates(as, s, ms, t0, d, a, coordinatedLeft(ms, ts, seer), List.of(seen), conf);
         }
         // "Morocco normalised ties with Israel under the Abraham Accords": who acts under an agreement is a party to it.
         if (p.id().equals("under")) {
@@ -1849,6 +1856,11 @@ public final class Extractor {
             if (target != null) {
                 objects.add(target);
                 conf -= 0.1;
+                // ("fired missiles at targets in Iraq and Syria": each state named)
+                for (Mention more : rightMentions(ms, ts, target.from(), Set.of(), 1)) {
+                    if (more.from() > target.from() && index.isA(actorOf(more), ENT.State))
+                        objects.add(new Mention(more.from(), more.to(), more.entity(), more.kind(), LOCATED));
+                }
             }
         }
         // "Algeria buys most of its weapons from Russia": the one who receives is the object of the relation.
@@ -2207,6 +2219,20 @@ public final class Extractor {
                 int v = m.to();
                 while (v < ts.size() && (ts.get(v).tag().equals("ADV") || ts.get(v).tag().equals("AUX"))) v++;
                 if (v < ts.size() && DENY.contains(ts.get(v).lemma()) && index.isA(actorOf(m), ENT.Actor)) return actorOf(m);
+            }
+        }
+        return null;
+    }
+
+    /** "What X should have done is VERB …": the subject of a pseudo-cleft before the verb at {@code t0}, or null. */
+    private Mention pseudoCleftSubject(List<Mention> ms, List<Token> ts, int t0) {
+        if (t0 < 4 || !ts.get(t0 - 1).lemma().equals("be") || !ts.get(t0 - 2).lemma().equals("do")) return null;
+        for (int k = t0 - 3; k >= 0 && t0 - k <= 10; k--) {
+            if (ts.get(k).is("what")) {
+                // (the last of the names between "what" and the verb, so that its list is read leftwards)
+                Mention last = null;
+                for (Mention m : ms) if (m.from() > k && m.to() < t0 - 2) last = m;
+                return last;
             }
         }
         return null;
@@ -3945,6 +3971,8 @@ public final class Extractor {
         return false;
     }
 
+    private static final Set<String> REGION_NOUNS = Set.of("province", "provinces", "region", "regions", "district", "districts", "north",
+            "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "interior", "capital");
     private static final Set<String> TERRITORY_NOUNS = Set.of("territory", "soil", "borders", "border", "airspace", "waters");
 
     /**
@@ -3959,6 +3987,15 @@ public final class Extractor {
         if (k < ts.size() && ts.get(k).lower().matches("on|against") && k + 1 < ts.size() && startingAtOrNull(ms, k + 1) == null) k++;
         for (; k < ts.size() && k - t1 <= 8; k++) {
             Token t = ts.get(k);
+            // ("struck what Islamabad called militant hideouts", "strikes on what it described as …": the striker's words for the thing)
+            if (t.is("what")) {
+                int j = k + 1;
+                while (j < ts.size() && j - k <= 4 && !ts.get(j).lower().matches("called|described|termed|said|claimed|labelled|labeled")) j++;
+                if (j < ts.size() && j - k <= 4) {
+                    k = j + 1 < ts.size() && ts.get(j + 1).is("as") ? j + 1 : j;
+                    continue;
+                }
+            }
             if (startingAtOrNull(ms, k) != null) return null;
             if (t.tag().matches("NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
             // ("on Syrian soil" ends the thing struck)
@@ -3985,8 +4022,11 @@ public final class Extractor {
         int after = m.to();
         if (after < ts.size() && (ts.get(after).is("'s") || ts.get(after).is("’s"))) {
             after++;
-            while (after < ts.size() && ts.get(after).tag().matches("ADJ|ADV|VERB") && !TERRITORY_NOUNS.contains(ts.get(after).lower())) after++;
-            return after < ts.size() && TERRITORY_NOUNS.contains(ts.get(after).lower()) ? m : null;
+            // ("in Iran's Sistan-Baluchestan province": a region of the state, named or not)
+            boolean in = w.matches("in|inside");
+            while (after < ts.size() && (ts.get(after).tag().matches("ADJ|ADV|VERB") || in && (ts.get(after).tag().equals("PROPN") || ts.get(after).is("-")))
+                    && !TERRITORY_NOUNS.contains(ts.get(after).lower()) && !(in && REGION_NOUNS.contains(ts.get(after).lower()))) after++;
+            return after < ts.size() && (TERRITORY_NOUNS.contains(ts.get(after).lower()) || in && REGION_NOUNS.contains(ts.get(after).lower())) ? m : null;
         }
         if (m.kind() == Kind.DEMONYM) return after < ts.size() && TERRITORY_NOUNS.contains(ts.get(after).lower()) ? m : null;
         return w.equals("on") ? null : m;

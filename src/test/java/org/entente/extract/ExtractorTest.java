@@ -1787,4 +1787,18 @@ class ExtractorTest {
         assertTrue(has(fs, "United States", "allyOf", "Saudi Arabia", "asserted"), fs.toString());
         assertTrue(extract("The UN counted Syria among the worst crises.").stream().noneMatch(f -> f.relation().equals("allyOf")));
     }
+    @Test
+    void friendlyRegardsAndMoreOfWhereStrikesLand() {
+        // Treating or regarding someone as a partner or an ally, also in a pseudo-cleft of what should have been done.
+        List<Fact> fs = extract("What Washington and London should have done is treat France as a partner rather than as an obstacle.");
+        assertTrue(has(fs, "United States", "cooperatesWith", "France", "normative"), fs.toString());
+        assertTrue(has(fs, "United Kingdom", "cooperatesWith", "France", "normative"), fs.toString());
+        assertTrue(has(extract("Turkey regards Azerbaijan as an ally."), "Turkey", "allyOf", "Azerbaijan", "asserted"));
+        // The striker's words for the thing struck, a named region of a state, and coordinated states.
+        fs = extract("Pakistan carried out air and artillery strikes on what it described as militant hideouts in Iran's Sistan-Baluchestan "
+                + "province early on Thursday, the foreign ministry in Islamabad said.");
+        assertTrue(has(fs, "Pakistan", "attacks", "Iran", "claimed", "Pakistan"), fs.toString());
+        fs = extract("Tehran had also fired missiles at targets in Iraq and Syria earlier that week.");
+        assertTrue(has(fs, "Iran", "attacks", "Iraq", "asserted") && has(fs, "Iran", "attacks", "Syria", "asserted"), fs.toString());
+    }
 }
