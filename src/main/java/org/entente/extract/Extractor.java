@@ -636,6 +636,18 @@ public final class Extractor {
         return candidates.size() == 1 ? candidates.iterator().next() : null;
     }
 
+    /** As {@link #theOneOfClass(Sentence, Discourse, Node)}, among those named with a form word ("the kingdom") if one is given. */
+    private Node theOneOfClass(Sentence s, Discourse d, Node cls, String formWord) {
+        if (formWord == null) return theOneOfClass(s, d, cls);
+        for (Set<Node> pool : List.of(s.index() - d.lastOfClassSentence.getOrDefault(cls, -10) <= 2 ? d.lastOfClass.getOrDefault(cls, Set.of())
+                : Set.<Node>of(), d.seenOfClass.getOrDefault(cls, Set.of()))) {
+            List<Node> named = pool.stream().filter(e -> gaz.namedWith(e, formWord)).toList();
+            if (named.size() == 1) return named.get(0);
+            if (named.size() > 1) return null;
+        }
+        return null;
+    }
+
     private static boolean afterConjunction(List<Token> ts, int i) {
         int k = i - 1;
         if (k >= 0 && ts.get(k).text().equals(",")) k--;
@@ -742,7 +754,10 @@ public final class Extractor {
             Set<Node> here = new java.util.LinkedHashSet<>();
             for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), cls)) here.add(m.entity());
             // (else the one actor of the class the article has named at all: "the alliance" in an article about NATO)
-            Node referent = here.size() == 1 ? here.iterator().next() : here.isEmpty() ? theOneOfClass(s, d, cls) : null;
+            // ("the kingdom" after Saudi Arabia and Iran: only a state one of whose names says so)
+            String noun = ts.get(n).lower();
+            if (gaz.isFormWord(noun)) here.removeIf(e -> !gaz.namedWith(e, noun));
+            Node referent = here.size() == 1 ? here.iterator().next() : here.isEmpty() ? theOneOfClass(s, d, cls, gaz.isFormWord(noun) ? noun : null) : null;
             if (referent != null) {
                 out.removeAll(inside);
                 named.removeAll(inside);

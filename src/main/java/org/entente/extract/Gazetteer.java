@@ -51,6 +51,8 @@ public final class Gazetteer {
     private final Map<Node, List<Tenure>> tenures = new HashMap<>();
     private final Map<Node, Node> governmentOf = new HashMap<>();
     private final Map<Node, Node> partOf = new HashMap<>();
+    /** The entities one of whose names holds a word of state form ("Kingdom of Saudi Arabia", "Islamic Republic of Iran"). */
+    private final Map<String, Set<Node>> formWords = new HashMap<>();
     /** Each office's names as normalized words, one list per label or alias. */
     private final Map<Node, List<List<String>>> officeNames = new HashMap<>();
     private final EntityIndex index;
@@ -64,6 +66,9 @@ public final class Gazetteer {
             if ((p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) && !vocabulary(g, t.getSubject())) {
                 boolean office = g.contains(t.getSubject(), RDF.type.asNode(), ENT.Office);
                 add(lex, t.getSubject(), office ? Kind.OFFICE : Kind.NAME);
+                for (String w : lex.split("\\s+")) {
+                    if (FORM_WORDS.contains(w)) formWords.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>()).add(t.getSubject());
+                }
                 if (office) officeNames.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(titleWords(lex));
             } else if (p.equals(ENT.demonym)) {
                 add(lex, t.getSubject(), Kind.DEMONYM);
@@ -257,6 +262,18 @@ public final class Gazetteer {
     /** The state a capital city stands for, or null. */
     public Node capitalOf(Node city) {
         return capitalOf.get(city);
+    }
+
+    private static final Set<String> FORM_WORDS = Set.of("Kingdom", "Republic", "Emirates", "Emirate", "Federation", "Sultanate");
+
+    /** Whether one of the entity's names holds the form word ("kingdom": "Kingdom of Saudi Arabia"; "republic"). */
+    public boolean namedWith(Node entity, String word) {
+        return formWords.getOrDefault(word, Set.of()).contains(entity);
+    }
+
+    /** Whether names of the graph use the word as a form of state ("kingdom", "republic"). */
+    public boolean isFormWord(String word) {
+        return formWords.containsKey(word);
     }
 
     /** The state whose territory a place is part of (Odesa → Ukraine, through regions if need be), or null. */

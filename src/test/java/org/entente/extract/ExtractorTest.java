@@ -1801,4 +1801,10 @@ class ExtractorTest {
         fs = extract("Tehran had also fired missiles at targets in Iraq and Syria earlier that week.");
         assertTrue(has(fs, "Iran", "attacks", "Iraq", "asserted") && has(fs, "Iran", "attacks", "Syria", "asserted"), fs.toString());
     }
+    @Test
+    void theKingdomIsTheStateNamedSo() {
+        // "the kingdom" after two states is the one whose names say so (the Kingdom of Saudi Arabia, not Iran).
+        List<Fact> fs = extract("Saudi Arabia cut ties with Iran. The kingdom accused Tehran of arming the Houthis.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "Saudi Arabia"), fs.toString());
+    }
 }
