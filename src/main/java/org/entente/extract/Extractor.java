@@ -2304,6 +2304,8 @@ public final class Extractor {
             "respond", "retaliate", "answer", "reimpose", "broaden", "toughen", "widen",
             // "will run joint patrols", "took part in the war against", "joined the war against", "opened accession talks with"
             "run", "take", "join", "enter", "open",
+            // "has kept close ties with Moscow", "preserved its partnership with"
+            "keep", "preserve", "retain", "sustain",
             // "threw its support behind Somalia"; "claimed (responsibility for) the attack", "led a coalition against"
             "throw", "claim", "lead",
             // "lodged a formal protest with Beijing"
@@ -2689,6 +2691,11 @@ public final class Extractor {
                 // subject of an infinitive of purpose after it (unless that verb makes its object act: "urged Turkey to").
                 if (infinitive(ts, t0) && m.from() > 0 && ts.get(m.from() - 1).tag().equals("VERB") && !verbBetween(ts, m.to(), t0)
                         && !CONTROL.contains(ts.get(m.from() - 1).lemma()) && !IMPLICATIVE.contains(ts.get(m.from() - 1).lemma())) return null;
+                // ("the US worked closely with the European Union to keep pressure on Russia": nor the object of a preposition)
+                int before = m.from() - 1;
+                while (before > 0 && ts.get(before).tag().equals("DET")) before--;
+                if (infinitive(ts, t0) && before >= 0 && ts.get(before).tag().equals("ADP") && !ts.get(before).lower().matches("by|of|for")
+                        && !verbBetween(ts, m.to(), t0)) return null;
                 return m;
             }
             Token t = ts.get(k);
@@ -2938,8 +2945,12 @@ public final class Extractor {
     /** The sentence's subject when the verb at {@code v} opens a second verb phrase after "and" or "but" ("… and reimposed sanctions"). */
     private List<Mention> secondVerbPhraseSubjects(List<Mention> ms, List<Token> ts, int v) {
         int b = v - 1;
+        // (over a verb taking the infinitive: "… and has refused to join Western sanctions against Russia")
         while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || ts.get(b).lemma().matches("have|be|do|will")
-                || FILLER_WORDS.contains(ts.get(b).lower()) && !RELATIVE.contains(ts.get(b).lower()))) b--;
+                || FILLER_WORDS.contains(ts.get(b).lower()) && !RELATIVE.contains(ts.get(b).lower())
+                || ts.get(b).is("to") && b + 1 < ts.size() && ts.get(b + 1).tag().matches("VERB|AUX")
+                || b + 1 < ts.size() && ts.get(b + 1).is("to") && ts.get(b).tag().equals("VERB")
+                        && (FAIL.contains(ts.get(b).lemma()) || IMPLICATIVE.contains(ts.get(b).lemma()) || INTENT.contains(ts.get(b).lemma())))) b--;
         // ("… and in September declared": a time adjunct after the conjunction)
         int time = b >= 0 ? timeAdjunctStart(ts, b + 1) : -1;
         if (time > 0) b = time - 1;
@@ -3495,6 +3506,8 @@ public final class Extractor {
             if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
                     || !(t.tag().equals("VERB") || verbAfterName || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
             if (k == t0) continue;
+            // ("Serbia maintains close ties with Moscow": "maintain" says something only before a clause)
+            if (t.lemma().equals("maintain") && k + 1 < ts.size() && !ts.get(k + 1).is("that") && !ts.get(k + 1).tag().matches("PRON|PROPN")) continue;
             // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not,
             // nor one with its own object ("…, and the French leader announced the delivery of …").
             if (k > t0 && (t.lower().endsWith("ing") || ACCUSE.contains(t.lemma()))) continue;
@@ -3577,7 +3590,10 @@ public final class Extractor {
                     speaker = endingAt(ms, end);
                     if (speaker != null && subjectsContain(subjects, speaker, k, t0)) speaker = null;
                 } else {
-                    for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && m.from() > after && !subjectsContain(subjects, m, k, t0)) speaker = m;
+                    // (not the object of another verb: "Israel, which regards Iran as its enemy and had hoped …")
+                    for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && m.from() > after && !subjectsContain(subjects, m, k, t0)
+                            && !(m.from() > 1 && ts.get(m.from() - 1).tag().equals("VERB") && !SPEECH.contains(ts.get(m.from() - 1).lemma())
+                                    && !ts.get(m.from() - 2).is("-"))) speaker = m;
                     // ("President Obama, as you said, views …": the verb's own subject is a pronoun naming no one we know)
                     int subj = k - 1;
                     while (subj > 0 && ts.get(subj).tag().matches("ADV|AUX")) subj--;

@@ -1807,4 +1807,18 @@ class ExtractorTest {
         List<Fact> fs = extract("Saudi Arabia cut ties with Iran. The kingdom accused Tehran of arming the Houthis.");
         assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "Saudi Arabia"), fs.toString());
     }
+    @Test
+    void tiesKeptSecondVerbPhrasesWithInfinitivesAndObjectsThatSpeakNot() {
+        // Ties kept or maintained are cooperation ("maintain" says something only before a clause).
+        assertTrue(has(extract("Serbia maintains close ties with Moscow."), "Serbia", "cooperatesWith", "Russia", "asserted"));
+        List<Fact> fs = extract("Serbia, which has kept close ties with Moscow and has refused to join Western sanctions against Russia, "
+                + "has also deepened military cooperation with Beijing.");
+        assertTrue(has(fs, "Serbia", "cooperatesWith", "Russia", "asserted"), fs.toString());
+        assertTrue(has(fs, "Serbia", "sanctions", "Russia", "denied"), fs.toString());
+        // The object of another verb does not speak, nor is the object of a preposition the subject of an infinitive of purpose.
+        fs = extract("Israel, which regards Iran as its principal enemy and had hoped to establish diplomatic relations with Saudi Arabia, reacted coolly.");
+        assertFalse(fs.stream().anyMatch(f -> "Iran".equals(f.claimant())), fs.toString());
+        fs = extract("According to Szubin, the US worked closely with the European Union to keep economic pressure on Russia.");
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("European Union") && f.object().equals("Russia")), fs.toString());
+    }
 }
