@@ -4048,6 +4048,10 @@ public final class Extractor {
         // (a city: its state decides, "targets in Kharkiv")
         if (!index.isA(actorOf(m), ENT.State) && !(w.matches("in|inside") && index.isA(m.entity(), ENT.City) && gaz.containingState(m.entity()) != null))
             return null;
+        // ("a US drone strike in Baghdad killed Qassem Soleimani", "bases in Iraq housing US troops": what was struck is named
+        // after the place)
+        if (m.to() < ts.size() && (ts.get(m.to()).lower().matches("housing|hosting|used|holding|sheltering")
+                || ts.get(m.to()).tag().equals("VERB") && ts.get(m.to()).lemma().matches("kill|hit|destroy|target|wound|injure|damage"))) return null;
         m = new Mention(m.from(), m.to(), m.entity(), m.kind(), LOCATED);
         // ("inside Armenia's (internationally recognised) borders", "on Syrian soil")
         int after = m.to();

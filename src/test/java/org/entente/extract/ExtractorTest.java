@@ -1631,6 +1631,9 @@ class ExtractorTest {
         fs = extract("Russia, which has backed Bashar al-Assad since 2015, carried out air strikes in Syria. Russian jets bombed Idlib.");
         assertTrue(has(fs, "Russia", "supports", "Bashar al-Assad", "asserted"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks") && f.object().equals("Syria")), fs.toString());
+        // Not when what was struck is named after the place ("a drone strike in Kabul killed …", "bases in Iraq housing US troops").
+        fs = extract("A US drone strike in Kabul killed Ayman al-Zawahiri.");
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks") && f.object().equals("Afghanistan")), fs.toString());
         // A state's own forces striking its own city attack no state.
         fs = extract("Syrian government forces shelled Idlib.");
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("attacks") && f.object().equals("Syria")), fs.toString());
