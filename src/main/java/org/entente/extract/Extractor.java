@@ -2435,6 +2435,8 @@ public final class Extractor {
                     || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !t.lower().matches("it|they|them|we|us|he|she|him|her|you|i")
                     || t.is("of") || t.is("up") || t.is("out") || t.is("off") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or")
                     || t.is("in") && k > 0 && ts.get(k - 1).is("part")
+                    // "signed agreements on military cooperation with …"
+                    || t.is("on") && k > 0 && ts.get(k - 1).lower().matches("deals?|agreements?|accords?|pacts?|memorand(um|a)|treaty|treaties")
                     // "have been locked in a bitter dispute", "embroiled in a feud"
                     || t.is("in") && k > 0 && ts.get(k - 1).lower().matches("locked|embroiled|engaged|mired|entangled|caught")
                     // "marched in support of", "acted in solidarity with": any verb before

@@ -1824,4 +1824,8 @@ class ExtractorTest {
         fs = extract("According to Szubin, the US worked closely with the European Union to keep economic pressure on Russia.");
         assertFalse(fs.stream().anyMatch(f -> f.subject().equals("European Union") && f.object().equals("Russia")), fs.toString());
     }
+    @Test
+    void cooperationInADealSigned() {
+        assertTrue(has(extract("Russia signed a deal on military cooperation with Niger."), "Russia", "cooperatesWith", "Niger", "asserted"));
+    }
 }
