@@ -2306,6 +2306,8 @@ public final class Extractor {
             "run", "take", "join", "enter", "open",
             // "has kept close ties with Moscow", "preserved its partnership with"
             "keep", "preserve", "retain", "sustain",
+            // "has rejected any talks with Washington"
+            "reject", "spurn", "shun",
             // "threw its support behind Somalia"; "claimed (responsibility for) the attack", "led a coalition against"
             "throw", "claim", "lead",
             // "lodged a formal protest with Beijing"
@@ -2337,11 +2339,30 @@ public final class Extractor {
     }
 
     /** Verbs that end what their object names: "Beijing suspended military talks with Washington" — the talks are off. */
-    private static final Set<String> ENDING = Set.of("suspend", "end", "halt", "break");
+    private static final Set<String> ENDING = Set.of("suspend", "end", "halt", "break", "reject", "spurn", "shun");
 
     /** Whether the verb at {@code k} ends what follows it ("break" only as "break off"). */
     private static boolean ending(List<Token> ts, int k) {
-        return ENDING.contains(ts.get(k).lemma()) && (!ts.get(k).lemma().equals("break") || k + 1 < ts.size() && ts.get(k + 1).is("off"));
+        return ENDING.contains(ts.get(k).lemma()) && (!ts.get(k).lemma().equals("break") || k + 1 < ts.size() && ts.get(k + 1).is("off"))
+                && (!REJECTING.contains(ts.get(k).lemma()) || mutualAfter(ts, k));
+    }
+
+    /** Verbs that refuse what follows: an end of it only for what two sides do together ("rejected any talks with Washington"). */
+    private static final Set<String> REJECTING = Set.of("reject", "spurn", "shun");
+
+    /** Whether only the words of a noun phrase stand between the verb at {@code k} and the trigger at {@code t0}. */
+    private static boolean objectPhrase(List<Token> ts, int k, int t0) {
+        for (int j = k + 1; j < t0; j++) if (!ts.get(j).tag().matches("DET|ADJ|NOUN|PROPN|NUM") && !ts.get(j).is("-")) return false;
+        return true;
+    }
+
+    /** Whether a noun of what two sides do together follows the verb at {@code k} closely ("any talks", "further cooperation"). */
+    private static boolean mutualAfter(List<Token> ts, int k) {
+        for (int j = k + 1; j < ts.size() && j - k <= 4; j++) {
+            if (ts.get(j).lower().matches("talks|negotiations?|dialogue|cooperation|contacts?|ties|relations|meetings?|summits?")) return true;
+            if (!ts.get(j).tag().matches("DET|ADJ|NOUN")) return false;
+        }
+        return false;
     }
 
     /** Whether the mention only modifies a noun through a hyphenated participle ("the al-Qaeda-linked group"). */
@@ -2427,8 +2448,8 @@ public final class Extractor {
                     && !LIGHT_VERBS.contains(t.lemma())) continue;
             // (a light verb in the past the tagger took for an adjective: "the Israeli military responded/ADJ with strikes")
             if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))
-                return LIGHT_VERBS.contains(t.lemma()) || k + 2 < ts.size() && ts.get(k + 1).is("in") && ts.get(k + 2).lower().matches("support|solidarity")
-                        ? k : -1;
+                return LIGHT_VERBS.contains(t.lemma()) && (!REJECTING.contains(t.lemma()) || mutualAfter(ts, k))
+                        || k + 2 < ts.size() && ts.get(k + 1).is("in") && ts.get(k + 2).lower().matches("support|solidarity") ? k : -1;
             String tag = t.tag();
             // (and a noun the tagger took for a pronoun: "missile and drone/PRON strikes")
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
@@ -3508,6 +3529,8 @@ public final class Extractor {
             if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
                     || !(t.tag().equals("VERB") || verbAfterName || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
             if (k == t0) continue;
+            // ("Hungary rejected an EU aid package for Kyiv": a refusal whose object holds the trigger states nothing)
+            if (k < t0 && REJECTING.contains(t.lemma()) && objectPhrase(ts, k, t0)) continue;
             // ("Serbia maintains close ties with Moscow": "maintain" says something only before a clause)
             if (t.lemma().equals("maintain") && k + 1 < ts.size() && !ts.get(k + 1).is("that") && !ts.get(k + 1).tag().matches("PRON|PROPN")) continue;
             // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not,
@@ -3775,7 +3798,7 @@ public final class Extractor {
         int keeper = preventer(ts, t0);
         if (keeper > 0 && ts.get(t0 - 1).is("from") && ts.get(t0).lower().endsWith("ing") && !ts.get(keeper - 1).is("to")
                 && !HYPOTHETICAL_MODAL.contains(ts.get(keeper - 1).lower())) negated = true;
-        else if (keeper >= 0) hypothetical = true;
+        else if (keeper >= 0 && !ending(ts, keeper)) hypothetical = true;
         // "acted to protect its citizens rather than to defend Israel", "instead of backing Kyiv": the alternative not taken.
         for (int k = Math.max(1, t0 - 4); k < t0; k++) {
             if (ts.get(k - 1).is("rather") && ts.get(k).is("than") || ts.get(k - 1).is("instead") && ts.get(k).is("of")) {
@@ -3788,7 +3811,14 @@ public final class Extractor {
         // "Moscow suspended arms control talks with Washington": the activity is off.
         int light = ts.get(t0).tag().equals("VERB") ? -1 : lightVerbBefore(ts, t0);
         // (not what the ending is done with: "ended decades of hostility with a peace deal")
-        if (light >= 0 && ending(ts, light) && withBefore(ts, t0) < 0) negated = true;
+        if (light >= 0 && ending(ts, light) && withBefore(ts, t0) < 0) {
+            negated = true;
+            // ("has rejected any talks with Washington": a rejection of the act itself, not a statement denying it)
+            if (light == speech) {
+                deny = false;
+                claimant = null;
+            }
+        }
         // "Russia allegedly supplied weapons", "reportedly": the writer passes on what others say.
         if (hearsay(ts, from, t0 + 1)) reported = true;
         String stance;

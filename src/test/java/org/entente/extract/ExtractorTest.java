@@ -1828,4 +1828,13 @@ class ExtractorTest {
     void cooperationInADealSigned() {
         assertTrue(has(extract("Russia signed a deal on military cooperation with Niger."), "Russia", "cooperatesWith", "Niger", "asserted"));
     }
+    @Test
+    void rejectingTalksIsNotTalking() {
+        // Rejecting talks with someone is not negotiating with them; rejecting a measure only blocks it (no statement).
+        assertTrue(has(extract("Kim Jong Un has rejected any talks with Washington unless it drops its hostile policy."), "Kim Jong Un",
+                "negotiatesWith", "United States", "denied"));
+        List<Fact> fs = extract("Hungary rejected an EU aid package for Kyiv.");
+        assertTrue(has(fs, "European Union", "supports", "Ukraine", "hypothetical"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> "Hungary".equals(f.claimant())), fs.toString());
+    }
 }
