@@ -4067,16 +4067,20 @@ public final class Extractor {
         if (k + 1 >= ts.size()) return null;
         String w = ts.get(k).lower();
         // ("carried out air strikes in eastern Afghanistan": the attack noun itself is the thing)
-        if (!thing && !(k == t1 && t1 > 0 && ATTACK_NOUNS.contains(ts.get(t1 - 1).lower()) && w.matches("in|inside|within"))) return null;
+        if (!thing && !(k == t1 && t1 > 0 && ATTACK_NOUNS.contains(ts.get(t1 - 1).lower()) && w.matches("in|inside|within|near|outside"))) return null;
         if (w.equals("belonging") && ts.get(k + 1).is("to")) {
             List<Mention> owner = rightMentions(ms, ts, k + 2, Set.of(), 2);
             return owner.isEmpty() ? null : owner.get(0);
         }
-        if (!w.matches("in|inside|within") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower()))) return null;
+        if (!w.matches("in|inside|within|near|outside") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower())))
+            return null;
         int j = k + 1;
         while (j < ts.size() && (ts.get(j).tag().equals("DET") || COMPASS.contains(ts.get(j).lower()))) j++;
         Mention m = startingAtOrNull(ms, j);
         if (m == null) return null;
+        // ("the attack near Moscow": near or outside a city is in its state, not near a state)
+        if (w.matches("near|outside") && !index.isA(m.entity(), ENT.City)) return null;
+        if (w.matches("near|outside")) w = "in";
         // (a city: its state decides, "targets in Kharkiv")
         if (!index.isA(actorOf(m), ENT.State) && !(w.matches("in|inside") && index.isA(m.entity(), ENT.City) && gaz.containingState(m.entity()) != null))
             return null;

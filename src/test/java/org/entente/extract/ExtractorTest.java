@@ -1837,4 +1837,11 @@ class ExtractorTest {
         assertTrue(has(fs, "European Union", "supports", "Ukraine", "hypothetical"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> "Hungary".equals(f.claimant())), fs.toString());
     }
+    @Test
+    void attacksNearACity() {
+        assertTrue(has(extract("Islamic State claimed responsibility for an attack near Moscow."), "Islamic State", "attacks", "Russia", "claimed",
+                "Islamic State"));
+        assertTrue(has(extract("Russian missiles struck a village near Kharkiv."), "Russia", "attacks", "Ukraine", "asserted"));
+        assertTrue(extract("The attack near the Iranian border killed ten.").stream().noneMatch(f -> f.relation().equals("attacks")));
+    }
 }
