@@ -3025,6 +3025,12 @@ public final class Extractor {
             out.add(m);
         }
         int last = out.isEmpty() ? 0 : out.get(out.size() - 1).to();
+        // ("Mali's ruling junta expelled …": a state's government or forces act for it)
+        if (out.size() == 1 && last + 1 < firstVerb && (ts.get(last).is("'s") || ts.get(last).is("’s"))) {
+            int head = last + 1;
+            while (head < firstVerb && ts.get(head).tag().matches("ADJ|NOUN") && head + 1 < firstVerb) head++;
+            if (head + 1 == firstVerb && statesOwn(ts.get(head).lower())) last = firstVerb;
+        }
         // ("Iran, which has acknowledged sending …": the subject of a relative clause is the name before it)
         for (int k = last; k < firstVerb; k++) {
             if (!ts.get(k).text().equals(",") && !ts.get(k).tag().equals("ADV")

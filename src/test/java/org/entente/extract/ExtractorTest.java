@@ -1844,4 +1844,9 @@ class ExtractorTest {
         assertTrue(has(extract("Russian missiles struck a village near Kharkiv."), "Russia", "attacks", "Ukraine", "asserted"));
         assertTrue(extract("The attack near the Iranian border killed ten.").stream().noneMatch(f -> f.relation().equals("attacks")));
     }
+    @Test
+    void aStatesOrganActsForItInASecondVerbPhrase() {
+        List<Fact> fs = extract("Mali's junta expelled French troops and turned to the Wagner Group for security assistance, Western diplomats said.");
+        assertTrue(has(fs, "Wagner Group", "supports", "Mali", "claimed"), fs.toString());
+    }
 }
