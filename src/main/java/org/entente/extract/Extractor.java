@@ -1422,6 +1422,20 @@ public final class Extractor {
             for (int k = among + 1; k < ts.size() && k - among <= 6; k++) allies |= ts.get(k).lower().matches("allies|partners|friends");
             if (among >= ts.size() || !allies) return List.of();
         }
+        // ("threw out 23 Russian diplomats", "the expulsion of over 100 Russian diplomats": only a state's envoys expelled)
+        if (p.id().startsWith("expel")) {
+            int k = t1;
+            if (p.form().equals("noun")) {
+                if (k >= ts.size() || !ts.get(k).is("of")) return List.of();
+                k++;
+            }
+            boolean envoys = false;
+            for (int j = k; j < ts.size() && j - k <= 7 && !envoys; j++) {
+                envoys = DIPLOMATS.contains(ts.get(j).lower()) || ts.get(j).lower().matches("officers|spies|staff|personnel");
+                if (ts.get(j).text().matches("[,;.]")) break;
+            }
+            if (!envoys) return List.of();
+        }
         // ("banned most food imports from the EU": only trade is banned from or to someone)
         if (p.id().equals("ban-trade")) {
             int k = t1;
@@ -1749,8 +1763,9 @@ public final class Extractor {
                 Mention org = adjacentBefore(ms, ts, t0);
                 Mention ent = t1 < ts.size() ? mentionAt(ms, t1) : null;
                 // "Turkey, a NATO member, …": the modified noun in apposition to a name before it.
+                // (also before a relative clause on the noun: "Turkey, a NATO member that had at first opposed the bombing, …")
                 if (org != null && ent == null && org.from() >= 3 && ts.get(org.from() - 1).lower().matches("a|an|the")
-                        && ts.get(org.from() - 2).text().equals(",") && t1 < ts.size() && ts.get(t1).text().equals(",")) {
+                        && ts.get(org.from() - 2).text().equals(",") && t1 < ts.size() && ts.get(t1).lower().matches(",|that|which|whose")) {
                     for (Mention m : ms) if (m.to() == org.from() - 2) ent = m;
                 }
                 if (org != null && ent != null) {
@@ -2037,6 +2052,9 @@ public final class Extractor {
                 // ("violate UN Security Council resolutions": what is violated is the body's resolutions, not the body)
                 if (p.relation().equals("violates") && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")
                         && !VICTIM_NOUNS.contains(ts.get(om.to()).lower())) continue;
+                // ("expelled 23 Russian diplomats": a diplomatic sanction, said by the expel pattern)
+                if (p.id().equals("oppose") && ts.get(t0).lemma().matches("expel|evict") && om.kind() == Kind.DEMONYM && om.to() < ts.size()
+                        && DIPLOMATS.contains(ts.get(om.to()).lower())) continue;
                 // ("holds Tehran responsible": a judgement, not ground held)
                 if (p.id().equals("control") && om.to() < ts.size() && ts.get(om.to()).tag().equals("ADJ")) continue;
                 // ("Hamas controls Gaza": only a state occupies by holding ground)
@@ -2595,7 +2613,15 @@ public final class Extractor {
                 if (MONEY_WORDS.contains(w)) money = true;
             }
         }
-        for (int k = t0 + 1; k < Math.min(ts.size(), Math.max(to, t0 + 8)); k++) {
+        // ("supplied Ethiopian forces with armed drones": what is supplied follows "with", not the forces supplied)
+        int start = t0 + 1;
+        if (objFrom > t0 && objFrom - t0 <= 2) {
+            for (int w = objTo; w < ts.size() && w - objTo <= 4; w++) if (ts.get(w).is("with")) {
+                start = w + 1;
+                break;
+            }
+        }
+        for (int k = start; k < Math.min(ts.size(), Math.max(to, t0 + 8)); k++) {
             String w = ts.get(k).lower();
             if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma())) return new String[] {"armsOrFunds", "weapons"};
             if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
@@ -3553,6 +3579,8 @@ public final class Extractor {
             if (k > t0 && coordinatedClause(ts, t0, k)) continue;
             // "the Iran-backed militias … have warned that they would …": what was said follows "that".
             if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).is("that")) continue;
+            // ("…, a step Washington said was meant to punish Moscow": a verb of saying with a clause of its own after it)
+            if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).tag().matches("AUX|VERB") && !ts.get(k + 1).text().matches("[,.;]")) continue;
             // "Beijing, which claims almost the entire waterway, has also condemned …": a relative clause closed before the trigger.
             if (k < t0 && inClosedRelative(ts, k, t0)) continue;
             // "…, Azerbaijani President Ilham Aliyev said, as Azerbaija's offensive entered its second week": a parenthetical
@@ -3621,6 +3649,19 @@ public final class Extractor {
                     speaker = endingAt(ms, end);
                     if (speaker != null && subjectsContain(subjects, speaker, k, t0)) speaker = null;
                 } else {
+                    // ("Foreign Minister Wang Yi, speaking in Phnom Penh on the sidelines of the ASEAN meetings, said …": the
+                    // name before a participle clause set off by commas speaks)
+                    if (k > 1 && ts.get(k - 1).text().equals(",")) {
+                        for (int j = k - 2; j > 0 && k - j <= 25; j--) {
+                            if (!ts.get(j).text().equals(",")) continue;
+                            if (ts.get(j + 1).tag().equals("VERB") && ts.get(j + 1).lower().matches(".*(ing|ed)") && endingAt(ms, j) != null
+                                    && !subjectsContain(subjects, endingAt(ms, j), k, t0)) {
+                                after = Math.max(after, k);
+                                speaker = endingAt(ms, j);
+                            }
+                            break;
+                        }
+                    }
                     // (not the object of another verb: "Israel, which regards Iran as its enemy and had hoped …")
                     for (Mention m : ms) if (m.to() <= k && k - m.to() <= 6 && m.from() > after && !subjectsContain(subjects, m, k, t0)
                             && !(m.from() > 1 && ts.get(m.from() - 1).tag().equals("VERB") && !SPEECH.contains(ts.get(m.from() - 1).lemma())

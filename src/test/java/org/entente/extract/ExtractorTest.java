@@ -849,7 +849,8 @@ class ExtractorTest {
     void participlesInNounPhrasesAspectAndCoordinatedPassives() {
         // "sweeping/VERB oil sanctions", "Mali's ruling/VERB junta": participles inside a noun phrase.
         assertTrue(has(extract("Washington imposed sweeping oil sanctions on Venezuela in 2019."), "United States", "sanctions", "Venezuela", "asserted"));
-        assertTrue(has(extract("Mali's ruling junta expelled the French ambassador in 2022."), "Mali", "opposes", "France", "asserted"));
+        // (expelling a state's envoy is a diplomatic sanction)
+        assertTrue(has(extract("Mali's ruling junta expelled the French ambassador in 2022."), "Mali", "sanctions", "France", "asserted"));
         // "began bombing": an aspectual verb shares its subject with the gerund.
         List<Fact> fs = extract("Russian warplanes began bombing Islamic State targets in Syria in September 2015, the defence ministry in Moscow said.");
         assertTrue(has(fs, "Russia", "attacks", "Islamic State", "claimed", "Russia"), fs.toString());
@@ -1848,5 +1849,22 @@ class ExtractorTest {
     void aStatesOrganActsForItInASecondVerbPhrase() {
         List<Fact> fs = extract("Mali's junta expelled French troops and turned to the Wagner Group for security assistance, Western diplomats said.");
         assertTrue(has(fs, "Wagner Group", "supports", "Mali", "claimed"), fs.toString());
+    }
+    @Test
+    void expulsionsWhatIsSuppliedAndWhoSpeaks() {
+        // Expelling a state's envoys is a diplomatic sanction; expelling a state from something is opposition.
+        assertTrue(has(extract("Britain itself had thrown out 23 Russian diplomats earlier this month."), "United Kingdom", "sanctions", "Russia", "asserted"));
+        assertTrue(has(extract("Russia expelled the American ambassador."), "Russia", "sanctions", "United States", "asserted"));
+        assertFalse(extract("Iran expelled Britain from the talks.").stream().anyMatch(f -> f.relation().equals("sanctions")));
+        // An apposition with a relative clause on the noun; what is supplied follows "with", not the forces supplied.
+        assertTrue(has(extract("Turkey, a NATO member that had at first opposed the bombing, later sent drones to Libya."), "Turkey", "memberOf",
+                "NATO", "asserted"));
+        assertTrue(has(extract("The UAE supplied Ethiopian forces with armed drones."), "United Arab Emirates", "armsOrFunds", "Ethiopia", "asserted"));
+        // The name before a participle clause speaks; a verb of saying after the trigger with a clause of its own does not attribute it.
+        List<Fact> fs = extract("Foreign Minister Wang Yi, speaking in Phnom Penh on the sidelines of meetings of the ASEAN bloc, said Washington "
+                + "had violated China's sovereignty.");
+        assertTrue(has(fs, "United States", "violates", "China", "claimed", "Wang Yi"), fs.toString());
+        fs = extract("The European Union tightened sanctions on Russia after the shootdown, a step Washington said was meant to punish Moscow.");
+        assertTrue(has(fs, "European Union", "sanctions", "Russia", "asserted"), fs.toString());
     }
 }
