@@ -100,6 +100,9 @@ public final class Analyzer {
     private static final java.util.Set<String> FORCES = java.util.Set.of("drones", "troops", "forces", "jets", "missiles", "warplanes",
             "warships", "soldiers", "fighters", "tanks", "rockets", "helicopters", "bombers", "ships", "vessels", "units", "gunboats");
 
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+            "thousand", "thousands", "dozen", "dozens");
     private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("struck", "hit", "shot", "flew", "fought", "took", "began",
             "swept", "overran", "broke", "left", "came", "went", "drove");
 
@@ -109,6 +112,8 @@ public final class Analyzer {
      * adjective is the verb ("Five North Korean drones/VERB entered/ADJ South Korean airspace").
      */
     private static void repairForces(String[] w, String[] tags) {
+        // (number words the tagger reads as prepositions or nouns: "sent home four/ADP Russian diplomats")
+        for (int i = 0; i < w.length; i++) if (NUMBER_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) && !tags[i].equals("NUM")) tags[i] = "NUM";
         for (int i = 1; i + 1 < w.length; i++) {
             if (!tags[i].equals("VERB") || !FORCES.contains(w[i].toLowerCase(Locale.ROOT))) continue;
             if (!tags[i - 1].matches("PROPN|ADJ|NUM|CCONJ")) continue;

@@ -2687,7 +2687,9 @@ public final class Extractor {
             // adverbs the tagger takes for verbs ("India has meanwhile/VERB deepened …")
             "meanwhile", "since", "again", "further", "finally", "formally", "repeatedly", "openly", "reportedly", "allegedly",
             // an intensifying reflexive after the subject ("Trump himself initially sided with Riyadh")
-            "himself", "herself", "itself", "themselves");
+            "himself", "herself", "itself", "themselves",
+            // a distributive after the subject ("Germany, France and Poland each sent home four diplomats")
+            "each");
 
     /**
      * The subject of a trigger: the mention that ends the noun phrase right before it, reading

@@ -1867,4 +1867,10 @@ class ExtractorTest {
         fs = extract("The European Union tightened sanctions on Russia after the shootdown, a step Washington said was meant to punish Moscow.");
         assertTrue(has(fs, "European Union", "sanctions", "Russia", "asserted"), fs.toString());
     }
+    @Test
+    void distributiveSubjectsAndNumberWords() {
+        // "each" after coordinated subjects, and a number word the tagger reads as a preposition ("home four/ADP Russian diplomats").
+        List<Fact> fs = extract("Germany, France and Poland each sent home four Russian diplomats.");
+        for (String state : List.of("Germany", "France", "Poland")) assertTrue(has(fs, state, "sanctions", "Russia", "asserted"), fs.toString());
+    }
 }
