@@ -1802,7 +1802,16 @@ public final class Extractor {
                     if (m.to() == t1 && m.from() <= t0) named = m;
                     else if (m.to() <= t0 && t0 - m.to() <= 2 && onlyNouns(ts, m.to(), t0)) named = m;
                 }
-                if (named != null && t1 < ts.size() && ts.get(t1).lower().matches("between|among")) {
+                // ("the Quad, the loose grouping of India, Japan, Australia and the United States": a name in apposition before
+                // a grouping of the members)
+                boolean grouping = p.relation().equals("memberOf") && t1 < ts.size() && ts.get(t1).is("of");
+                if (named == null && grouping) {
+                    int c = t0 - 1;
+                    while (c > 0 && t0 - c <= 4 && ts.get(c).tag().matches("ADJ|DET|ADV")) c--;
+                    if (c > 0 && ts.get(c).text().equals(",")) named = endingAt(ms, c);
+                    if (named != null && !index.isA(named.entity(), ENT.Organization)) named = null;
+                }
+                if (named != null && t1 < ts.size() && (ts.get(t1).lower().matches("between|among") || grouping)) {
                     List<Mention> members = rightMentions(ms, ts, t1 + 1, Set.of(), 2);
                     if (members.size() >= 2) {
                         subjects.addAll(members);

@@ -1873,4 +1873,12 @@ class ExtractorTest {
         List<Fact> fs = extract("Germany, France and Poland each sent home four Russian diplomats.");
         for (String state : List.of("Germany", "France", "Poland")) assertTrue(has(fs, state, "sanctions", "Russia", "asserted"), fs.toString());
     }
+    @Test
+    void aGroupingOfMembersInApposition() {
+        List<Fact> fs = extract("BRICS, a bloc of Brazil, Russia, India, China and South Africa, met in Kazan.");
+        for (String state : List.of("Brazil", "Russia", "India", "China", "South Africa")) {
+            assertTrue(has(fs, state, "memberOf", "BRICS", "asserted"), fs.toString());
+        }
+        assertTrue(extract("The alliance of Russia and China worries Washington.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+    }
 }
