@@ -100,6 +100,8 @@ public final class Analyzer {
     private static final java.util.Set<String> FORCES = java.util.Set.of("drones", "troops", "forces", "jets", "missiles", "warplanes",
             "warships", "soldiers", "fighters", "tanks", "rockets", "helicopters", "bombers", "ships", "vessels", "units", "gunboats");
 
+    private static final java.util.Set<String> RELATION_NOUNS = java.util.Set.of("ally", "allies", "partner", "partners", "member", "members",
+            "backer", "backers", "supplier", "suppliers", "sponsor", "sponsors", "patron", "adversary", "adversaries", "rival", "rivals", "enemy");
     private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
             "thousand", "thousands", "dozen", "dozens");
@@ -112,6 +114,11 @@ public final class Analyzer {
      * adjective is the verb ("Five North Korean drones/VERB entered/ADJ South Korean airspace").
      */
     private static void repairForces(String[] w, String[] tags) {
+        // (nouns of a relation the tagger reads otherwise after a hyphenated modifier: "a long-standing ally/ADV of Pakistan")
+        for (int i = 1; i < w.length; i++) {
+            if (tags[i].equals("NOUN") || !RELATION_NOUNS.contains(w[i].toLowerCase(Locale.ROOT))) continue;
+            if (tags[i - 1].matches("ADJ|VERB|DET|NOUN") && (i + 1 == w.length || w[i + 1].matches("of|to|in|,|\\.|;"))) tags[i] = "NOUN";
+        }
         // (number words the tagger reads as prepositions or nouns: "sent home four/ADP Russian diplomats")
         for (int i = 0; i < w.length; i++) if (NUMBER_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) && !tags[i].equals("NUM")) tags[i] = "NUM";
         for (int i = 1; i + 1 < w.length; i++) {

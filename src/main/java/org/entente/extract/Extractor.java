@@ -3396,6 +3396,10 @@ public final class Extractor {
         int nouns = 0;
         while (k >= 0 && (ts.get(k).tag().equals("DET") || ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("ADV")
                 || ts.get(k).tag().equals("NUM") || BOTH.contains(ts.get(k).lower()) || ts.get(k).is("all")
+                // (a hyphenated modifier, whatever the tagger made of its parts: "a long-standing/VERB ally of")
+                || k > 1 && k + 1 < t0 && ts.get(k).is("-") && Character.isLetter(ts.get(k - 1).text().charAt(0))
+                || k > 0 && ts.get(k - 1).is("-") && Character.isLetter(ts.get(k).text().charAt(0)) && !ts.get(k).tag().equals("PROPN")
+                || k + 1 < t0 && ts.get(k + 1).is("-") && Character.isLetter(ts.get(k).text().charAt(0)) && !ts.get(k).tag().equals("PROPN")
                 // ("Israel is not a signatory to", "is no longer a member of")
                 || NEGATION.contains(ts.get(k).lower()) || ts.get(k).is("longer")
                 // (a modifier the tagger took for a verb: "are close/VERB allies", "are treaty/VERB allies")
@@ -3403,8 +3407,10 @@ public final class Extractor {
                         && !ts.get(k).lemma().matches("be|become|remain|stay")
                 || ts.get(k).tag().equals("ADP") && k + 1 == t0 && !PREPOSITIONS.contains(ts.get(k).lower())
                 || ts.get(k).tag().equals("NOUN") && nouns++ == 0 && k + 1 == t0)) k--;
-        // "Russia, the main backer of Assad": an apposition after a comma.
-        if (k >= 1 && ts.get(k).text().equals(",") && k + 1 < t0 && ts.get(k + 1).tag().equals("DET")) {
+        // "Russia, the main backer of Assad": an apposition after a comma (a plural needs no article: "Saudi Arabia and the
+        // UAE, long-standing allies of Islamabad").
+        if (k >= 1 && ts.get(k).text().equals(",") && k + 1 < t0 && (ts.get(k + 1).tag().equals("DET")
+                || ts.get(t0).lower().endsWith("s") && ts.get(t0).tag().equals("NOUN") && t0 + 1 < ts.size() && ts.get(t0 + 1).is("of"))) {
             for (Mention m : ms) if (m.to() == k) return m;
             return null;
         }
@@ -3504,9 +3510,13 @@ public final class Extractor {
     /** The subject is followed by ", a|an|the …" up to the noun trigger: an apposition. */
     private static boolean apposition(List<Token> ts, List<Mention> subjects, int t0) {
         for (Mention m : subjects) {
-            if (m.to() + 1 >= t0 || !ts.get(m.to()).text().equals(",") || !ts.get(m.to() + 1).tag().equals("DET")) continue;
+            if (m.to() + 1 >= t0 || !ts.get(m.to()).text().equals(",")) continue;
+            // (a plural apposition needs no article: "…, long-standing allies of Islamabad")
+            boolean article = ts.get(m.to() + 1).tag().equals("DET");
+            if (!article && !(ts.get(t0).lower().endsWith("s") && t0 + 1 < ts.size() && ts.get(t0 + 1).is("of"))) continue;
             boolean plain = true;
-            for (int k = m.to() + 2; k < t0; k++) if (!(ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("NOUN") || ts.get(k).tag().equals("ADV"))) plain = false;
+            for (int k = m.to() + (article ? 2 : 1); k < t0; k++) if (!(ts.get(k).tag().equals("ADJ") || ts.get(k).tag().equals("NOUN") || ts.get(k).tag().equals("ADV")
+                    || ts.get(k).is("-") || k + 1 < t0 && ts.get(k + 1).is("-") || k > 0 && ts.get(k - 1).is("-"))) plain = false;
             if (plain) return true;
         }
         return false;

@@ -1881,4 +1881,14 @@ class ExtractorTest {
         }
         assertTrue(extract("The alliance of Russia and China worries Washington.").stream().noneMatch(f -> f.relation().equals("memberOf")));
     }
+    @Test
+    void hyphenatedAndPluralAppositions() {
+        // "a long-standing/VERB ally/ADV of": the relation noun and its hyphenated modifier, whatever the tagger says.
+        assertTrue(has(extract("Saudi Arabia, a long-standing ally of Pakistan, passed messages."), "Saudi Arabia", "allyOf", "Pakistan", "asserted"));
+        // A plural apposition without an article, presupposed whoever reports the sentence.
+        List<Fact> fs = extract("Saudi Arabia and the United Arab Emirates, long-standing allies of Islamabad that have also courted New Delhi, "
+                + "quietly passed messages between the two capitals, according to diplomats in the region.");
+        assertTrue(has(fs, "Saudi Arabia", "allyOf", "Pakistan", "asserted"), fs.toString());
+        assertTrue(has(fs, "United Arab Emirates", "allyOf", "Pakistan", "asserted"), fs.toString());
+    }
 }
