@@ -1891,4 +1891,8 @@ class ExtractorTest {
         assertTrue(has(fs, "Saudi Arabia", "allyOf", "Pakistan", "asserted"), fs.toString());
         assertTrue(has(fs, "United Arab Emirates", "allyOf", "Pakistan", "asserted"), fs.toString());
     }
+    @Test
+    void theIslamicRepublicIsIran() {
+        assertTrue(has(extract("Washington imposed new economic sanctions on the Islamic Republic."), "United States", "sanctions", "Iran", "asserted"));
+    }
 }
