@@ -315,6 +315,12 @@ public final class Extractor {
         int lastAttackSentence = -10;
         /** Who the article has said backs whom (supports, arms, allies with): a backer's strikes in its client's land are not on it. */
         final Set<List<Node>> backing = new HashSet<>();
+        /**
+         * Attacks inferred from a place (a city's or a located target's state), with their attacker and state: dropped at the
+         * end if the article says anywhere that the attacker backs that state ("Russian jets pounded Aleppo" in an article
+         * that says later that Moscow backs Assad).
+         */
+        final Map<Candidate, List<Node>> inferredAttacks = new java.util.IdentityHashMap<>();
         /** The article's date, or its dateline's when it has none: what relative dates count from. */
         LocalDate articleDate;
         /** Whose words the rest of the article transcribes ("Putin's complete oration to the US journalists:"), and to whom. */
@@ -415,7 +421,12 @@ public final class Extractor {
             // Whose airspace the text last spoke of, for later sentences that leave it implicit.
             if (owner != null) d.lastAirspaceOwner = owner.entity();
         }
-        return new ArrayList<>(out.values());
+        List<Candidate> result = new ArrayList<>(out.values());
+        result.removeIf(c -> {
+            List<Node> sides = d.inferredAttacks.get(c);
+            return sides != null && backs(d, sides.get(0), sides.get(1));
+        });
+        return result;
     }
 
     private static final Set<String> CUES = Set.of("not", "n't", "no", "never", "deny", "denies", "denied", "denying", "reject", "rejects",
@@ -847,6 +858,9 @@ public final class Extractor {
                         && m.to() < ts.size() && ts.get(m.to()).text().equals(",") && gaz.held(prev.entity(), m.entity())) {
                     noteTitle(d, m, prev);
                 }
+                // ("Ukraine's former defence minister": not the holder on the day, and no one the graph can name; "the wife of the
+                // Iranian foreign minister": someone else, named by the office)
+                if (formerOrRelative(ts, m.from())) continue;
                 Node holder = d.officeHolder.get(m.entity());
                 if (holder == null) holder = gaz.holderOn(m.entity(), date);
                 if (holder == null && d.lastPerson != null && gaz.held(d.lastPerson, m.entity())) holder = d.lastPerson;
@@ -1419,7 +1433,12 @@ public final class Extractor {
             int among = t1;
             while (among < ts.size() && among - t1 <= 10 && !ts.get(among).is("among")) among++;
             boolean allies = false;
-            for (int k = among + 1; k < ts.size() && k - among <= 6; k++) allies |= ts.get(k).lower().matches("allies|partners|friends");
+            // ("among its closest allies": the subject's own; not "among the countries where aid partners …")
+            boolean own = false;
+            for (int k = among + 1; k < ts.size() && k - among <= 6; k++) {
+                own |= k == among + 1 && ts.get(k).lower().matches("its|their|his|her|our|my");
+                allies |= own && ts.get(k).lower().matches("allies|partners|friends");
+            }
             if (among >= ts.size() || !allies) return List.of();
         }
         // ("threw out 23 Russian diplomats", "the expulsion of over 100 Russian diplomats": only a state's envoys expelled)
@@ -1431,7 +1450,9 @@ public final class Extractor {
             }
             boolean envoys = false;
             for (int j = k; j < ts.size() && j - k <= 7 && !envoys; j++) {
-                envoys = DIPLOMATS.contains(ts.get(j).lower()) || ts.get(j).lower().matches("officers|spies|staff|personnel");
+                // (a state's intelligence officers or embassy staff, not "UN staff" or "US military personnel")
+                envoys = DIPLOMATS.contains(ts.get(j).lower()) || ts.get(j).lower().matches("spies|attaché|attachés|attache|attaches")
+                        || ts.get(j).lower().matches("officers|staff|personnel") && j > k && ts.get(j - 1).lower().matches("intelligence|embassy|diplomatic|consular");
                 if (ts.get(j).text().matches("[,;.]")) break;
             }
             if (!envoys) return List.of();
@@ -1441,13 +1462,37 @@ public final class Extractor {
             int k = t1;
             while (k < ts.size() && k - t1 <= 4 && !TRADE.contains(ts.get(k).lower())) k++;
             if (k >= ts.size() || k - t1 > 4 || k + 1 >= ts.size() || !ts.get(k + 1).lower().matches("from|to")) return List.of();
+            // Halting, suspending or blocking trade is a sanction only as a measure against the other side: not "halted gas
+            // transit after the contract expired", "suspended flights to Russia after the bombing", "blocked grain exports from
+            // Ukraine" (a blockade of the other side's own trade). A ban or embargo is a measure; the others need one named.
+            if (!ts.get(t0).lemma().matches("ban|embargo|restrict|curb")) {
+                boolean measure = false;
+                for (Token t : ts) measure |= t.lower().matches("sanctions?|retaliation|retaliatory|punitive|countermeasures?|punish|punishment|penalty|penalties|pressure|protest|embargo|ban");
+                if (!measure) return List.of();
+            }
+            // ("blocked grain exports from Ukraine": what is blocked must be trade with the one who blocks it, so the other side's
+            // exports blocked in transit are no sanction on it unless they go to the blocker)
+            if (ts.get(k).lower().equals("exports") && ts.get(k + 1).is("from") && !ts.get(t0).lemma().matches("ban|embargo")) return List.of();
         }
         // ("the SDF drove Islamic State out of Raqqa": the one driven out is fought; not "forced Russia to withdraw")
         if (p.id().equals("drive-out")) {
             int x = t1;
             while (x < ts.size() && ts.get(x).tag().equals("DET")) x++;
             Mention driven = startingAtOrNull(ms, x);
-            if (driven == null || driven.to() >= ts.size() || !ts.get(driven.to()).is("out")) return List.of();
+            // (a people's forces: "pushed Russian forces out of Kherson", but not "forced Armenians out of …")
+            int out = driven == null ? -1 : driven.to();
+            if (driven != null && driven.kind() == Kind.DEMONYM && !TROOP_WORDS.contains(ts.get(out - 1).lower()))
+                out = out < ts.size() && TROOP_WORDS.contains(ts.get(out).lower()) ? out + 1 : -1;
+            if (driven == null || out < 0 || out + 1 >= ts.size() || !ts.get(out).is("out")) return List.of();
+            // Only in war: "kicked France out of the country", "pushed Russia out of the G8" are expulsions, not fighting. An
+            // expelling verb never fights; a state is fought only out of a place, an armed group out of anywhere.
+            if (ts.get(t0).lemma().matches("kick|throw")) return List.of();
+            List<Mention> from = ts.get(out + 1).is("of") ? rightMentions(ms, ts, out + 2, Set.of(), 2) : List.of();
+            Node whence = from.isEmpty() ? null : from.get(0).entity();
+            if (whence != null && (index.isA(whence, ENT.Organization) || index.isA(whence, ENT.Agreement))) return List.of();
+            boolean armed = index.isA(driven.entity(), ENT.ArmedGroup) || driven.kind() == Kind.DEMONYM
+                    || TROOP_WORDS.contains(ts.get(driven.to() - 1).lower()) || ts.get(driven.to() - 1).lower().matches("army|military|navy");
+            if (!armed && (whence == null || index.isA(whence, ENT.State) && !ts.get(t0).lemma().matches("drive|push|chase|beat"))) return List.of();
         }
         switch (p.form()) {
             case "verb", "receive" -> {
@@ -2101,6 +2146,9 @@ public final class Extractor {
                 if ("supplied".equals(p.type())) {
                     // "supplied weapons to", "sent food to", "provided billions in aid": what is supplied decides the kind of support.
                     String[] kind = supplied(ts, t0, om.from(), om.to());
+                    if (kind[0] == null) continue;
+                    // ("Macron rushed to Washington": a verb of sending with nothing sent is a journey)
+                    if (p.form().equals("verb") && t0 + 1 < ts.size() && ts.get(t0 + 1).is("to") && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("be"))) continue;
                     // (buying goods is trade: "India buys oil from Russia")
                     if (p.form().equals("receive") && kind[1] != null && kind[1].equals("materiel and logistics")) continue;
                     relation = kind[0];
@@ -2116,7 +2164,9 @@ public final class Extractor {
                 } catch (EntenteException e) {
                     continue;
                 }
-                out.add(new Candidate(f, s.index()));
+                Candidate made = new Candidate(f, s.index());
+                out.add(made);
+                if (inferred) d.inferredAttacks.put(made, List.of(subj, obj));
                 // "Putin travelled to Pyongyang for talks with Kim Jong Un": talks one travels to are also a meeting.
                 if (relation.equals("negotiatesWith") && index.isA(subj, ENT.Person) && index.isA(obj, ENT.Person) && travelledFor(ts, t0)) {
                     out.add(new Candidate(new Fact("(extracted)", s.index() + 1, a.id(), label(subj), "meetsWith", label(obj), date, null,
@@ -2228,11 +2278,13 @@ public final class Extractor {
 
     /** The verb of preventing that governs the trigger at {@code t0} ("blocked Kosovo from joining"), or -1. */
     private static int preventer(List<Token> ts, int t0) {
-        for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 8; k--) {
             Token v = ts.get(k);
             if (v.tag().equals("VERB")) return PREVENT.contains(v.lemma()) ? k : -1;
             // ("have blocked Kosovo from joining the United Nations")
-            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !v.is("'s") && !v.is("’s") && !(v.is("from") && k == t0 - 1)) return -1;
+            // ("delayed ratification of Sweden's instrument of accession": through an "of" phrase)
+            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !v.is("'s") && !v.is("’s") && !(v.is("from") && k == t0 - 1)
+                    && !(v.is("of") && k > 0 && ts.get(k - 1).tag().equals("NOUN"))) return -1;
         }
         return -1;
     }
@@ -2608,6 +2660,15 @@ public final class Extractor {
         return false;
     }
 
+    /** What is sent that supports no one: messages, protests, signals. */
+    private static final Set<String> MESSAGE_WORDS = Set.of("note", "notes", "letter", "letters", "message", "messages", "protest", "protests",
+            "signal", "signals", "warning", "warnings", "invitation", "invitations", "request", "requests", "proposal", "proposals", "complaint",
+            "complaints", "condolences", "congratulations", "greetings", "reply", "response", "demarche", "démarche", "memorandum", "ultimatum");
+
+    /** Commodities traded, not support: "gas deliveries", "grain shipments". */
+    private static final Set<String> COMMODITY_WORDS = Set.of("gas", "grain", "wheat", "coal", "electricity", "lng", "timber", "fertilizer",
+            "fertiliser", "fertilizers", "fertilisers");
+
     private static String[] supplied(List<Token> ts, int t0, int objFrom, int objTo) {
         int to = objFrom > t0 ? objFrom : Math.min(ts.size(), t0 + 10);
         // "provided the RSF with surface-to-air missiles": what is supplied follows a direct object.
@@ -2620,6 +2681,7 @@ public final class Extractor {
                 if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma())) return new String[] {"armsOrFunds", "weapons"};
                 if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
                 if (MONEY_WORDS.contains(w)) money = true;
+                if (MESSAGE_WORDS.contains(w)) return new String[] {null, null};
             }
         }
         // ("supplied Ethiopian forces with armed drones": what is supplied follows "with", not the forces supplied)
@@ -2637,6 +2699,9 @@ public final class Extractor {
             // "the first country to send a new ambassador to Kabul": diplomatic ties
             if (DIPLOMATS.contains(w)) return new String[] {"cooperatesWith", null};
             if (MONEY_WORDS.contains(w)) money = true;
+            // ("sent a protest note to Beijing", "delivered a message to Moscow": words sent are no support; nor is trade in
+            // commodities: "halted gas deliveries to Poland")
+            if (MESSAGE_WORDS.contains(w) || COMMODITY_WORDS.contains(w)) return new String[] {null, null};
         }
         return money ? new String[] {"armsOrFunds", "funding"} : new String[] {"supports", "materiel and logistics"};
     }
@@ -2754,8 +2819,11 @@ public final class Extractor {
                 // ("the US worked closely with the European Union to keep pressure on Russia": nor the object of a preposition)
                 int before = m.from() - 1;
                 while (before > 0 && ts.get(before).tag().equals("DET")) before--;
+                // (but a phrasal verb that makes its object act: "called on Germany to send", "relied on Berlin to deliver")
+                boolean control = before > 0 && ts.get(before).lower().matches("on|upon|to") && ts.get(before - 1).tag().equals("VERB")
+                        && ts.get(before - 1).lemma().matches("call|rely|count|depend|prevail|appeal|look|turn|lean");
                 if (infinitive(ts, t0) && before >= 0 && ts.get(before).tag().equals("ADP") && !ts.get(before).lower().matches("by|of|for")
-                        && !verbBetween(ts, m.to(), t0)) return null;
+                        && !control && !verbBetween(ts, m.to(), t0)) return null;
                 return m;
             }
             Token t = ts.get(k);
@@ -3019,7 +3087,8 @@ public final class Extractor {
             for (int k = b - 1; k > 1 && b - k <= 25 && !ts.get(k).text().equals(","); k--) {
                 if (ts.get(k).lower().matches("which|who") && ts.get(k - 1).text().equals(",")) {
                     Mention antecedent = endingAt(ms, k - 1);
-                    return antecedent == null ? List.of() : List.of(antecedent);
+                    // (coordinated: "Armenia and Azerbaijan, which fought a war in 2020 and signed a deal, …")
+                    return antecedent == null ? List.of() : coordinatedLeft(ms, ts, antecedent);
                 }
             }
             return sentenceSubjects(ms, ts, b);
@@ -3620,7 +3689,9 @@ public final class Extractor {
             if (k < t0 && newClauseBetween(ts, ms, k, t0)) continue;
             // ("Armenians can be forgiven for not believing it, given that …": a verb of saying or thinking with a pronoun
             // for its object has no clause to govern)
-            if (k < t0 && k + 2 < t0 && ts.get(k + 1).lower().matches("it|this|so|that") && ts.get(k + 2).tag().equals("PUNCT")) continue;
+            // (but "said that, in its view, …" opens a clause with a parenthesis)
+            if (k < t0 && k + 2 < t0 && ts.get(k + 1).lower().matches("it|this|so|that") && ts.get(k + 2).tag().equals("PUNCT")
+                    && !(ts.get(k + 1).is("that") && ts.get(k + 2).text().equals(","))) continue;
             if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
                     "yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|earlier|late|this")
                     && (ts.get(k + 1).tag().matches("DET|NOUN|ADJ|NUM")
@@ -3831,11 +3902,20 @@ public final class Extractor {
             if (FAIL.contains(lemma) || ts.get(inf - 1).is("yet") && lemma.matches("have|be")) negated = true;
             else if (demandBefore(ts, inf)) normative = true;
             else if (!implicative(ts.get(gov))) hypothetical = true;
+            // ("Hungary has never allowed Ukraine to join the EU": a permission withheld says nothing was done)
+            else if (PERMISSIVE.contains(lemma) && negatedVerb(ts, gov)) hypothetical = true;
             else if (gov < inf && gov < head && ts.get(gov).tag().matches("VERB|AUX")) {
                 head = gov;
                 continue;
             }
             break;
+        }
+        // ("Rumours of an alliance between Russia and the Taliban", "the prospect of talks with Moscow": an event noun after a
+        // noun of speculation is not said to be so)
+        if (!ts.get(t0).tag().matches("VERB|AUX")) {
+            int k = t0 - 1;
+            while (k > 0 && ts.get(k).tag().matches("DET|ADJ|NUM")) k--;
+            if (k > 0 && ts.get(k).is("of") && SPECULATION.contains(ts.get(k - 1).lower())) hypothetical = true;
         }
         // "wants to arm", "threatening to attack", "plans to join": an intention, not an act.
         for (int k = Math.max(0, t0 - 4); k + 1 < t0; k++) {
@@ -3864,7 +3944,9 @@ public final class Extractor {
         // ("Russia and China have blocked Kosovo from joining the United Nations": one kept from an act did not do it)
         // (unless the keeping is itself only meant: "threatened to block Sweden from joining")
         int keeper = preventer(ts, t0);
-        if (keeper > 0 && ts.get(t0 - 1).is("from") && ts.get(t0).lower().endsWith("ing") && !ts.get(keeper - 1).is("to")
+        // ("Turkey stopped blocking Sweden from joining NATO": a keeping that ended says nothing of the act)
+        if (keeper > 0 && ts.get(keeper - 1).lemma().matches("stop|cease|quit|end|drop|abandon|lift")) hypothetical = true;
+        else if (keeper > 0 && ts.get(t0 - 1).is("from") && ts.get(t0).lower().endsWith("ing") && !ts.get(keeper - 1).is("to")
                 && !HYPOTHETICAL_MODAL.contains(ts.get(keeper - 1).lower())) negated = true;
         else if (keeper >= 0 && !ending(ts, keeper)) hypothetical = true;
         // "acted to protect its citizens rather than to defend Israel", "instead of backing Kyiv": the alternative not taken.
@@ -3939,18 +4021,35 @@ public final class Extractor {
         return false;
     }
 
-    /** Whether the last comma between {@code t0} and {@code k} opens a coordinated clause (", and …", ", but …"). */
-    /** Whether a relative clause (", whose", ", which", ", who") opens between k and t0. */
+    /**
+     * Whether the trigger at {@code t0} stands inside a relative clause (", whose", ", which", ", who") that opens after k and
+     * has not closed: "according to Kuwait's foreign minister, whose government had mediated …", but not "According to
+     * Ukraine, which has accused Moscow of war crimes, Russia attacked …".
+     */
     private static boolean relativeAfter(List<Token> ts, int k, int t0) {
-        for (int j = k + 1; j + 1 < t0; j++) if (ts.get(j).text().equals(",") && ts.get(j + 1).lower().matches("whose|which|who")) return true;
-        return false;
+        int open = -1;
+        for (int j = k + 1; j + 1 < t0; j++) {
+            if (!ts.get(j).text().equals(",")) continue;
+            if (ts.get(j + 1).lower().matches("whose|which|who")) open = j;
+            else if (open >= 0) open = -1; // the relative clause closed before the trigger
+        }
+        return open >= 0;
     }
 
-    /** Whether a coordinated clause with a verb of its own (", and the conflict has killed …") opens between t0 and k. */
+    /**
+     * Whether a coordinated clause that reports a figure (", and the conflict has killed 5,000 people") opens between t0 and k,
+     * so that a source at the end ("…, according to the UN") speaks for the figure only. Without a figure the source speaks
+     * for the whole sentence ("Iran supplied drones to Russia, and Russia used them …, according to the US"). One pass.
+     */
     private static boolean clauseAfter(List<Token> ts, int t0, int k) {
-        for (int j = t0 + 1; j + 1 < k; j++) {
-            if (!ts.get(j).text().matches("[,;]") || !ts.get(j + 1).lower().matches("and|but|while|whereas|yet|;")) continue;
-            for (int v = j + 2; v < k; v++) if (ts.get(v).tag().matches("VERB|AUX")) return true;
+        boolean opened = false, verb = false;
+        for (int j = t0 + 1; j < k; j++) {
+            Token t = ts.get(j);
+            if (t.text().matches("[,;]") && j + 1 < k && ts.get(j + 1).lower().matches("and|but|while|whereas|yet|;")) {
+                opened = true;
+                verb = false;
+            } else if (opened && t.tag().matches("VERB|AUX")) verb = true;
+            else if (opened && verb && t.tag().equals("NUM")) return true;
         }
         return false;
     }
@@ -4002,8 +4101,40 @@ public final class Extractor {
         return v >= 0 ? v : t0;
     }
 
+    /**
+     * Whether the office title starting at {@code from} is a former one ("Ukraine's former defence minister", "the ex-foreign
+     * minister") or names someone else by it ("the wife of the Iranian foreign minister", "an aide to the defence minister").
+     */
+    private static final Set<String> OTHER_PERSON = Set.of("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
+            "nephew", "niece", "cousin", "relative", "relatives", "family", "widow", "friend", "rival", "critic", "critics", "successor",
+            "predecessor", "deputy", "bodyguard", "bodyguards", "son-in-law", "children", "sons", "daughters", "opponent", "opponents");
+
+    private static boolean formerOrRelative(List<Token> ts, int from) {
+        for (int k = from - 1; k >= 0 && from - k <= 4; k--) {
+            String w = ts.get(k).lower();
+            if (w.matches("former|ex|ex-|erstwhile|onetime|one-time|outgoing|previous|late")) return true;
+            if ((w.equals("of") || w.equals("to")) && k > 0 && OTHER_PERSON.contains(ts.get(k - 1).lower())) return true;
+            if (!ts.get(k).tag().matches("DET|ADJ|PROPN|PART") && !w.matches("'s|’s|-")) return false;
+        }
+        return false;
+    }
+
+    /** Nouns whose "of" phrase is not said to be so: "rumours of an alliance", "the prospect of talks". */
+    private static final Set<String> SPECULATION = Set.of("rumour", "rumours", "rumor", "rumors", "talk", "prospect", "prospects", "possibility",
+            "idea", "notion", "speculation", "fear", "fears", "hope", "hopes", "risk", "risks", "spectre", "specter", "threat", "chance", "chances",
+            "likelihood", "question", "danger", "dream", "vision", "proposal", "plan", "plans", "suggestion", "suggestions", "option");
+
     /** Verbs that make their object a commitment, not yet an act: "promised further deliveries of aircraft". */
     private static final Set<String> PROMISE = Set.of("promise", "propose", "vow");
+
+    /** Whether a negation stands among the auxiliaries and adverbs right before the verb at {@code v} ("has never allowed"). */
+    private static boolean negatedVerb(List<Token> ts, int v) {
+        for (int k = v - 1; k >= 0 && v - k <= 4; k--) {
+            if (NEGATION.contains(ts.get(k).lower())) return true;
+            if (!ts.get(k).tag().matches("AUX|ADV|PART")) return false;
+        }
+        return false;
+    }
 
     private static boolean implicative(Token verb) {
         return IMPLICATIVE.contains(verb.lemma()) || PERMISSIVE.contains(verb.lemma()) && verb.lower().endsWith("ed");
@@ -4088,6 +4219,9 @@ public final class Extractor {
     private static final Set<String> BACKING = Set.of("supports", "armsOrFunds", "allyOf");
     /** The text of a target mention found where the struck thing is, not named as the thing struck. */
     private static final String LOCATED = "(located)";
+    /** Struck things that are armed groups, not a state's: "militant hideouts", "jihadist positions". */
+    private static final Set<String> MILITANT_WORDS = Set.of("militant", "militants", "jihadist", "jihadists", "insurgent", "insurgents",
+            "rebel", "rebels", "terrorist", "terrorists", "extremist", "extremists", "islamist", "islamists", "guerrilla", "guerrillas");
     private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
             "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western");
 
@@ -4112,8 +4246,14 @@ public final class Extractor {
      * whoever it belongs to ("targets belonging to Yemen's Houthi movement"); or null.
      */
     private Mention locatedTarget(List<Mention> ms, List<Token> ts, int t1) {
+        // ("airstrikes in Iraq at the request of the Iraqi government": strikes a state asked for are not on it)
+        for (int j = 0; j + 2 < ts.size(); j++) {
+            if (ts.get(j).lower().matches("at|in|with") && ts.get(j + 1).lower().matches("the|its|their") && j + 3 < ts.size()
+                    && ts.get(j + 2).lower().matches("request|invitation|behest|consent|support|approval|blessing") && ts.get(j + 3).is("of")) return null;
+        }
         int k = t1;
-        boolean thing = false;
+        // (the striker's own words for the thing struck do not make it armed groups: "what it described as militant hideouts")
+        boolean thing = false, militants = false, framed = false;
         // ("strikes on militant hideouts in Iran": the preposition of the attack noun before the thing struck)
         if (k < ts.size() && ts.get(k).lower().matches("on|against") && k + 1 < ts.size() && startingAtOrNull(ms, k + 1) == null) k++;
         for (; k < ts.size() && k - t1 <= 8; k++) {
@@ -4123,11 +4263,13 @@ public final class Extractor {
                 int j = k + 1;
                 while (j < ts.size() && j - k <= 4 && !ts.get(j).lower().matches("called|described|termed|said|claimed|labelled|labeled")) j++;
                 if (j < ts.size() && j - k <= 4) {
+                    framed = true;
                     k = j + 1 < ts.size() && ts.get(j + 1).is("as") ? j + 1 : j;
                     continue;
                 }
             }
             if (startingAtOrNull(ms, k) != null) return null;
+            militants |= MILITANT_WORDS.contains(t.lower());
             if (t.tag().matches("NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
             // ("on Syrian soil" ends the thing struck)
             else if (!(t.tag().matches("DET|ADJ|NUM|ADV") || t.is("-") || t.is("than") || t.is("of") || t.lower().matches("at|against"))) break;
@@ -4148,6 +4290,13 @@ public final class Extractor {
         if (m == null) return null;
         // ("the attack near Moscow": near or outside a city is in its state, not near a state)
         if (w.matches("near|outside") && !index.isA(m.entity(), ENT.City)) return null;
+        // ("US drones struck militant positions near Mogadishu", "strikes on jihadist camps in Mali": strikes on armed groups
+        // in a land are on the groups; only "inside" a state or "on its soil" says its sovereignty was struck)
+        if (militants && !framed && w.matches("in|near|outside")) return null;
+        // ("French strikes in Mali against jihadists": the target named after the place)
+        int past = m.to();
+        while (past < ts.size() && ts.get(past).tag().matches("ADJ|PROPN|NOUN") && past - m.to() < 3) past++;
+        if (past < ts.size() && ts.get(past).is("against")) return null;
         if (w.matches("near|outside")) w = "in";
         // (a city: its state decides, "targets in Kharkiv")
         if (!index.isA(actorOf(m), ENT.State) && !(w.matches("in|inside") && index.isA(m.entity(), ENT.City) && gaz.containingState(m.entity()) != null))

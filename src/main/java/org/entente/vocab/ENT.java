@@ -22,6 +22,7 @@ public final class ENT {
     public static final Node Organization = n("Organization");
     public static final Node Person = n("Person");
     public static final Node MediaOrganization = n("MediaOrganization");
+    public static final Node ArmedGroup = n("ArmedGroup");
     public static final Node Place = n("Place");
     public static final Node Island = n("Island");
     public static final Node Office = n("Office");
