@@ -312,6 +312,9 @@ public final class Extractor {
         Node lastAirspaceOwner;
         /** Who carried out the attack the text last reported, and in which sentence ("… condemned the attack"). */
         Node lastAttacker;
+        /** Who did the last act the text reported (sanctions, a withdrawal, a sale of arms …), and in which sentence ("… condemned the move"). */
+        Node lastActor;
+        int lastActSentence = -10;
         int lastAttackSentence = -10;
         /** Who the article has said backs whom (supports, arms, allies with): a backer's strikes in its client's land are not on it. */
         final Set<List<Node>> backing = new HashSet<>();
@@ -458,7 +461,7 @@ public final class Extractor {
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
             if (PRONOUN_PERSON.contains(w) || PRONOUN_PLURAL.contains(w) || FIRST_PLURAL.contains(w) || FIRST_SINGULAR.contains(w)
-                    || SECOND.contains(w) || w.equals("it") || w.equals("its") || (DEFINITE.containsKey(w) || ATTACK_NOUNS.contains(w)) && theBefore(ts, i)) n++;
+                    || SECOND.contains(w) || w.equals("it") || w.equals("its") || (DEFINITE.containsKey(w) || ATTACK_NOUNS.contains(w) || ACT_NOUNS.contains(w)) && theBefore(ts, i)) n++;
             else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
             // ("they", "the two countries": a group, so a relation may hold within it)
             if (PRONOUN_PLURAL.contains(w)) n++;
@@ -1622,7 +1625,9 @@ public final class Extractor {
                     // used intransitively holds between the coordinated subjects.
                     // ("Merkel and Hollande acted as mediators": mediators do not negotiate with each other)
                     if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
-                            && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0)) && !p.id().equals("mediate")) {
+                            && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0)) && !p.id().equals("mediate")
+                            // ("Poland, Lithuania and Latvia threaten to seal the border": an infinitive is the verb's object)
+                            && !(t1 + 1 < ts.size() && ts.get(t1).is("to") && ts.get(t1 + 1).tag().matches("VERB|AUX"))) {
                         return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.05);
                     }
                 }
@@ -1900,6 +1905,13 @@ public final class Extractor {
             objects.add(new Mention(t1, t1, d.lastAttacker, Kind.NAME, "(context)"));
             conf -= 0.15;
         }
+        // ("Trump doubled tariffs on Indian goods. India called the move unfair": the act in view, against whoever did it)
+        if (objects.isEmpty() && p.relation().equals("opposes") && p.form().equals("verb") && d.lastActor != null
+                && s.index() - d.lastActSentence <= 1 && actInView(ms, ts, t1)
+                && subjects.stream().noneMatch(m -> d.lastActor.equals(actorOf(m)) || d.lastActor.equals(gaz.stateOf(actorOf(m))))) {
+            objects.add(new Mention(t1, t1, d.lastActor, Kind.NAME, "(context)"));
+            conf -= 0.15;
+        }
         // ("Iran's foreign minister flew to Islamabad for talks": talks held where one travelled are with that state)
         if (objects.isEmpty() && p.relation().equals("negotiatesWith") && !subjects.isEmpty()) {
             int v = travelVerb(ts, t0);
@@ -2064,6 +2076,11 @@ public final class Extractor {
         }
         // A denial with no stated agent denies the speaker's own act ("Russia says there was no incursion"), unless an
         // agent we cannot name stands in the clause ("saying the regional bloc had failed to help them").
+        // ("…, while Rwanda's government denied commanding the M23": the gerund after a verb of denial is the denier's act)
+        int before = t0 - 1;
+        while (before > 0 && ts.get(before).tag().equals("ADV")) before--;
+        if (st.claimant != null && st.stance.equals("denied") && ts.get(t0).lower().endsWith("ing") && before >= 0
+                && DENY.contains(ts.get(before).lemma()) && ts.get(before).tag().equals("VERB")) subjects.clear();
         if (subjects.isEmpty() && st.claimant != null && st.stance.equals("denied") && !unnamedAgentBefore(ts, t0)) {
             subjects.add(new Mention(t0, t0, st.claimant, Kind.NAME, "(speaker)"));
             conf -= 0.1;
@@ -2136,6 +2153,17 @@ public final class Extractor {
                 // Only a state annexes; an armed group that seizes a city holds it ("the RSF has seized most of Khartoum").
                 if (relation.equals("annexes") && !index.isA(subj, ENT.State)) relation = "occupies";
                 if (p.id().equals("sweep") && index.isA(obj, ENT.State)) relation = "attacks";
+                // ("Orbán has repeatedly clashed with Brussels over its support for Kyiv": a clash of words unless arms are in it)
+                // (states clashing over a territory fight: "India and Pakistan have clashed repeatedly over Kashmir")
+                if (relation.equals("fightsAgainst") && ts.get(t0).lemma().equals("clash") && !militaryContext(ts)
+                        && !(index.isA(subj, ENT.State) && index.isA(obj, ENT.State) && placeNamedAfter(ms, ts, t0)))
+                    relation = "opposes";
+                // ("EU targets Russian LNG in 14th sanctions package": what sanctions target is sanctioned, not attacked)
+                if (relation.equals("attacks") && ts.get(t0).lemma().equals("target") && ts.stream().anyMatch(
+                        t -> t.lower().matches("sanctions?|tariffs?|embargo|embargoes|blacklist|blacklisted|restrictions|export|exports|imports|package"))) {
+                    relation = "sanctions";
+                    type = null;
+                }
                 // "seized a Georgian military base": taking what belongs to a state is attacking it, not annexing it.
                 if ((relation.equals("annexes") || relation.equals("occupies")) && om.kind() == Kind.DEMONYM && om.to() < ts.size()
                         && ts.get(om.to()).tag().matches("NOUN|ADJ")) relation = "attacks";
@@ -2181,6 +2209,10 @@ public final class Extractor {
                 if (relation.equals("attacks") && (own.stance.equals("asserted") || own.stance.equals("claimed"))) {
                     d.lastAttacker = subj;
                     d.lastAttackSentence = s.index();
+                }
+                if (ACTS.contains(relation) && (own.stance.equals("asserted") || own.stance.equals("claimed")) && index.isA(subj, ENT.Actor)) {
+                    d.lastActor = subj;
+                    d.lastActSentence = s.index();
                 }
                 // "…, the Kremlin said, rejecting Vilnius's complaint about an incursion": the denial, and the claim it rejects.
                 Node complainant = own.stance.equals("denied") && own.claimant != null ? rejectedClaimant(ts, ms, t0) : null;
@@ -2684,6 +2716,16 @@ public final class Extractor {
                 if (MESSAGE_WORDS.contains(w)) return new String[] {null, null};
             }
         }
+        // ("a $2 billion air-defence sale to Taiwan", "arms deliveries to": what a noun of supply is of stands before it)
+        if (ts.get(t0).tag().equals("NOUN")) {
+            for (int k = t0 - 1; k >= 0 && t0 - k <= 5 && (ts.get(k).tag().matches("NOUN|ADJ|NUM|SYM|PROPN") || ts.get(k).is("-")); k--) {
+                String w = ts.get(k).lower();
+                if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma()) || w.matches("defence|defense") && ts.get(t0).lower().startsWith("sale")) return new String[] {"armsOrFunds", "weapons"};
+                if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
+                if (MONEY_WORDS.contains(w)) money = true;
+                if (MESSAGE_WORDS.contains(w) || COMMODITY_WORDS.contains(w)) return new String[] {null, null};
+            }
+        }
         // ("supplied Ethiopian forces with armed drones": what is supplied follows "with", not the forces supplied)
         int start = t0 + 1;
         if (objFrom > t0 && objFrom - t0 <= 2) {
@@ -2733,7 +2775,11 @@ public final class Extractor {
             // and acts for its state ("Moscow said"). (Another city struck need not be its state's: "Russian air
             // strikes on Aleppo" were not on Syria's government.)
             if (!subject && (relation.equals("occupies") || relation.equals("annexes"))) return e;
-            return gaz.capitalOf(e);
+            // (a city struck is on its state's ground, even one that speaks for an organization: "missiles struck Brussels")
+            Node actor = gaz.capitalOf(e);
+            if (!subject && actor != null && !index.isA(actor, ENT.State) && (relation.equals("attacks") || relation.equals("violatesAirspaceOf")))
+                return null;
+            return actor;
         }
         if (m.kind() == Kind.DEMONYM) return e;
         // "Russian forces seized Crimea", "the Israeli military struck Lebanon": a state's forces or agencies act for it in
@@ -3651,6 +3697,8 @@ public final class Extractor {
             if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
                     || !(t.tag().equals("VERB") || verbAfterName || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
             if (k == t0) continue;
+            // ("met Putin on what he called a peace mission": a free relative names a thing, it attributes no clause)
+            if (k >= 2 && (ts.get(k - 2).is("what") || k >= 3 && ts.get(k - 3).is("what") && ts.get(k - 1).tag().matches("AUX|ADV"))) continue;
             // ("Hungary rejected an EU aid package for Kyiv": a refusal whose object holds the trigger states nothing)
             if (k < t0 && REJECTING.contains(t.lemma()) && objectPhrase(ts, k, t0)) continue;
             // ("Serbia maintains close ties with Moscow": "maintain" says something only before a clause)
@@ -3889,9 +3937,11 @@ public final class Extractor {
                             && !IMPLICATIVE.contains(ts.get(gov).lemma()))) gov--;
             // "prompting Beijing to impose": a causative verb, its object, then the infinitive
             int causer = gov;
-            while (causer > 0 && inf - causer <= 4 && !ts.get(causer).tag().equals("VERB")
-                    && ts.get(causer).tag().matches("PROPN|NOUN|PRON|DET|ADJ")) causer--;
-            if (causer < gov && ts.get(causer).tag().equals("VERB") && implicative(ts.get(causer))) gov = causer;
+            while (causer > 0 && inf - causer <= 5 && !ts.get(causer).tag().equals("VERB")
+                    && ts.get(causer).tag().matches("PROPN|NOUN|PRON|DET|ADJ|NUM")) causer--;
+            // (the causee must be someone: "triggered the process to reimpose sanctions" caused no one to act)
+            if (causer < gov && ts.get(causer).tag().equals("VERB") && implicative(ts.get(causer))
+                    && !PROCESSES.contains(ts.get(gov).lower())) gov = causer;
             // ("sent thousands of fighters into Syria to defend": over the forces sent and where they were sent)
             int sender = gov;
             while (sender > 0 && inf - sender <= 7 && !ts.get(sender).tag().equals("VERB")
@@ -4119,6 +4169,31 @@ public final class Extractor {
         return false;
     }
 
+    /** Nouns of procedure that an infinitive purposes, not agents a causative makes act: "triggered the process to reimpose sanctions". */
+    private static final Set<String> PROCESSES = Set.of("process", "procedure", "mechanism", "clause", "provision", "effort", "efforts", "bid",
+            "move", "moves", "debate", "talks", "review", "investigation", "vote", "campaign", "drive", "push", "plan", "plans", "steps", "step",
+            "measures", "action", "proceedings", "motion", "resolution", "bill", "law", "legislation", "order", "decree");
+
+    /** Whether a place is named after the verb at {@code t0} behind "over", "in", "along" or "near" (a place or an unknown name). */
+    private boolean placeNamedAfter(List<Mention> ms, List<Token> ts, int t0) {
+        for (int k = t0 + 1; k + 1 < ts.size() && k - t0 <= 6; k++) {
+            if (!ts.get(k).lower().matches("over|in|along|near")) continue;
+            Mention m = startingAtOrNull(ms, k + 1);
+            if (m != null ? index.isA(m.entity(), ENT.Place) : ts.get(k + 1).tag().equals("PROPN")) return true;
+        }
+        return false;
+    }
+
+    /** Whether the sentence speaks of arms or fighting: troops, borders, fire, the dead. */
+    private static boolean militaryContext(List<Token> ts) {
+        for (Token t : ts) {
+            String w = t.lower();
+            if (TROOP_WORDS.contains(w) || WEAPON_WORDS.contains(w) || w.matches("border|borders|frontier|army|armies|military|armed|killed|dead|wounded|"
+                    + "fire|gunfire|artillery|clashes|battle|battles|fighting|skirmish|skirmishes|militants|rebels|separatists|insurgents")) return true;
+        }
+        return false;
+    }
+
     /** Nouns whose "of" phrase is not said to be so: "rumours of an alliance", "the prospect of talks". */
     private static final Set<String> SPECULATION = Set.of("rumour", "rumours", "rumor", "rumors", "talk", "prospect", "prospects", "possibility",
             "idea", "notion", "speculation", "fear", "fears", "hope", "hopes", "risk", "risks", "spectre", "specter", "threat", "chance", "chances",
@@ -4137,7 +4212,8 @@ public final class Extractor {
     }
 
     private static boolean implicative(Token verb) {
-        return IMPLICATIVE.contains(verb.lemma()) || PERMISSIVE.contains(verb.lemma()) && verb.lower().endsWith("ed");
+        // (a permission in the past, or one someone is accused of: "accused Minsk of allowing two helicopters to violate")
+        return IMPLICATIVE.contains(verb.lemma()) || PERMISSIVE.contains(verb.lemma()) && (verb.lower().endsWith("ed") || verb.lower().endsWith("ing"));
     }
 
     /** The verb whose object phrase holds the event noun at {@code t0} ("to host direct talks"), or -1. */
@@ -4179,6 +4255,28 @@ public final class Extractor {
             "shoot-down", "downing");
 
     /** Whether the object at {@code t1} is a definite description of an attack ("the attack", "last Saturday's missile strike"). */
+    /** Relations that report an act someone can condemn. */
+    private static final Set<String> ACTS = Set.of("sanctions", "withdrawsFrom", "annexes", "occupies", "violates", "violatesAirspaceOf",
+            "armsOrFunds", "attacks");
+    /** Nouns for an act reported before: "the move", "the decision", "the sanctions". */
+    private static final Set<String> ACT_NOUNS = Set.of("move", "decision", "step", "measure", "measures", "sanctions", "tariffs", "sale",
+            "sales", "deployment", "announcement", "expulsion", "expulsions", "ban", "withdrawal", "annexation", "incursion", "violation",
+            "violations", "action", "actions", "deliveries", "delivery", "shipment", "shipments", "seizure", "blockade", "embargo");
+
+    /** Whether the object at {@code t1} is "the move", "this decision", "the new sanctions": an act named before. */
+    private static boolean actInView(List<Mention> ms, List<Token> ts, int t1) {
+        int k = t1;
+        if (k >= ts.size() || !ts.get(k).lower().matches("the|this|that|these|those|its|their")) return false;
+        k++;
+        for (int n = 0; k < ts.size() && n < 3; k++, n++) {
+            if (startingAtOrNull(ms, k) != null) return false;
+            String w = ts.get(k).lower();
+            if (ACT_NOUNS.contains(w)) return k + 1 >= ts.size() || !ts.get(k + 1).lower().matches("on|against|by|of|to|from");
+            if (!(ts.get(k).tag().matches("ADJ") || w.equals("-"))) return false;
+        }
+        return false;
+    }
+
     private static boolean attackInView(List<Mention> ms, List<Token> ts, int t1) {
         int k = t1;
         if (k < ts.size() && ts.get(k).lower().matches("the|this|that|these|those|last|saturday|sunday|monday|tuesday|wednesday|thursday|friday")) k++;

@@ -75,8 +75,10 @@ public final class Gazetteer {
             }
         });
         g.find(Node.ANY, ENT.capital, Node.ANY).forEachRemaining(t -> {
-            if (!g.contains(t.getSubject(), ENT.endDate, Node.ANY)) capitalOf.put(t.getObject(), t.getSubject());
+            if (!g.contains(t.getSubject(), ENT.endDate, Node.ANY)) capitalOf.putIfAbsent(t.getObject(), t.getSubject());
         });
+        // ("Brussels" stands for the EU before Belgium: the reference data's ent:metonymFor)
+        g.find(Node.ANY, ENT.metonymFor, Node.ANY).forEachRemaining(t -> capitalOf.put(t.getSubject(), t.getObject()));
         g.find(Node.ANY, ENT.officeOf, Node.ANY).forEachRemaining(t -> {
             if (index.isA(t.getObject(), ENT.State)) officeOf.put(t.getSubject(), t.getObject());
             else officeOf.putIfAbsent(t.getSubject(), t.getObject());

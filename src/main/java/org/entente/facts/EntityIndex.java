@@ -44,6 +44,7 @@ public final class EntityIndex {
     private final Map<Node, String> labels = new HashMap<>();
     private final Map<Node, Set<Node>> capitalOf = new HashMap<>();
     private final Map<Node, Set<Node>> seatOf = new HashMap<>();
+    private final Map<Node, Set<Node>> metonymFor = new HashMap<>();
     private final Set<Node> ended = new HashSet<>();
     private final Map<Node, Set<Node>> superClasses = new HashMap<>();
     private final Set<Node> subjects = new HashSet<>();
@@ -71,6 +72,8 @@ public final class EntityIndex {
         }
         g.find(Node.ANY, ENT.capital, Node.ANY).forEachRemaining(t ->
                 capitalOf.computeIfAbsent(t.getObject(), k -> new LinkedHashSet<>()).add(t.getSubject()));
+        g.find(Node.ANY, ENT.metonymFor, Node.ANY).forEachRemaining(t ->
+                metonymFor.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject()));
         g.find(Node.ANY, ENT.seatOf, Node.ANY).forEachRemaining(t ->
                 seatOf.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject()));
         g.find(Node.ANY, ENT.endDate, Node.ANY).forEachRemaining(t -> ended.add(t.getSubject()));
@@ -164,7 +167,9 @@ public final class EntityIndex {
         if (fitting.isEmpty() && role == Role.ACTOR) {
             // A capital stands for its state, today's before a defunct one ("Moscow" is Russia, not the
             // Soviet Union); failing that, a seat stands for what it houses ("Brussels").
-            fitting.addAll(metonyms(cands, capitalOf, role));
+            // ("Brussels" is the EU, by the reference data's ent:metonymFor, before Belgium)
+            fitting.addAll(metonyms(cands, metonymFor, role));
+            if (fitting.isEmpty()) fitting.addAll(metonyms(cands, capitalOf, role));
             if (fitting.isEmpty()) fitting.addAll(metonyms(cands, seatOf, role));
         }
         if (fitting.size() == 1) return fitting.get(0);

@@ -86,6 +86,7 @@ public final class ENT {
     public static final Node demonym = n("demonym");
     public static final Node capital = n("capital");
     public static final Node seatOf = n("seatOf");
+    public static final Node metonymFor = n("metonymFor");
     public static final Node governmentOf = n("governmentOf");
     public static final Node officeOf = n("officeOf");
     public static final Node holder = n("holder");

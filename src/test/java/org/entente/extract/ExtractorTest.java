@@ -1965,4 +1965,31 @@ class ExtractorTest {
         List<Fact> fs = extract("Armenia and Azerbaijan, which fought a war in 2020 and signed a ceasefire deal, met in Brussels.");
         assertTrue(has(fs, "Armenia", "fightsAgainst", "Azerbaijan", "asserted") || has(fs, "Azerbaijan", "fightsAgainst", "Armenia", "asserted"), fs.toString());
     }
+
+    @Test
+    void clashesOfWordsActsInViewAndMetonymsOfOrganizations() {
+        // A clash with no arms in it is opposition; states clashing over a place fight.
+        assertTrue(has(extract("The US and China clashed over trade."), "United States", "opposes", "China", "asserted"));
+        assertTrue(has(extract("Indian and Chinese troops clashed in the Galwan valley."), "India", "fightsAgainst", "China", "asserted"));
+        // "Brussels" stands for the EU (the reference data's ent:metonymFor), but a city struck is its state's.
+        assertTrue(has(extract("Orbán has repeatedly clashed with Brussels over its support for Kyiv."), "Hungary", "opposes", "European Union", "asserted"));
+        assertTrue(has(extract("Russian missiles struck Brussels."), "Russia", "attacks", "Belgium", "asserted"));
+        // "condemned the move": the act reported just before, against whoever did it.
+        assertTrue(has(extract("The US imposed sanctions on Russia. Moscow denounced the decision."), "Russia", "opposes", "United States", "asserted"));
+        assertFalse(extract("The US imposed sanctions on Russia. Washington defended the decision.").stream().anyMatch(f -> f.relation().equals("opposes")));
+        // What sanctions target is sanctioned.
+        assertTrue(has(extract("EU targets Russian LNG for first time in 14th sanctions package"), "European Union", "sanctions", "Russia", "asserted"));
+        // A procedure set off to do something has not done it; a free relative attributes nothing; an infinitive is no object.
+        assertTrue(has(extract("Britain, France and Germany triggered the process to reimpose United Nations sanctions on Iran."), "United Nations",
+                "sanctions", "Iran", "hypothetical"));
+        assertTrue(has(extract("Viktor Orbán met Vladimir Putin in Moscow on what he called a peace mission."), "Viktor Orbán", "meetsWith",
+                "Vladimir Putin", "asserted"));
+        assertTrue(extract("Poland, Lithuania and Latvia threaten to seal the Belarus border.").stream().noneMatch(f -> f.relation().equals("opposes")
+                && Set.of("Poland", "Lithuania", "Latvia").contains(f.object())));
+        // The act after a verb of denial is the denier's.
+        assertTrue(has(extract("Kinshasa accused Rwanda of a declaration of war, while Rwanda's government denied commanding the M23."), "Rwanda", "leads",
+                "M23", "denied", "Rwanda"));
+        // A sale of arms named before the noun.
+        assertTrue(has(extract("U.S. approves $2 billion air-defence sale to Taiwan"), "United States", "armsOrFunds", "Taiwan", "asserted"));
+    }
 }
