@@ -1293,6 +1293,18 @@ public final class Extractor {
             // Particles of a phrasal verb may follow an object pronoun or a short noun phrase: "shoot it down".
             if (j >= ts.size()) return -1;
             Token t = ts.get(j);
+            // "<poss>": a possessive pronoun or a name with "'s" ("froze its participation in", "froze Armenia's participation in")
+            if (words[w].equals("<poss>") && w > 0) {
+                if (t.lower().matches("its|their|his|her|our")) {
+                    j++;
+                    continue;
+                }
+                int k = j;
+                while (k < ts.size() && k - j < 4 && ts.get(k).tag().equals("PROPN")) k++;
+                if (k == j || k >= ts.size() || !(ts.get(k).is("'s") || ts.get(k).is("’s"))) return -1;
+                j = k + 1;
+                continue;
+            }
             boolean match = t.lemma().equals(words[w]) || t.lower().equals(words[w]) || (w == 0 && inflectionOf(t.lower(), words[w]));
             if (!match) return -1;
             j++;
@@ -1635,6 +1647,9 @@ public final class Extractor {
             case "noun" -> {
                 // ("treaty allies", "deal terms": a noun modifying another names no deal made)
                 if (p.id().equals("deal-n") && t1 < ts.size() && ts.get(t1).tag().equals("NOUN")) return List.of();
+                // ("Putin suspends New START, the last US-Russia nuclear arms treaty": a named agreement's description says
+                // who is party to it, not that its parties cooperate)
+                if (p.id().equals("deal-n") && namedAgreementInApposition(ms, ts, t0)) return List.of();
                 Mention before = adjacentBefore(ms, ts, t0);
                 // "his Washington talks", "the Paris attacks": a city before a noun without "'s" says where, not who.
                 if (before != null && index.isA(before.entity(), ENT.City) && !(before.to() < ts.size()
@@ -1893,6 +1908,12 @@ public final class Extractor {
             default -> throw new IllegalStateException(p.form());
         }
         // "Egypt has mediated talks between Israel and Hamas": the sides negotiate with each other, and the mediator with each.
+        // ("which mediated the deal together with Egypt": a co-mediator is no side)
+        if (p.id().equals("mediate") && !objects.isEmpty()) {
+            int w = objects.get(0).from() - 1;
+            while (w > 0 && ts.get(w).tag().equals("DET")) w--;
+            if (w > 0 && ts.get(w).is("with") && ts.get(w - 1).lower().matches("together|along|jointly")) return List.of();
+        }
         if (p.id().equals("mediate") && objects.size() >= 2 && !subjects.isEmpty()) {
             List<Candidate> out = new ArrayList<>(pairwise(p, s, ms, t0, d, a, objects, conf - 0.05));
             out.addAll(candidates(p, s, ms, t0, d, a, subjects, objects, conf));
@@ -2156,8 +2177,11 @@ public final class Extractor {
                 // ("Orbán has repeatedly clashed with Brussels over its support for Kyiv": a clash of words unless arms are in it)
                 // (states clashing over a territory fight: "India and Pakistan have clashed repeatedly over Kashmir")
                 if (relation.equals("fightsAgainst") && ts.get(t0).lemma().equals("clash") && !militaryContext(ts)
-                        && !(index.isA(subj, ENT.State) && index.isA(obj, ENT.State) && placeNamedAfter(ms, ts, t0)))
+                        && !(index.isA(subj, ENT.State) && index.isA(obj, ENT.State) && placeNamedAfter(ms, ts, t0))) {
                     relation = "opposes";
+                    // (a person opposes in their own name)
+                    if (index.isA(sm.entity(), ENT.Person)) subj = sm.entity();
+                }
                 // ("EU targets Russian LNG in 14th sanctions package": what sanctions target is sanctioned, not attacked)
                 if (relation.equals("attacks") && ts.get(t0).lemma().equals("target") && ts.stream().anyMatch(
                         t -> t.lower().matches("sanctions?|tariffs?|embargo|embargoes|blacklist|blacklisted|restrictions|export|exports|imports|package"))) {
@@ -3292,7 +3316,10 @@ public final class Extractor {
             boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM")
                     || tag.equals("ADV") && !LOCATIVE.contains(w) && !ROUTE.contains(w) || BOTH.contains(w)
                     || partitive || PLACE_NOUNS.contains(w) || w.equals("of") && k > from && PLACE_NOUNS.contains(ts.get(k - 1).lower())
-                    || w.equals("-") || w.equals("'s") || w.equals("’s") || tag.equals("PRON") && (w.equals("its") || w.equals("their"));
+                    || w.equals("-") || w.equals("'s") || w.equals("’s") || tag.equals("PRON") && (w.equals("its") || w.equals("their"))
+                    // ("arming the paramilitary Rapid Support Forces", "the militant group Hezbollah": a descriptor before the name)
+                    || tag.equals("NOUN") && DESCRIPTORS.contains(w) && (startingAt.containsKey(k + 1)
+                            || k + 2 < ts.size() && DESCRIPTORS.contains(ts.get(k + 1).lower()) && startingAt.containsKey(k + 2));
             if (!ok) break;
         }
         if (first == null) return out;
@@ -3668,6 +3695,12 @@ public final class Extractor {
                     // ("according to Russian military bloggers": private voices of a country do not speak for it)
                     if (adjacent && !privateVoices(ts, m.to())) source = actorOf(m);
                 }
+                // ("according to officials from Qatar and the United States": officials of a state speak for it)
+                if (source == null && k + 4 < ts.size() && ts.get(k + 2).lower().matches("officials|diplomats|authorities|sources|ministers")
+                        && ts.get(k + 3).lower().matches("from|of|in")) {
+                    Mention of = startingAtOrNull(ms, ts.get(k + 4).tag().equals("DET") ? k + 5 : k + 4);
+                    if (of != null && index.isA(actorOf(of), ENT.State)) source = actorOf(of);
+                }
                 // ("X fought Y since April, and the conflict has killed 5,000 people, according to the UN": a source at the
                 // end speaks for the last clause only)
                 if (k > t0 && clauseAfter(ts, t0, k)) continue;
@@ -3697,6 +3730,9 @@ public final class Extractor {
             if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
                     || !(t.tag().equals("VERB") || verbAfterName || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
             if (k == t0) continue;
+            // ("…, drawing rebukes from EU leaders who said he had no mandate": a relative clause after the trigger speaks of its own)
+            if (k > t0 + 1 && ts.get(k - 1).lower().matches("who|which|that")
+                    || k > t0 + 2 && ts.get(k - 2).lower().matches("who|which") && ts.get(k - 1).tag().equals("ADV")) continue;
             // ("met Putin on what he called a peace mission": a free relative names a thing, it attributes no clause)
             if (k >= 2 && (ts.get(k - 2).is("what") || k >= 3 && ts.get(k - 3).is("what") && ts.get(k - 1).tag().matches("AUX|ADV"))) continue;
             // ("Hungary rejected an EU aid package for Kyiv": a refusal whose object holds the trigger states nothing)
@@ -3726,7 +3762,7 @@ public final class Extractor {
             if (k < t0 && parenthetical(ts, ms, k)) continue;
             // "Stoltenberg, who has led the alliance since 2014, said …": a relative clause about the speaker is the writer's.
             // (an event noun by the verb that carries it: "The EU, which has imposed sanctions on Russia, said …")
-            if (k > t0 && inClosedRelative(ts, clauseVerb(ts, t0), k)) continue;
+            if (k > t0 && (inClosedRelative(ts, clauseVerb(ts, t0), k) || insideRelativeBefore(ts, t0, k))) continue;
             // "X said it had frozen …, while Britain widened its sanctions": a contrasting clause is the writer's.
             if (k < t0 && contrastBetween(ts, k, t0)) continue;
             // "Moscow and Beijing declared a partnership weeks before Russian tanks rolled into Ukraine": a verb of saying with an
@@ -4130,6 +4166,20 @@ public final class Extractor {
         return -1;
     }
 
+    /**
+     * Whether the trigger at {@code t0} lies in a relative clause (", who …", ", which …") opened with no comma between it
+     * and the trigger, and closed by a comma before {@code k}: "Lukashenko, who allowed Russia to use his country's territory
+     * to launch its invasion of Ukraine, told Putin …".
+     */
+    private static boolean insideRelativeBefore(List<Token> ts, int t0, int k) {
+        for (int j = t0 - 1; j > 0 && t0 - j <= 20; j--) {
+            String w = ts.get(j).text();
+            if (w.matches("[,;:\"“”]")) return false;
+            if (ts.get(j).lower().matches("who|which|whose") && ts.get(j - 1).text().equals(",")) return nextComma(ts, t0 + 1, k) >= 0;
+        }
+        return false;
+    }
+
     /** Whether the verb at {@code verb} opens a relative clause (", which …,", ", who …,") that closes before {@code end}. */
     private static boolean inClosedRelative(List<Token> ts, int verb, int end) {
         int rel = -1;
@@ -4168,6 +4218,19 @@ public final class Extractor {
         }
         return false;
     }
+
+    /** Whether a named agreement stands right before the noun phrase at {@code t0}, set off by a comma ("New START, the last … treaty"). */
+    private boolean namedAgreementInApposition(List<Mention> ms, List<Token> ts, int t0) {
+        int k = t0 - 1;
+        while (k > 0 && !ts.get(k).text().equals(",") && t0 - k <= 8 && ts.get(k).tag().matches("DET|ADJ|NOUN|PROPN|NUM|PUNCT")) k--;
+        if (k <= 0 || !ts.get(k).text().equals(",")) return false;
+        Mention before = endingAt(ms, k);
+        return before != null && index.isA(before.entity(), ENT.Agreement);
+    }
+
+    /** Common nouns that describe the name right after them: "the paramilitary Rapid Support Forces", "the militant group Hamas". */
+    private static final Set<String> DESCRIPTORS = Set.of("paramilitary", "militant", "rebel", "separatist", "jihadist", "islamist", "insurgent",
+            "guerrilla", "militia", "group", "movement", "organisation", "organization", "faction", "alliance", "bloc", "mercenary", "terrorist");
 
     /** Nouns of procedure that an infinitive purposes, not agents a causative makes act: "triggered the process to reimpose sanctions". */
     private static final Set<String> PROCESSES = Set.of("process", "procedure", "mechanism", "clause", "provision", "effort", "efforts", "bid",

@@ -1972,7 +1972,7 @@ class ExtractorTest {
         assertTrue(has(extract("The US and China clashed over trade."), "United States", "opposes", "China", "asserted"));
         assertTrue(has(extract("Indian and Chinese troops clashed in the Galwan valley."), "India", "fightsAgainst", "China", "asserted"));
         // "Brussels" stands for the EU (the reference data's ent:metonymFor), but a city struck is its state's.
-        assertTrue(has(extract("Orbán has repeatedly clashed with Brussels over its support for Kyiv."), "Hungary", "opposes", "European Union", "asserted"));
+        assertTrue(has(extract("Orbán has repeatedly clashed with Brussels over its support for Kyiv."), "Viktor Orbán", "opposes", "European Union", "asserted"));
         assertTrue(has(extract("Russian missiles struck Brussels."), "Russia", "attacks", "Belgium", "asserted"));
         // "condemned the move": the act reported just before, against whoever did it.
         assertTrue(has(extract("The US imposed sanctions on Russia. Moscow denounced the decision."), "Russia", "opposes", "United States", "asserted"));
@@ -1991,5 +1991,29 @@ class ExtractorTest {
                 "M23", "denied", "Rwanda"));
         // A sale of arms named before the noun.
         assertTrue(has(extract("U.S. approves $2 billion air-defence sale to Taiwan"), "United States", "armsOrFunds", "Taiwan", "asserted"));
+    }
+
+    @Test
+    void relativeClausesSpeakersOfficialsFromAStateAndCoMediators() {
+        // A relative clause before a verb of saying is the writer's; one after the trigger speaks of its own content.
+        List<Fact> fs = extract("Belarusian President Alexander Lukashenko, who allowed Russia to use his country's territory to launch its invasion of "
+                + "Ukraine in February 2022, told Vladimir Putin that the Wagner fighters were bored.");
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "asserted"), fs.toString());
+        fs = extract("Hungary, whose prime minister Viktor Orbán has repeatedly clashed with Brussels over its support for Kyiv, did not block the "
+                + "package, diplomats said.");
+        assertTrue(has(fs, "Viktor Orbán", "opposes", "European Union", "asserted"), fs.toString());
+        fs = extract("Viktor Orbán met Vladimir Putin in Moscow, drawing sharp rebukes from EU leaders who said he had no mandate.");
+        assertTrue(has(fs, "Viktor Orbán", "meetsWith", "Vladimir Putin", "asserted"), fs.toString());
+        // Officials from a state speak for it; a co-mediator is no side of the talks.
+        fs = extract("Israel and Hamas agreed to a ceasefire, according to officials from Qatar, which mediated the deal together with Egypt.");
+        assertTrue(fs.stream().anyMatch(f -> "Qatar".equals(f.claimant())), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && Set.of(f.subject(), f.object()).contains("Egypt")), fs.toString());
+        // A descriptor before a name; a named agreement's description; suspending a treaty, and one's participation in it.
+        assertTrue(has(extract("Sudan accused the UAE of arming the paramilitary Rapid Support Forces."), "United Arab Emirates", "armsOrFunds",
+                "Rapid Support Forces", "claimed", "Sudan"));
+        fs = extract("Putin suspends New START, last US-Russia nuclear arms treaty");
+        assertTrue(has(fs, "Russia", "withdrawsFrom", "New START", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith")), fs.toString());
+        assertTrue(has(extract("Putin suspended Russia's participation in New START."), "Russia", "withdrawsFrom", "New START", "asserted"));
     }
 }
