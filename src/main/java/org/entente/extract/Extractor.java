@@ -303,6 +303,9 @@ public final class Extractor {
     /** A candidate: the proposed fact and the sentence it comes from. */
     public record Candidate(Fact fact, int sentence) {}
 
+    /** An act named by {@code noun} (or "(act)" for one reported by a relation), done by {@code actors}, in sentence {@code sentence}. */
+    private record Act(String noun, List<Node> actors, int sentence) {}
+
     /** What the extractor knows of an article while reading it. */
     private static final class Discourse {
         Node lastPerson;
@@ -312,9 +315,8 @@ public final class Extractor {
         Node lastAirspaceOwner;
         /** Who carried out the attack the text last reported, and in which sentence ("… condemned the attack"). */
         Node lastAttacker;
-        /** Who did the last act the text reported (sanctions, a withdrawal, a sale of arms …), and in which sentence ("… condemned the move"). */
-        Node lastActor;
-        int lastActSentence = -10;
+        /** Acts named by a noun and who did them, sentence by sentence ("launched large-scale exercises" → the drills' doer). */
+        final List<Act> acts = new ArrayList<>();
         int lastAttackSentence = -10;
         /** Who the article has said backs whom (supports, arms, allies with): a backer's strikes in its client's land are not on it. */
         final Set<List<Node>> backing = new HashSet<>();
@@ -423,6 +425,7 @@ public final class Extractor {
             }
             // Whose airspace the text last spoke of, for later sentences that leave it implicit.
             if (owner != null) d.lastAirspaceOwner = owner.entity();
+            recordActs(s, ms, d);
         }
         List<Candidate> result = new ArrayList<>(out.values());
         result.removeIf(c -> {
@@ -461,7 +464,7 @@ public final class Extractor {
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
             if (PRONOUN_PERSON.contains(w) || PRONOUN_PLURAL.contains(w) || FIRST_PLURAL.contains(w) || FIRST_SINGULAR.contains(w)
-                    || SECOND.contains(w) || w.equals("it") || w.equals("its") || (DEFINITE.containsKey(w) || ATTACK_NOUNS.contains(w) || ACT_NOUNS.contains(w)) && theBefore(ts, i)) n++;
+                    || SECOND.contains(w) || w.equals("it") || w.equals("its") || (DEFINITE.containsKey(w) || ATTACK_NOUNS.contains(w) || ACT_KEYS.containsKey(w) || GENERIC_ACTS.contains(w)) && theBefore(ts, i)) n++;
             else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
             // ("they", "the two countries": a group, so a relation may hold within it)
             if (PRONOUN_PLURAL.contains(w)) n++;
@@ -1401,13 +1404,36 @@ public final class Extractor {
             int x = t1;
             while (x < ts.size() && ts.get(x).tag().equals("DET")) x++;
             Mention seen = startingAtOrNull(ms, x);
-            if (seen == null || seen.kind() == Kind.DEMONYM) return List.of();
+            // ("the PKK, a group that Ankara, the EU and the US designate as a terrorist organisation": the relative clause's antecedent)
+            if (seen == null && t1 < ts.size() && ts.get(t1).is("as")) {
+                Mention seer = left(ms, ts, t0);
+                if (seer != null) seen = objectAntecedent(ms, ts, coordinatedLeft(ms, ts, seer).get(0), t1);
+            }
+            // ("Iran's foreign minister called the move 'unjustified, illegal'", "Islamabad described the strikes as an act of war":
+            // an act named before, judged harshly, is opposition to whoever did it)
+            if (seen == null) {
+                List<Node> doers = actInView(ms, ts, t1, d, s.index());
+                Mention judge = doers.isEmpty() ? null : left(ms, ts, t0);
+                if (judge == null) return List.of();
+                boolean harsh = false;
+                for (int k = t1; k < ts.size() && k - t1 <= 14 && !harsh; k++) harsh = CONDEMNING_WORDS.contains(ts.get(k).lower());
+                if (!harsh) return List.of();
+                List<Mention> judges = coordinatedLeft(ms, ts, judge);
+                List<Mention> done = new ArrayList<>();
+                for (Node doer : doers) {
+                    if (judges.stream().anyMatch(m -> doer.equals(actorOf(m)) || doer.equals(gaz.stateOf(actorOf(m))))) continue;
+                    done.add(new Mention(t1, t1, doer, Kind.NAME, "(context)"));
+                }
+                return done.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, judges, done, conf - 0.15);
+            }
+            if (seen.kind() == Kind.DEMONYM) return List.of();
+            int from = seen.from() > t0 ? seen.to() : t1;
             boolean hostile = false;
             String friendly = null;
-            for (int k = seen.to(); k < ts.size() && k - seen.to() < 7; k++) {
+            for (int k = from; k < ts.size() && k - from < 7; k++) {
                 if (HOSTILE_WORDS.contains(ts.get(k).lower())) hostile = true;
                 // ("treat France as a partner", "regards Pakistan as an ally")
-                if (k > seen.to() && ts.get(seen.to()).is("as") && ts.get(k).lower().matches("partners?|allies|ally|friends?"))
+                if (k > from && ts.get(from).is("as") && ts.get(k).lower().matches("partners?|allies|ally|friends?"))
                     friendly = ts.get(k).lower().startsWith("all") ? "allyOf" : "cooperatesWith";
                 if (hostile || friendly != null || ts.get(k).tag().matches("VERB|AUX|PUNCT") || ts.get(k).lower().matches("and|but|because|for")) break;
             }
@@ -1442,6 +1468,17 @@ public final class Extractor {
             if (pulled == null || pulled.to() + 2 >= ts.size() || !ts.get(pulled.to()).is("out") || !ts.get(pulled.to() + 1).is("of")) return List.of();
             List<Mention> from = rightMentions(ms, ts, pulled.to() + 2, Set.of(), 2);
             return from.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, List.of(pulled), from, conf);
+        }
+        // ("allowed Russia to use its territory": only the use of land, bases or airspace)
+        if (p.id().equals("allow-use")) {
+            int use = t1;
+            // ("let US forces use its bases": a bare infinitive after "let")
+            while (use + 1 < ts.size() && use - t1 <= 8 && !(ts.get(use).is("to") && ts.get(use + 1).lemma().equals("use"))
+                    && !(ts.get(t0).lemma().equals("let") && ts.get(use + 1).lemma().equals("use"))) use++;
+            boolean land = false;
+            for (int k = use + 2; k < ts.size() && k - use <= 7 && use - t1 <= 8; k++) land |= ts.get(k).lower().matches(
+                    "territory|airspace|bases|base|ports|port|soil|airfields|airfield|facilities|roads|railways|land");
+            if (!land) return List.of();
         }
         // ("counts both Qatar and Saudi Arabia among its closest security partners")
         if (p.id().equals("count-among")) {
@@ -1833,6 +1870,18 @@ public final class Extractor {
                         && ts.get(org.from() - 2).text().equals(",") && t1 < ts.size() && ts.get(t1).lower().matches(",|that|which|whose")) {
                     for (Mention m : ms) if (m.to() == org.from() - 2) ent = m;
                 }
+                // "asked its NATO allies for consultations", "Poland's EU partners": one's allies in an organization make one a member.
+                if (org != null && ent == null && ts.get(t0).lower().matches("allies|members|partners") && org.from() >= 1
+                        && index.isA(org.entity(), ENT.Organization) && !index.isA(org.entity(), ENT.ArmedGroup)) {
+                    int b = org.from() - 1;
+                    if (ts.get(b).lower().matches("its|their")) {
+                        List<Mention> subj = sentenceSubjects(ms, ts, b);
+                        if (subj.size() == 1) ent = subj.get(0);
+                    } else if (b >= 1 && (ts.get(b).is("'s") || ts.get(b).is("’s"))) {
+                        ent = endingAt(ms, b);
+                    }
+                    if (ent != null && !index.isA(actorOf(ent), ENT.State)) ent = null;
+                }
                 if (org != null && ent != null) {
                     subjects.add(ent);
                     objects.add(org);
@@ -1926,12 +1975,14 @@ public final class Extractor {
             objects.add(new Mention(t1, t1, d.lastAttacker, Kind.NAME, "(context)"));
             conf -= 0.15;
         }
-        // ("Trump doubled tariffs on Indian goods. India called the move unfair": the act in view, against whoever did it)
-        if (objects.isEmpty() && p.relation().equals("opposes") && p.form().equals("verb") && d.lastActor != null
-                && s.index() - d.lastActSentence <= 1 && actInView(ms, ts, t1)
-                && subjects.stream().noneMatch(m -> d.lastActor.equals(actorOf(m)) || d.lastActor.equals(gaz.stateOf(actorOf(m))))) {
-            objects.add(new Mention(t1, t1, d.lastActor, Kind.NAME, "(context)"));
-            conf -= 0.15;
+        // ("Trump doubled tariffs on Indian goods. India condemned the move": the act in view, against whoever did it)
+        if (objects.isEmpty() && p.relation().equals("opposes") && p.form().equals("verb")) {
+            List<Node> doers = actInView(ms, ts, t1, d, s.index());
+            for (Node doer : doers) {
+                if (subjects.stream().anyMatch(m -> doer.equals(actorOf(m)) || doer.equals(gaz.stateOf(actorOf(m))))) continue;
+                objects.add(new Mention(t1, t1, doer, Kind.NAME, "(context)"));
+            }
+            if (!objects.isEmpty()) conf -= 0.15;
         }
         // ("Iran's foreign minister flew to Islamabad for talks": talks held where one travelled are with that state)
         if (objects.isEmpty() && p.relation().equals("negotiatesWith") && !subjects.isEmpty()) {
@@ -1962,7 +2013,7 @@ public final class Extractor {
         }
         // "the Houthi rebels that a Saudi-led coalition has been fighting": the antecedent of a relative pronoun standing
         // for the object.
-        if (objects.isEmpty() && subjects.size() == 1 && p.form().equals("verb") && p.direct()) {
+        if (objects.isEmpty() && !subjects.isEmpty() && p.form().equals("verb") && p.direct()) {
             Mention antecedent = objectAntecedent(ms, ts, subjects.get(0), t1);
             if (antecedent != null) objects.add(antecedent);
         }
@@ -2234,10 +2285,8 @@ public final class Extractor {
                     d.lastAttacker = subj;
                     d.lastAttackSentence = s.index();
                 }
-                if (ACTS.contains(relation) && (own.stance.equals("asserted") || own.stance.equals("claimed")) && index.isA(subj, ENT.Actor)) {
-                    d.lastActor = subj;
-                    d.lastActSentence = s.index();
-                }
+                if (ACTS.contains(relation) && (own.stance.equals("asserted") || own.stance.equals("claimed")) && index.isA(subj, ENT.Actor))
+                    d.acts.add(new Act("(act)", List.of(subj), s.index()));
                 // "…, the Kremlin said, rejecting Vilnius's complaint about an incursion": the denial, and the claim it rejects.
                 Node complainant = own.stance.equals("denied") && own.claimant != null ? rejectedClaimant(ts, ms, t0) : null;
                 if (complainant != null && !complainant.equals(own.claimant)) {
@@ -3174,7 +3223,9 @@ public final class Extractor {
         int opener = ts.get(0).lower().endsWith("ing") && ts.get(0).tag().matches("VERB|AUX") ? nextComma(ts, 1, before) : -1;
         for (int k = opener + 1; k < before; k++) {
             String tag = ts.get(k).tag();
-            if (tag.equals("VERB") || tag.equals("AUX")) {
+            // (a name the tagger takes for a verb: "Trump/VERB doubled tariffs")
+            final int at = k;
+            if ((tag.equals("VERB") || tag.equals("AUX")) && ms.stream().noneMatch(m -> m.from() <= at && at < m.to())) {
                 firstVerb = k;
                 break;
             }
@@ -3209,6 +3260,12 @@ public final class Extractor {
         }
         // ("Iran, which has acknowledged sending …": the subject of a relative clause is the name before it)
         for (int k = last; k < firstVerb; k++) {
+            // ("President Donald Trump on Wednesday doubled tariffs": a time adjunct before the verb)
+            int time = timeAdjunctEnd(ts, k);
+            if (time > k && time <= firstVerb) {
+                k = time - 1;
+                continue;
+            }
             if (!ts.get(k).text().equals(",") && !ts.get(k).tag().equals("ADV")
                     && !(RELATIVE.contains(ts.get(k).lower()) && k > 0 && ts.get(k - 1).text().equals(","))) return List.of();
         }
@@ -3733,6 +3790,9 @@ public final class Extractor {
             // ("…, drawing rebukes from EU leaders who said he had no mandate": a relative clause after the trigger speaks of its own)
             if (k > t0 + 1 && ts.get(k - 1).lower().matches("who|which|that")
                     || k > t0 + 2 && ts.get(k - 2).lower().matches("who|which") && ts.get(k - 1).tag().equals("ADV")) continue;
+            // ("accused Stockholm of harbouring the PKK, a group that Ankara and the EU designate as terrorist": a relative clause
+            // on a description in apposition is the writer's)
+            if (k < t0 && appositiveRelativeBetween(ts, k, t0)) continue;
             // ("met Putin on what he called a peace mission": a free relative names a thing, it attributes no clause)
             if (k >= 2 && (ts.get(k - 2).is("what") || k >= 3 && ts.get(k - 3).is("what") && ts.get(k - 1).tag().matches("AUX|ADV"))) continue;
             // ("Hungary rejected an EU aid package for Kyiv": a refusal whose object holds the trigger states nothing)
@@ -4219,6 +4279,17 @@ public final class Extractor {
         return false;
     }
 
+    /** Whether ", a|an|the NOUN that|which" opens after {@code k} and stays open up to {@code t0}. */
+    private static boolean appositiveRelativeBetween(List<Token> ts, int k, int t0) {
+        // (commas of a list of subjects may stand inside it: "a group that Ankara, the EU and the US designate")
+        for (int j = t0 - 1; j > k + 3 && t0 - j <= 15; j--) {
+            if (ts.get(j).text().matches("[;:]")) return false;
+            if (ts.get(j).lower().matches("that|which") && ts.get(j - 1).tag().equals("NOUN") && ts.get(j - 2).lower().matches("a|an|the")
+                    && ts.get(j - 3).text().equals(",")) return true;
+        }
+        return false;
+    }
+
     /** Whether a named agreement stands right before the noun phrase at {@code t0}, set off by a comma ("New START, the last … treaty"). */
     private boolean namedAgreementInApposition(List<Mention> ms, List<Token> ts, int t0) {
         int k = t0 - 1;
@@ -4321,23 +4392,83 @@ public final class Extractor {
     /** Relations that report an act someone can condemn. */
     private static final Set<String> ACTS = Set.of("sanctions", "withdrawsFrom", "annexes", "occupies", "violates", "violatesAirspaceOf",
             "armsOrFunds", "attacks");
-    /** Nouns for an act reported before: "the move", "the decision", "the sanctions". */
-    private static final Set<String> ACT_NOUNS = Set.of("move", "decision", "step", "measure", "measures", "sanctions", "tariffs", "sale",
-            "sales", "deployment", "announcement", "expulsion", "expulsions", "ban", "withdrawal", "annexation", "incursion", "violation",
-            "violations", "action", "actions", "deliveries", "delivery", "shipment", "shipments", "seizure", "blockade", "embargo");
 
-    /** Whether the object at {@code t1} is "the move", "this decision", "the new sanctions": an act named before. */
-    private static boolean actInView(List<Mention> ms, List<Token> ts, int t1) {
+    /** Words that judge an act harshly: "called the move unjustified", "described the strikes as an act of war". */
+    private static final Set<String> CONDEMNING_WORDS = Set.of("unjustified", "illegal", "unlawful", "illegitimate", "irresponsible", "provocation",
+            "provocative", "aggression", "aggressive", "war", "violation", "betrayal", "arrogance", "absurd", "outrageous", "unacceptable", "dangerous",
+            "reckless", "manipulation", "blackmail", "interference", "hostile", "mistake", "cynical", "unfair", "unreasonable", "escalation", "crime",
+            "crimes", "terrorism", "genocide", "piracy", "bullying", "coercion", "destabilising", "destabilizing", "hypocritical", "hypocrisy",
+            "wrong", "baseless", "groundless", "insult", "affront", "attack", "assault", "threat", "contempt", "shameful", "disgraceful", "barbaric",
+            "criminal", "act", "unprecedented", "brazen", "flagrant", "blatant", "serious");
+
+    /** Acts named before that a later "the move", "the decision" may stand for, whatever the act. */
+    private static final Set<String> GENERIC_ACTS = Set.of("move", "decision", "step", "measure", "measures", "action", "actions", "announcement");
+    /** Nouns of acts a later sentence may name again ("launched exercises …", "condemned the drills"), by a shared key. */
+    private static final Map<String, String> ACT_KEYS = actKeys();
+
+    private static Map<String, String> actKeys() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames")) m.put(w, "drills");
+        for (String w : List.of("sanctions", "tariffs", "duties", "embargo", "ban", "restrictions")) m.put(w, "sanctions");
+        for (String w : List.of("sale", "sales", "deliveries", "delivery", "shipment", "shipments", "package")) m.put(w, "sale");
+        for (String w : List.of("expulsion", "expulsions")) m.put(w, "expulsion");
+        for (String w : List.of("deployment", "incursion", "incursions", "invasion", "offensive", "operation", "annexation", "seizure", "blockade",
+                "withdrawal")) m.put(w, w);
+        for (String w : ATTACK_NOUNS) m.put(w, "attack");
+        return m;
+    }
+
+    /**
+     * Who did the act the object at {@code t1} names again ("the move", "these drills", "the new sanctions"): the doers of the
+     * latest act of that kind (of any kind for "the move") in this sentence or the two before, or none.
+     */
+    private static List<Node> actInView(List<Mention> ms, List<Token> ts, int t1, Discourse d, int sentence) {
         int k = t1;
-        if (k >= ts.size() || !ts.get(k).lower().matches("the|this|that|these|those|its|their")) return false;
+        if (k >= ts.size() || !ts.get(k).lower().matches("the|this|that|these|those")) return List.of();
         k++;
         for (int n = 0; k < ts.size() && n < 3; k++, n++) {
-            if (startingAtOrNull(ms, k) != null) return false;
+            if (startingAtOrNull(ms, k) != null) return List.of();
             String w = ts.get(k).lower();
-            if (ACT_NOUNS.contains(w)) return k + 1 >= ts.size() || !ts.get(k + 1).lower().matches("on|against|by|of|to|from");
-            if (!(ts.get(k).tag().matches("ADJ") || w.equals("-"))) return false;
+            String key = GENERIC_ACTS.contains(w) ? "*" : ACT_KEYS.get(w);
+            if (key != null) {
+                if (k + 1 < ts.size() && ts.get(k + 1).lower().matches("on|against|by|of|to|from")) return List.of();
+                for (int i = d.acts.size() - 1; i >= 0; i--) {
+                    Act act = d.acts.get(i);
+                    if (sentence - act.sentence() > 2) break;
+                    if (act.sentence() > sentence) continue;
+                    if (key.equals("*") || key.equals(act.noun()) || act.noun().equals("(act)") && key.equals("attack")) return act.actors();
+                }
+                return List.of();
+            }
+            if (!(ts.get(k).tag().matches("ADJ|NOUN|NUM") || w.equals("-") || w.equals("\"") || w.equals("“"))) return List.of();
         }
-        return false;
+        return List.of();
+    }
+
+    /**
+     * Notes the acts a sentence names with a noun after its main verb, done by its subjects ("China's military launched two
+     * days of large-scale exercises around Taiwan": drills by China), for "the drills" later. A definite noun names one
+     * noted before and is not noted again.
+     */
+    private void recordActs(Sentence s, List<Mention> ms, Discourse d) {
+        List<Token> ts = s.tokens();
+        for (int k = 1; k < ts.size(); k++) {
+            String key = ACT_KEYS.get(ts.get(k).lower());
+            if (key == null) continue;
+            int b = k - 1;
+            while (b > 0 && ts.get(b).tag().matches("ADJ|NOUN|NUM|PROPN") || b > 0 && ts.get(b).is("-")) b--;
+            if (ts.get(b).lower().matches("the|this|these|those|that")) continue;
+            List<Mention> subj = sentenceSubjects(ms, ts, k);
+            if (subj.isEmpty()) continue;
+            List<Node> doers = new ArrayList<>();
+            for (Mention m : coordinatedLeft(ms, ts, subj.get(subj.size() - 1))) {
+                Node e = actorOf(m);
+                if (index.isA(e, ENT.Person) && gaz.stateOf(e) != null) e = gaz.stateOf(e);
+                else if (gaz.governmentOf(e) != null) e = gaz.governmentOf(e);
+                if (index.isA(e, ENT.Actor) && !doers.contains(e)) doers.add(e);
+            }
+            if (!doers.isEmpty()) d.acts.add(new Act(key, doers, s.index()));
+        }
     }
 
     private static boolean attackInView(List<Mention> ms, List<Token> ts, int t1) {
@@ -4372,6 +4503,22 @@ public final class Extractor {
         }
         if (rel < 1 || !ts.get(rel).lower().matches("that|which|whom")) return null;
         Mention antecedent = endingAt(ms, ts.get(rel - 1).text().equals(",") ? rel - 1 : rel);
+        // ("the PKK, a group that Ankara, the EU and the US designate as a terrorist organisation": the name the description is in
+        // apposition to)
+        int noun = rel - 1;
+        if (antecedent == null && noun >= 3 && ts.get(noun).tag().equals("NOUN") && ts.get(noun - 1).tag().equals("DET")
+                && ts.get(noun - 2).text().equals(",") && (DEFINITE.containsKey(ts.get(noun).lower()) || NON_STATE_GROUPS.contains(ts.get(noun).lower())
+                        || DESCRIPTORS.contains(ts.get(noun).lower()))) {
+            antecedent = endingAt(ms, noun - 2);
+            // ("the Kurdistan Workers' Party (PKK), a group …": past an abbreviation in brackets)
+            if (antecedent == null && ts.get(noun - 3).text().equals(")")) {
+                for (int k = noun - 4; k > 0 && noun - k <= 6; k--) if (ts.get(k).text().equals("(")) {
+                    antecedent = endingAt(ms, k);
+                    if (antecedent == null) antecedent = endingAt(ms, noun - 3);
+                    break;
+                }
+            }
+        }
         return antecedent != null && antecedent != subject ? antecedent : null;
     }
 

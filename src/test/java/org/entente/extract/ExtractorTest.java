@@ -2016,4 +2016,28 @@ class ExtractorTest {
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("cooperatesWith")), fs.toString());
         assertTrue(has(extract("Putin suspended Russia's participation in New START."), "Russia", "withdrawsFrom", "New START", "asserted"));
     }
+
+    @Test
+    void actsNamedAgainAndTheirDoers() {
+        // "the drills", "the move": an act named before, by whoever did it; judged harshly with "called", opposition.
+        assertTrue(has(extract("China's military launched two days of large-scale exercises around Taiwan on Thursday. Taiwan's defence ministry "
+                + "condemned the drills as irrational provocation."), "Taiwan", "opposes", "China", "asserted"));
+        assertTrue(has(extract("President Donald Trump on Wednesday doubled tariffs on Indian goods. India's foreign ministry called the move "
+                + "unfair and unjustified."), "India", "opposes", "United States", "asserted"));
+        assertTrue(has(extract("Indian missiles struck nine sites in Pakistan. Islamabad described the strikes as an act of war."), "Pakistan",
+                "opposes", "India", "asserted"));
+        // (not praise, and not an act three sentences back)
+        assertFalse(extract("Trump doubled tariffs on Indian goods. India called the move understandable.").stream()
+                .anyMatch(f -> f.relation().equals("opposes")));
+        assertFalse(extract("Trump doubled tariffs on Indian goods. Markets fell. Oil rose. Investors waited. India condemned the move.").stream()
+                .anyMatch(f -> f.relation().equals("opposes")));
+        // Letting another use one's land is support; one's allies in an organization make one a member.
+        assertTrue(has(extract("Lukashenko, who allowed Russia to use his country's territory to launch its invasion of Ukraine, met Putin."),
+                "Belarus", "supports", "Russia", "asserted"));
+        assertTrue(has(extract("Estonia asked its NATO allies for urgent consultations."), "Estonia", "memberOf", "NATO", "asserted"));
+        // Designated as terrorists in a relative clause on a description, the writer's words.
+        List<Fact> fs = extract("Turkey accused Stockholm of harbouring members of the Kurdistan Workers' Party (PKK), a group that Ankara, the "
+                + "European Union and the United States designate as a terrorist organisation.");
+        assertTrue(has(fs, "European Union", "opposes", "PKK", "asserted") && has(fs, "United States", "opposes", "PKK", "asserted"), fs.toString());
+    }
 }
