@@ -2198,12 +2198,16 @@ public final class Extractor {
                 // ("expelled 23 Russian diplomats": a diplomatic sanction, said by the expel pattern)
                 if (p.id().equals("oppose") && ts.get(t0).lemma().matches("expel|evict") && om.kind() == Kind.DEMONYM && om.to() < ts.size()
                         && DIPLOMATS.contains(ts.get(om.to()).lower())) continue;
+                // ("chaired the talks", "holds the presidency of the Security Council" aside: only an organization's chair is a member)
+                if (p.id().equals("chair") && (!index.isA(obj, ENT.Organization) || index.isA(obj, ENT.ArmedGroup))) continue;
                 // ("holds Tehran responsible": a judgement, not ground held)
                 if (p.id().equals("control") && om.to() < ts.size() && ts.get(om.to()).tag().equals("ADJ")) continue;
                 // ("Hamas controls Gaza": only a state occupies by holding ground)
                 if (p.id().equals("control") && !index.isA(subj, ENT.State)) continue;
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
                 Stance own = st;
+                // ("Sweden remains outside the bloc": a membership denied, as the writer or a speaker says)
+                if (p.id().equals("outside") && st.stance.matches("asserted|claimed")) own = new Stance("denied", st.claimant);
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
                 // (and parties announcing what they do together: "Moscow and Beijing declared a partnership")
                 if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant))
@@ -2319,10 +2323,15 @@ public final class Extractor {
      */
     private static boolean standsForState(List<Token> ts, int k) {
         int start = k;
-        while (k < ts.size() && k - start < 4 && (ts.get(k).tag().matches("ADJ|NOUN") || ts.get(k).is("-") || ts.get(k).lower().matches(MODIFIER_PARTICIPLES))
+        // (over a model's name: "Thai F-16 jets", "Russian Su-34 bombers")
+        while (k < ts.size() && k - start < 5 && (ts.get(k).tag().matches("ADJ|NOUN") || ts.get(k).is("-") || ts.get(k).lower().matches(MODIFIER_PARTICIPLES)
+                || ts.get(k).tag().matches("PROPN|NUM") && ts.get(k).text().matches(MODEL_NAME))
                 && !statesOwn(ts.get(k).lower())) k++;
         return k < ts.size() && statesOwn(ts.get(k).lower());
     }
+
+    /** Parts of a weapon model's name: "F" and "16" in "F-16", "Su" and "34", "S" and "400". */
+    private static final String MODEL_NAME = "[A-Z][a-z]?|[A-Z]{2,3}|\\d{1,4}[A-Za-z]?|[A-Z]{1,3}\\d{1,4}";
 
     private static boolean statesOwn(String w) {
         return FORCE_NOUNS.contains(w) || ENVOYS.contains(w) || STATE_CRAFT.contains(w) || STATE_ACTS.contains(w);
@@ -3052,6 +3061,11 @@ public final class Extractor {
             }
             // "Mali's ruling/VERB junta": a participle inside the noun phrase modifies it.
             boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing");
+            // ("Thai F-16 jets", "Russian Su-34 bombers": a model's name inside the noun phrase)
+            if (nouns > 0 && tag.equals("PROPN") && t.text().matches(MODEL_NAME) && k > 0 && ts.get(k + 1).is("-")) {
+                k--;
+                continue;
+            }
             if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle) {
                 if (nouns == 0 && tag.equals("NOUN")) head = w;
                 nouns++;

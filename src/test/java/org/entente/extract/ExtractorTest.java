@@ -2040,4 +2040,18 @@ class ExtractorTest {
                 + "European Union and the United States designate as a terrorist organisation.");
         assertTrue(has(fs, "European Union", "opposes", "PKK", "asserted") && has(fs, "United States", "opposes", "PKK", "asserted"), fs.toString());
     }
+
+    @Test
+    void modelNamesChairsAndStayingOutside() {
+        // A model's name inside the noun phrase of a state's craft.
+        assertTrue(has(extract("Thai F-16 jets struck Cambodian military targets on Thursday."), "Thailand", "attacks", "Cambodia", "asserted"));
+        assertTrue(has(extract("Russian Su-24 jets violated Turkish airspace."), "Russia", "violatesAirspaceOf", "Turkey", "asserted"));
+        // Chairing an organization or holding its rotating presidency is membership; chairing talks is not.
+        assertTrue(has(extract("Malaysia, which chairs the Association of Southeast Asian Nations this year, offered to mediate."), "Malaysia",
+                "memberOf", "ASEAN", "asserted"));
+        assertTrue(has(extract("Budapest took over the rotating presidency of the European Union."), "Hungary", "memberOf", "European Union", "asserted"));
+        assertTrue(extract("Britain chaired the talks with Iran.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+        // Staying outside an organization denies membership.
+        assertTrue(has(extract("Sweden remains outside NATO because Turkey and Hungary have yet to ratify its bid."), "Sweden", "memberOf", "NATO", "denied"));
+    }
 }
