@@ -1448,6 +1448,16 @@ public final class Extractor {
             if (t0 < 2 || ts.get(t0 - 1).text().equals(",")) return List.of();
             List<Mention> agreement = rightMentions(ms, ts, t1, Set.of(), 1);
             if (agreement.size() != 1 || !index.isA(agreement.get(0).entity(), ENT.Agreement)) return List.of();
+            // ("accused Tehran of non-performance of its commitments under the 2015 nuclear deal": whose commitments they are)
+            int c = t0 - 1;
+            if (c >= 1 && ts.get(c).lower().matches("commitments?|obligations?|responsibilities|pledges?|duties")) {
+                Mention owner = null;
+                if (ts.get(c - 1).is("'s") || ts.get(c - 1).is("’s")) owner = endingAt(ms, c - 1);
+                else if (ts.get(c - 1).lower().matches("its|their")) {
+                    for (Mention m : ms) if (m.to() <= c - 1 && c - 1 - m.to() <= 12 && index.isA(actorOf(m), ENT.State)) owner = m;
+                }
+                if (owner != null) return candidates(p, s, ms, t0, d, a, List.of(owner), agreement, conf);
+            }
             List<Mention> parties = sentenceSubjects(ms, ts, t0);
             return parties.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, parties, agreement, conf);
         }
@@ -1676,7 +1686,10 @@ public final class Extractor {
                     if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
                             && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0)) && !p.id().equals("mediate")
                             // ("Poland, Lithuania and Latvia threaten to seal the border": an infinitive is the verb's object)
-                            && !(t1 + 1 < ts.size() && ts.get(t1).is("to") && ts.get(t1 + 1).tag().matches("VERB|AUX"))) {
+                            && !(t1 + 1 < ts.size() && ts.get(t1).is("to") && ts.get(t1 + 1).tag().matches("VERB|AUX"))
+                            // ("companies in China, Turkey and the UAE that are accused of helping Moscow": the accused are no
+                            // accusers of each other)
+                            && !p.id().equals("accuse") && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("be") && ts.get(t0).lower().endsWith("ed"))) {
                         return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.05);
                     }
                 }
@@ -2206,6 +2219,11 @@ public final class Extractor {
                 if (p.id().equals("control") && !index.isA(subj, ENT.State)) continue;
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
                 Stance own = st;
+                // ("accused Tehran of breaching its commitments under the deal": being bound by it is presupposed by the charge)
+                if (p.id().equals("under") && st.stance.equals("claimed") && t0 > 0 && ts.get(t0 - 1).lower().matches("commitments?|obligations?"))
+                    own = new Stance("asserted", null);
+                // ("Warsaw accuses Belarus of …, which Minsk denies": the accused deny the charge, not that it was made)
+                if (p.id().equals("accuse") && st.claimant != null && accusedSpeaks(objects, st.claimant)) own = new Stance("asserted", null);
                 // ("Sweden remains outside the bloc": a membership denied, as the writer or a speaker says)
                 if (p.id().equals("outside") && st.stance.matches("asserted|claimed")) own = new Stance("denied", st.claimant);
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
@@ -4301,6 +4319,12 @@ public final class Extractor {
             if (ts.get(j).lower().matches("that|which") && ts.get(j - 1).tag().equals("NOUN") && ts.get(j - 2).lower().matches("a|an|the")
                     && ts.get(j - 3).text().equals(",")) return true;
         }
+        return false;
+    }
+
+    /** Whether {@code speaker} is one of the accused (or speaks for one): their denial is of the charge, not of the accusation. */
+    private boolean accusedSpeaks(List<Mention> accused, Node speaker) {
+        for (Mention o : accused) if (speaker.equals(actorOf(o)) || actorOf(o).equals(gaz.stateOf(speaker))) return true;
         return false;
     }
 

@@ -2054,4 +2054,24 @@ class ExtractorTest {
         // Staying outside an organization denies membership.
         assertTrue(has(extract("Sweden remains outside NATO because Turkey and Hungary have yet to ratify its bid."), "Sweden", "memberOf", "NATO", "denied"));
     }
+
+    @Test
+    void accusationsAreOppositionAndCommitmentsUnderADeal() {
+        // The accuser opposes the accused; what is charged stays the accuser's claim; the accused's denial is of the charge.
+        List<Fact> fs = extract("Sudan accused the UAE of arming the RSF.");
+        assertTrue(has(fs, "Sudan", "opposes", "United Arab Emirates", "asserted"), fs.toString());
+        assertTrue(has(fs, "United Arab Emirates", "armsOrFunds", "Rapid Support Forces", "claimed", "Sudan"), fs.toString());
+        fs = extract("Warsaw accuses Belarus and Russia of deliberately pushing migrants toward the border, which Minsk and Moscow deny.");
+        assertTrue(has(fs, "Poland", "opposes", "Belarus", "asserted") && has(fs, "Poland", "opposes", "Russia", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.stance().equals("denied")), fs.toString());
+        // (those accused together accuse no one)
+        assertTrue(extract("The EU listed companies in China, Turkey and the United Arab Emirates that are accused of helping Moscow evade sanctions.")
+                .stream().noneMatch(f -> f.relation().equals("opposes")));
+        // Commitments under a deal are their owner's, whoever accuses them of breaking them.
+        fs = extract("Britain, France and Germany accused Tehran of significant non-performance of its commitments under the 2015 nuclear deal, "
+                + "which the United States abandoned in 2018.");
+        assertTrue(has(fs, "Iran", "partyTo", "Joint Comprehensive Plan of Action", "asserted"), fs.toString());
+        assertTrue(has(fs, "United States", "withdrawsFrom", "Joint Comprehensive Plan of Action", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("partyTo") && !f.subject().equals("Iran")), fs.toString());
+    }
 }
