@@ -303,6 +303,9 @@ public final class Extractor {
     /** A candidate: the proposed fact and the sentence it comes from. */
     public record Candidate(Fact fact, int sentence) {}
 
+    /** A claimed fact: its sides as nodes, its relation and support type, and the sentence that claims it. */
+    private record Claim(Node subject, String relation, Node object, String type, int sentence) {}
+
     /** An act named by {@code noun} (or "(act)" for one reported by a relation), done by {@code actors}, in sentence {@code sentence}. */
     private record Act(String noun, List<Node> actors, int sentence) {}
 
@@ -317,6 +320,8 @@ public final class Extractor {
         Node lastAttacker;
         /** Acts named by a noun and who did them, sentence by sentence ("launched large-scale exercises" → the drills' doer). */
         final List<Act> acts = new ArrayList<>();
+        /** Claims made so far (facts with stance claimed), for a later "X rejected the charge". */
+        final List<Claim> claims = new ArrayList<>();
         int lastAttackSentence = -10;
         /** Who the article has said backs whom (supports, arms, allies with): a backer's strikes in its client's land are not on it. */
         final Set<List<Node>> backing = new HashSet<>();
@@ -425,6 +430,7 @@ public final class Extractor {
             }
             // Whose airspace the text last spoke of, for later sentences that leave it implicit.
             if (owner != null) d.lastAirspaceOwner = owner.entity();
+            for (Candidate c : chargesRejected(s, ms, d, a)) keep(out, c, s);
             recordActs(s, ms, d);
         }
         List<Candidate> result = new ArrayList<>(out.values());
@@ -2291,6 +2297,7 @@ public final class Extractor {
                 }
                 Candidate made = new Candidate(f, s.index());
                 out.add(made);
+                if (own.stance.equals("claimed")) d.claims.add(new Claim(subj, relation, obj, type, s.index()));
                 if (inferred) d.inferredAttacks.put(made, List.of(subj, obj));
                 // "Putin travelled to Pyongyang for talks with Kim Jong Un": talks one travels to are also a meeting.
                 if (relation.equals("negotiatesWith") && index.isA(subj, ENT.Person) && index.isA(obj, ENT.Person) && travelledFor(ts, t0)) {
@@ -4320,6 +4327,47 @@ public final class Extractor {
                     && ts.get(j - 3).text().equals(",")) return true;
         }
         return false;
+    }
+
+    /** What a denial names when it rejects a charge made before: "rejected the charge", "denied any involvement". */
+    private static final Set<String> REJECTED_NOUNS = Set.of("charge", "charges", "accusation", "accusations", "allegation", "allegations",
+            "claim", "claims", "report", "reports", "involvement", "suggestion", "suggestions", "assertion", "assertions");
+
+    /**
+     * "Kremlin spokesman Dmitry Peskov rejected the charge", "Moscow denied any involvement": a denial of a charge made in this
+     * sentence's two predecessors, by a speaker who is a side of the claimed fact (or speaks for one), denies that fact.
+     */
+    private List<Candidate> chargesRejected(Sentence s, List<Mention> ms, Discourse d, Article a) {
+        if (d.claims.isEmpty()) return List.of();
+        List<Token> ts = s.tokens();
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 1; k + 1 < ts.size(); k++) {
+            if (!DENY.contains(ts.get(k).lemma()) || !ts.get(k).tag().matches("VERB|NOUN")) continue;
+            int j = k + 1;
+            while (j < ts.size() && j - k <= 4 && (ts.get(j).tag().matches("DET|ADJ") || ts.get(j).lower().matches("any|all|such|these|those|the")))
+                j++;
+            if (j >= ts.size() || !REJECTED_NOUNS.contains(ts.get(j).lower())) continue;
+            // (the charges of a named other: "rejected Kyiv's claims" are Kyiv's, named here)
+            if (j + 1 < ts.size() && ts.get(j + 1).lower().matches("of|by|that|from")) continue;
+            Mention speaker = left(ms, ts, k);
+            if (speaker == null) continue;
+            Node who = actorOf(speaker);
+            Node side = index.isA(who, ENT.Person) && gaz.stateOf(who) != null ? gaz.stateOf(who) : gaz.governmentOf(who) != null ? gaz.governmentOf(who) : who;
+            for (int i = d.claims.size() - 1; i >= 0; i--) {
+                Claim c = d.claims.get(i);
+                if (s.index() - c.sentence() > 2 || c.sentence() >= s.index()) continue;
+                if (!(side.equals(c.subject()) || side.equals(c.object()) || who.equals(c.subject()))) continue;
+                Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(c.subject()), c.relation(), label(c.object()),
+                        null, null, null, c.type(), "denied", label(who), s.text().strip(), 0.55, "deny-charge");
+                try {
+                    checker.resolve(withIds(f, c.subject(), c.object(), null, who));
+                } catch (EntenteException e) {
+                    continue;
+                }
+                out.add(new Candidate(f, s.index()));
+            }
+        }
+        return out;
     }
 
     /** Whether {@code speaker} is one of the accused (or speaks for one): their denial is of the charge, not of the accusation. */

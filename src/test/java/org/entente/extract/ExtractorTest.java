@@ -2074,4 +2074,15 @@ class ExtractorTest {
         assertTrue(has(fs, "United States", "withdrawsFrom", "Joint Comprehensive Plan of Action", "asserted"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("partyTo") && !f.subject().equals("Iran")), fs.toString());
     }
+
+    @Test
+    void aChargeRejectedLaterIsDeniedByTheAccused() {
+        List<Fact> fs = extract("Sudan accused the UAE of arming the RSF. The UAE rejected the accusations.");
+        assertTrue(has(fs, "United Arab Emirates", "armsOrFunds", "Rapid Support Forces", "denied", "United Arab Emirates"), fs.toString());
+        // (not by a third party, not a charge named as someone else's, and not three sentences on)
+        fs = extract("Sudan accused the UAE of arming the RSF. Egypt rejected the accusations.");
+        assertFalse(fs.stream().anyMatch(f -> f.stance().equals("denied")), fs.toString());
+        fs = extract("Sudan accused the UAE of arming the RSF. Talks stalled. Fighting went on. The UAE rejected the accusations.");
+        assertFalse(fs.stream().anyMatch(f -> f.stance().equals("denied")), fs.toString());
+    }
 }
