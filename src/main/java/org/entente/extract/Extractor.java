@@ -383,9 +383,10 @@ public final class Extractor {
         LocalDate articleDate = a.date() != null ? a.date() : DateFinder.dateline(a.text());
         d.articleDate = articleDate;
         Map<String, Candidate> out = new LinkedHashMap<>();
-        for (Sentence s : sentences) {
-            List<Mention> ms = mentions(s, d, articleDate);
-            if (!s.tagged()) continue;
+        for (Sentence raw : sentences) {
+            List<Mention> ms = mentions(raw, d, articleDate);
+            if (!raw.tagged()) continue;
+            Sentence s = namesAsNames(raw, ms);
             Mention owner = airspaceOwnerBefore(ms, s.tokens(), s.tokens().size());
             // The triggers each token may start (by its text or lemma), so only those are tried.
             List<Set<String[]>> starts = new ArrayList<>(s.tokens().size());
@@ -478,6 +479,25 @@ public final class Extractor {
             if (CUES.contains(w) || TITLE_HEADS.contains(w)) cue = true;
         }
         return n >= 2 || n == 1 && cue;
+    }
+
+    /**
+     * The sentence with the words of names the tagger took for adjectives, nouns or verbs tagged as proper nouns ("Nikol
+     * Pashinyan/ADJ met/NOUN"), so that the word after a name can be a verb. Demonyms stay adjectives.
+     */
+    private Sentence namesAsNames(Sentence s, List<Mention> ms) {
+        List<Token> out = null;
+        for (Mention m : ms) {
+            if (m.kind() != Kind.NAME || m.to() - m.from() > 6 || m.text().endsWith("*") || m.text().startsWith("(")) continue;
+            if (!index.isA(m.entity(), ENT.Person)) continue;
+            for (int i = m.from(); i < m.to() && i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                if (!t.tag().matches("ADJ|NOUN|VERB") || !Character.isUpperCase(t.text().charAt(0))) continue;
+                if (out == null) out = new ArrayList<>(s.tokens());
+                out.set(i, new Token(t.text(), t.lemma(), "PROPN", t.begin(), t.end()));
+            }
+        }
+        return out == null ? s : new Sentence(s.index(), s.begin(), s.end(), s.text(), out, true);
     }
 
     /** Keeps the most confident of the candidates that say the same thing in one sentence. */
@@ -1370,7 +1390,10 @@ public final class Extractor {
             Map.entry("seize", new String[] {"seized", "seizes"}), Map.entry("grab", new String[] {"grabbed", "grabs"}),
             Map.entry("freeze", new String[] {"froze", "frozen", "freezes"}), Map.entry("withdraw", new String[] {"withdrew", "withdrawn", "withdraws"}),
             Map.entry("speak", new String[] {"spoke", "spoken", "speaks"}), Map.entry("hold", new String[] {"held", "holds"}),
-            Map.entry("stand", new String[] {"stood", "stands"}), Map.entry("overrun", new String[] {"overran", "overruns"}));
+            Map.entry("stand", new String[] {"stood", "stands"}), Map.entry("overrun", new String[] {"overran", "overruns"}),
+            Map.entry("shake", new String[] {"shook", "shaken", "shakes"}), Map.entry("give", new String[] {"gave", "given", "gives"}),
+            Map.entry("drive", new String[] {"drove", "driven", "drives"}), Map.entry("fly", new String[] {"flew", "flown", "flies"}),
+            Map.entry("begin", new String[] {"began", "begun", "begins"}), Map.entry("sign", new String[] {"signs", "signed"}));
 
     /** Irregular verb forms ("struck", "shot", "sold"): never nouns, whatever the tagger says. */
     private static final Set<String> IRREGULAR_FORMS = IRREGULAR.values().stream().flatMap(java.util.Arrays::stream)

@@ -2085,4 +2085,18 @@ class ExtractorTest {
         fs = extract("Sudan accused the UAE of arming the RSF. Talks stalled. Fighting went on. The UAE rejected the accusations.");
         assertFalse(fs.stream().anyMatch(f -> f.stance().equals("denied")), fs.toString());
     }
+
+    @Test
+    void namesTheTaggerMisreadsAndTheNewReferenceEntities() {
+        // "Pashinyan/ADJ met/NOUN": a person's name is a name, so the word after it can be the verb.
+        assertTrue(has(extract("Aliyev and Pashinyan met."), "Ilham Aliyev", "meetsWith", "Nikol Pashinyan", "asserted"));
+        assertTrue(has(extract("Ilham Aliyev and Nikol Pashinyan shook hands in the White House last Friday."), "Ilham Aliyev", "meetsWith",
+                "Nikol Pashinyan", "asserted"));
+        // Every UN member is a state (Guyana), and widely cited treaties are known (the Rome Statute).
+        assertTrue(has(extract("Venezuela threatened Guyana."), "Venezuela", "opposes", "Guyana", "asserted"));
+        assertTrue(has(extract("Hungary withdrew from the Rome Statute in 2025."), "Hungary", "withdrawsFrom", "Rome Statute of the International Criminal Court", "asserted"));
+        // ("piracy in the Gulf of Guinea" is no act of the state of Guinea)
+        assertTrue(extract("Pirates attacked a tanker in the Gulf of Guinea, Nigeria said.").stream().noneMatch(f -> "Guinea".equals(f.object())
+                || "Guinea".equals(f.subject())));
+    }
 }
