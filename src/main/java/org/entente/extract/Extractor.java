@@ -2825,7 +2825,9 @@ public final class Extractor {
     /** What is sent that supports no one: messages, protests, signals. */
     private static final Set<String> MESSAGE_WORDS = Set.of("note", "notes", "letter", "letters", "message", "messages", "protest", "protests",
             "signal", "signals", "warning", "warnings", "invitation", "invitations", "request", "requests", "proposal", "proposals", "complaint",
-            "complaints", "condolences", "congratulations", "greetings", "reply", "response", "demarche", "démarche", "memorandum", "ultimatum");
+            "complaints", "condolences", "congratulations", "greetings", "reply", "response", "demarche", "démarche", "memorandum", "ultimatum",
+            // ("handed the instrument of accession to Blinken": documents handed over)
+            "instrument", "instruments", "document", "documents", "credentials", "papers", "award", "prize", "medal");
 
     /** Commodities traded, not support: "gas deliveries", "grain shipments". */
     private static final Set<String> COMMODITY_WORDS = Set.of("gas", "grain", "wheat", "coal", "electricity", "lng", "timber", "fertilizer",
@@ -3045,6 +3047,10 @@ public final class Extractor {
                     if (j > 0 && j < k - 2 && (ts.get(j).is("'s") || ts.get(j).is("’s")) && (STATE_CRAFT.contains(ts.get(k - 2).lower())
                             || DIPLOMATS.contains(ts.get(k - 2).lower()) || FORCE_NOUNS.contains(ts.get(k - 2).lower()))) owner = endingAt(ms, j);
                 }
+                // ("President Maia Sandu, whose government opened accession talks with the EU": a leader's government is their state's)
+                if (owner != null && k + 1 < ts.size() && ts.get(k + 1).lower().matches("government|country|administration|cabinet")
+                        && index.isA(owner.entity(), ENT.Person) && gaz.stateOf(owner.entity()) != null)
+                    owner = new Mention(owner.from(), owner.to(), gaz.stateOf(owner.entity()), Kind.NAME, owner.text());
                 return owner;
             }
             // ("has yet to deliver": "yet" before an infinitive is no conjunction)

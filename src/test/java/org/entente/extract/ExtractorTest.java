@@ -2099,4 +2099,12 @@ class ExtractorTest {
         assertTrue(extract("Pirates attacked a tanker in the Gulf of Guinea, Nigeria said.").stream().noneMatch(f -> "Guinea".equals(f.object())
                 || "Guinea".equals(f.subject())));
     }
+
+    @Test
+    void aLeadersGovernmentAndDocumentsHandedOver() {
+        assertTrue(has(extract("President Maia Sandu, whose government opened accession talks with the European Union last June, has demanded "
+                + "their withdrawal."), "Moldova", "negotiatesWith", "European Union", "asserted"));
+        assertTrue(extract("Swedish Prime Minister Ulf Kristersson handed the instrument of accession to U.S. Secretary of State Antony Blinken.")
+                .stream().noneMatch(f -> f.relation().equals("supports")));
+    }
 }
