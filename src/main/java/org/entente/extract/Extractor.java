@@ -304,7 +304,7 @@ public final class Extractor {
     public record Candidate(Fact fact, int sentence) {}
 
     /** A claimed fact: its sides as nodes, its relation and support type, and the sentence that claims it. */
-    private record Claim(Node subject, String relation, Node object, String type, int sentence) {}
+    private record Claim(Node subject, String relation, Node object, String type, Node claimant, int sentence) {}
 
     /** An act named by {@code noun} (or "(act)" for one reported by a relation), done by {@code actors}, in sentence {@code sentence}. */
     private record Act(String noun, List<Node> actors, int sentence) {}
@@ -1444,8 +1444,18 @@ public final class Extractor {
                 List<Node> doers = actInView(ms, ts, t1, d, s.index());
                 Mention judge = doers.isEmpty() ? null : left(ms, ts, t0);
                 if (judge == null) return List.of();
+                // (judged after the act's own words, not negated: "did not call the strikes a violation", "unusual but not illegal";
+                // "an act of war", "an act of aggression" judge; "a legitimate response" does not)
+                if (negatedVerb(ts, t0)) return List.of();
+                int after = t1 + 1;
+                while (after < ts.size() && !GENERIC_ACTS.contains(ts.get(after).lower()) && !ACT_KEYS.containsKey(ts.get(after).lower())) after++;
                 boolean harsh = false;
-                for (int k = t1; k < ts.size() && k - t1 <= 14 && !harsh; k++) harsh = CONDEMNING_WORDS.contains(ts.get(k).lower());
+                for (int k = after + 1; k < ts.size() && k - after <= 14 && !harsh; k++) {
+                    String w = ts.get(k).lower();
+                    if (w.matches("legitimate|justified|necessary|lawful|proportionate|self-defence|self-defense|understandable")) break;
+                    harsh = (CONDEMNING_WORDS.contains(w) || w.equals("act") && k + 2 < ts.size() && ts.get(k + 1).is("of")
+                            && ts.get(k + 2).lower().matches("war|aggression|terror|terrorism|piracy|provocation")) && !ts.get(k - 1).lower().matches("not|no|never");
+                }
                 if (!harsh) return List.of();
                 List<Mention> judges = coordinatedLeft(ms, ts, judge);
                 List<Mention> done = new ArrayList<>();
@@ -1518,6 +1528,9 @@ public final class Extractor {
             for (int k = use + 2; k < ts.size() && k - use <= 7 && use - t1 <= 8; k++) land |= ts.get(k).lower().matches(
                     "territory|airspace|bases|base|ports|port|soil|airfields|airfield|facilities|roads|railways|land");
             if (!land) return List.of();
+            // ("allowed Russia to use its territory for transit of goods": trade is no support)
+            for (int k = use; k < ts.size() && k - use <= 14; k++) if (ts.get(k).lower().matches("goods|trade|cargo|exports|imports|commercial|civilian|tourists"))
+                return List.of();
         }
         // ("counts both Qatar and Saudi Arabia among its closest security partners")
         if (p.id().equals("count-among")) {
@@ -1912,10 +1925,11 @@ public final class Extractor {
                         && ts.get(org.from() - 2).text().equals(",") && t1 < ts.size() && ts.get(t1).lower().matches(",|that|which|whose")) {
                     for (Mention m : ms) if (m.to() == org.from() - 2) ent = m;
                 }
-                // "asked its NATO allies for consultations", "Poland's EU partners": one's allies in an organization make one a member.
-                if (org != null && ent == null && ts.get(t0).lower().matches("allies|members|partners") && org.from() >= 1
+                // "Poland's fellow EU members": one's fellow members in an organization make one a member (not "its NATO allies":
+                // Ukraine thanks its NATO allies too).
+                if (org != null && ent == null && ts.get(t0).lower().equals("members") && org.from() >= 2 && ts.get(org.from() - 1).is("fellow")
                         && index.isA(org.entity(), ENT.Organization) && !index.isA(org.entity(), ENT.ArmedGroup)) {
-                    int b = org.from() - 1;
+                    int b = org.from() - 2;
                     if (ts.get(b).lower().matches("its|their")) {
                         List<Mention> subj = sentenceSubjects(ms, ts, b);
                         if (subj.size() == 1) ent = subj.get(0);
@@ -2251,10 +2265,15 @@ public final class Extractor {
                 // ("accused Tehran of breaching its commitments under the deal": being bound by it is presupposed by the charge)
                 if (p.id().equals("under") && st.stance.equals("claimed") && t0 > 0 && ts.get(t0 - 1).lower().matches("commitments?|obligations?"))
                     own = new Stance("asserted", null);
+                // ("blamed Pakistan-based militants", "blamed Kyiv's Western backers": a name inside the object only qualifies it)
+                if (p.id().equals("accuse") && om.to() < ts.size() && ts.get(om.to()).text().matches("-|'s|’s")) continue;
                 // ("Warsaw accuses Belarus of …, which Minsk denies": the accused deny the charge, not that it was made)
                 if (p.id().equals("accuse") && st.claimant != null && accusedSpeaks(objects, st.claimant)) own = new Stance("asserted", null);
                 // ("Sweden remains outside the bloc": a membership denied, as the writer or a speaker says)
-                if (p.id().equals("outside") && st.stance.matches("asserted|claimed")) own = new Stance("denied", st.claimant);
+                // (only as it stands now: not "which long stayed outside NATO, joined …", nor a wish to stay out)
+                if (p.id().equals("outside") && (!st.stance.matches("asserted|claimed") || ts.get(t0).lower().endsWith("ed")
+                        && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("have") && !ts.get(t0 - 1).lower().equals("had")))) continue;
+                if (p.id().equals("outside")) own = new Stance("denied", st.claimant);
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
                 // (and parties announcing what they do together: "Moscow and Beijing declared a partnership")
                 if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant))
@@ -2278,8 +2297,9 @@ public final class Extractor {
                 if (p.id().equals("sweep") && index.isA(obj, ENT.State)) relation = "attacks";
                 // ("Orbán has repeatedly clashed with Brussels over its support for Kyiv": a clash of words unless arms are in it)
                 // (states clashing over a territory fight: "India and Pakistan have clashed repeatedly over Kashmir")
+                // (armed groups and warships clash in arms: "Hamas and Israel clashed again in Rafah", "clashed along the Durand Line")
                 if (relation.equals("fightsAgainst") && ts.get(t0).lemma().equals("clash") && !militaryContext(ts)
-                        && !(index.isA(subj, ENT.State) && index.isA(obj, ENT.State) && placeNamedAfter(ms, ts, t0))) {
+                        && !index.isA(subj, ENT.ArmedGroup) && !index.isA(obj, ENT.ArmedGroup) && !placeNamedAfter(ms, ts, t0)) {
                     relation = "opposes";
                     // (a person opposes in their own name)
                     if (index.isA(sm.entity(), ENT.Person)) subj = sm.entity();
@@ -2320,7 +2340,7 @@ public final class Extractor {
                 }
                 Candidate made = new Candidate(f, s.index());
                 out.add(made);
-                if (own.stance.equals("claimed")) d.claims.add(new Claim(subj, relation, obj, type, s.index()));
+                if (own.stance.equals("claimed")) d.claims.add(new Claim(subj, relation, obj, type, own.claimant, s.index()));
                 if (inferred) d.inferredAttacks.put(made, List.of(subj, obj));
                 // "Putin travelled to Pyongyang for talks with Kim Jong Un": talks one travels to are also a meeting.
                 if (relation.equals("negotiatesWith") && index.isA(subj, ENT.Person) && index.isA(obj, ENT.Person) && travelledFor(ts, t0)) {
@@ -3821,8 +3841,9 @@ public final class Extractor {
                     if (adjacent && !privateVoices(ts, m.to())) source = actorOf(m);
                 }
                 // ("according to officials from Qatar and the United States": officials of a state speak for it)
-                if (source == null && k + 4 < ts.size() && ts.get(k + 2).lower().matches("officials|diplomats|authorities|sources|ministers")
-                        && ts.get(k + 3).lower().matches("from|of|in")) {
+                // (not "sources in Tehran" or "diplomats in Seoul": people placed somewhere speak for no state)
+                if (source == null && k + 4 < ts.size() && ts.get(k + 2).lower().matches("officials|authorities|ministers")
+                        && ts.get(k + 3).lower().matches("from|of")) {
                     Mention of = startingAtOrNull(ms, ts.get(k + 4).tag().equals("DET") ? k + 5 : k + 4);
                     if (of != null && index.isA(actorOf(of), ENT.State)) source = actorOf(of);
                 }
@@ -3863,6 +3884,10 @@ public final class Extractor {
             if (k < t0 && appositiveRelativeBetween(ts, k, t0)) continue;
             // ("met Putin on what he called a peace mission": a free relative names a thing, it attributes no clause)
             if (k >= 2 && (ts.get(k - 2).is("what") || k >= 3 && ts.get(k - 3).is("what") && ts.get(k - 1).tag().matches("AUX|ADV"))) continue;
+            // ("Moscow denied the claims and blamed Kyiv for the attack": a denial with its own object governs no later clause)
+            if (k < t0 && DENY.contains(t.lemma()) && k + 2 < t0 && (ts.get(k + 1).tag().equals("DET") || ts.get(k + 1).lower().matches("any|all"))
+                    && REJECTED_NOUNS.contains(ts.get(k + 2).lower()) || k < t0 && DENY.contains(t.lemma()) && k + 1 < t0
+                    && REJECTED_NOUNS.contains(ts.get(k + 1).lower())) continue;
             // ("Hungary rejected an EU aid package for Kyiv": a refusal whose object holds the trigger states nothing)
             if (k < t0 && REJECTING.contains(t.lemma()) && objectPhrase(ts, k, t0)) continue;
             // ("Serbia maintains close ties with Moscow": "maintain" says something only before a clause)
@@ -4340,7 +4365,7 @@ public final class Extractor {
     private static boolean formerOrRelative(List<Token> ts, int from) {
         for (int k = from - 1; k >= 0 && from - k <= 4; k--) {
             String w = ts.get(k).lower();
-            if (w.matches("former|ex|ex-|erstwhile|onetime|one-time|outgoing|previous|late")) return true;
+            if (w.matches("former|ex|ex-|erstwhile|onetime|one-time|previous|late")) return true;
             if ((w.equals("of") || w.equals("to")) && k > 0 && OTHER_PERSON.contains(ts.get(k - 1).lower())) return true;
             if (!ts.get(k).tag().matches("DET|ADJ|PROPN|PART") && !w.matches("'s|’s|-")) return false;
         }
@@ -4377,7 +4402,7 @@ public final class Extractor {
                 j++;
             if (j >= ts.size() || !REJECTED_NOUNS.contains(ts.get(j).lower())) continue;
             // (the charges of a named other: "rejected Kyiv's claims" are Kyiv's, named here)
-            if (j + 1 < ts.size() && ts.get(j + 1).lower().matches("of|by|that|from")) continue;
+            if (j + 1 < ts.size() && ts.get(j + 1).lower().matches("of|by|that|from|in|over|about|regarding|on")) continue;
             Mention speaker = left(ms, ts, k);
             if (speaker == null) continue;
             Node who = actorOf(speaker);
@@ -4386,6 +4411,8 @@ public final class Extractor {
                 Claim c = d.claims.get(i);
                 if (s.index() - c.sentence() > 2 || c.sentence() >= s.index()) continue;
                 if (!(side.equals(c.subject()) || side.equals(c.object()) || who.equals(c.subject()))) continue;
+                // (a side never denies what it claimed itself: "Ukraine said Russia struck a market. … Kyiv rejected the claims")
+                if (c.claimant() != null && (c.claimant().equals(who) || c.claimant().equals(side) || side.equals(gaz.stateOf(c.claimant())))) continue;
                 Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(c.subject()), c.relation(), label(c.object()),
                         null, null, null, c.type(), "denied", label(who), s.text().strip(), 0.55, "deny-charge");
                 try {
@@ -4437,7 +4464,8 @@ public final class Extractor {
     private static boolean militaryContext(List<Token> ts) {
         for (Token t : ts) {
             String w = t.lower();
-            if (TROOP_WORDS.contains(w) || WEAPON_WORDS.contains(w) || w.matches("border|borders|frontier|army|armies|military|armed|killed|dead|wounded|"
+            if (TROOP_WORDS.contains(w) || WEAPON_WORDS.contains(w) || STATE_CRAFT.contains(w) && !w.matches("ministry|minister|ministers|leader|president|premier|state|delegation|negotiators|spokesman|spokeswoman|spokesperson|coalition")
+                    || w.matches("border|borders|frontier|army|armies|military|armed|killed|dead|wounded|shoal|reef|"
                     + "fire|gunfire|artillery|clashes|battle|battles|fighting|skirmish|skirmishes|militants|rebels|separatists|insurgents")) return true;
         }
         return false;
@@ -4513,8 +4541,8 @@ public final class Extractor {
             "provocative", "aggression", "aggressive", "war", "violation", "betrayal", "arrogance", "absurd", "outrageous", "unacceptable", "dangerous",
             "reckless", "manipulation", "blackmail", "interference", "hostile", "mistake", "cynical", "unfair", "unreasonable", "escalation", "crime",
             "crimes", "terrorism", "genocide", "piracy", "bullying", "coercion", "destabilising", "destabilizing", "hypocritical", "hypocrisy",
-            "wrong", "baseless", "groundless", "insult", "affront", "attack", "assault", "threat", "contempt", "shameful", "disgraceful", "barbaric",
-            "criminal", "act", "unprecedented", "brazen", "flagrant", "blatant", "serious");
+            "wrong", "baseless", "groundless", "insult", "affront", "assault", "contempt", "shameful", "disgraceful", "barbaric",
+            "criminal", "brazen", "flagrant", "blatant", "provocations", "terrorist", "barbarism", "atrocity", "massacre");
 
     /** Acts named before that a later "the move", "the decision" may stand for, whatever the act. */
     private static final Set<String> GENERIC_ACTS = Set.of("move", "decision", "step", "measure", "measures", "action", "actions", "announcement");
@@ -4541,7 +4569,7 @@ public final class Extractor {
         int k = t1;
         if (k >= ts.size() || !ts.get(k).lower().matches("the|this|that|these|those")) return List.of();
         k++;
-        for (int n = 0; k < ts.size() && n < 3; k++, n++) {
+        for (int n = 0; k < ts.size() && n < 6; k++, n++) {
             if (startingAtOrNull(ms, k) != null) return List.of();
             String w = ts.get(k).lower();
             String key = GENERIC_ACTS.contains(w) ? "*" : ACT_KEYS.get(w);
@@ -4551,11 +4579,14 @@ public final class Extractor {
                     Act act = d.acts.get(i);
                     if (sentence - act.sentence() > 2) break;
                     if (act.sentence() > sentence) continue;
+                    // ("Chinese coast guard personnel boarded Philippine boats. Washington condemned the actions": any clause's doer
+                    // for a generic noun, from the sentence just before)
+                    if (act.noun().equals("(clause)") && !(key.equals("*") && sentence - act.sentence() == 1)) continue;
                     if (key.equals("*") || key.equals(act.noun()) || act.noun().equals("(act)") && key.equals("attack")) return act.actors();
                 }
                 return List.of();
             }
-            if (!(ts.get(k).tag().matches("ADJ|NOUN|NUM") || w.equals("-") || w.equals("\"") || w.equals("“"))) return List.of();
+            if (!(ts.get(k).tag().matches("ADJ|NOUN|NUM") || w.matches("-|\"|“|”|and|,"))) return List.of();
         }
         return List.of();
     }
@@ -4567,23 +4598,79 @@ public final class Extractor {
      */
     private void recordActs(Sentence s, List<Mention> ms, Discourse d) {
         List<Token> ts = s.tokens();
+        // (the sentence's own doer, for "the move" in the next one: recorded first, so a named act of the sentence wins; only
+        // when its main verb does something, not "tracked", "reported" or "condemned")
+        List<Mention> main = sentenceSubjects(ms, ts, ts.size());
+        int mainVerb = firstVerbAfter(ts, main.isEmpty() ? 0 : main.get(main.size() - 1).to());
+        if (!main.isEmpty() && mainVerb >= 0 && actVerb(ts.get(mainVerb))) {
+            List<Node> doers = doers(coordinatedLeft(ms, ts, main.get(main.size() - 1)));
+            if (!doers.isEmpty()) d.acts.add(new Act("(clause)", doers, s.index()));
+        }
         for (int k = 1; k < ts.size(); k++) {
             String key = ACT_KEYS.get(ts.get(k).lower());
             if (key == null) continue;
             int b = k - 1;
             while (b > 0 && ts.get(b).tag().matches("ADJ|NOUN|NUM|PROPN") || b > 0 && ts.get(b).is("-")) b--;
             if (ts.get(b).lower().matches("the|this|these|those|that")) continue;
-            List<Mention> subj = sentenceSubjects(ms, ts, k);
-            if (subj.isEmpty()) continue;
-            List<Node> doers = new ArrayList<>();
-            for (Mention m : coordinatedLeft(ms, ts, subj.get(subj.size() - 1))) {
-                Node e = actorOf(m);
-                if (index.isA(e, ENT.Person) && gaz.stateOf(e) != null) e = gaz.stateOf(e);
-                else if (gaz.governmentOf(e) != null) e = gaz.governmentOf(e);
-                if (index.isA(e, ENT.Actor) && !doers.contains(e)) doers.add(e);
+            // ("tracked Chinese military exercises", "condemned Russia's drills": a doer named on the noun is the doer)
+            Mention named = null;
+            for (Mention m : ms) if (m.from() >= b && m.to() <= k && m.from() < k) named = m;
+            List<Node> doers;
+            if (named != null) doers = doers(List.of(named));
+            else {
+                // (otherwise the subject, only of a verb that does the act: "launched exercises", "imposed sanctions")
+                List<Mention> subj = sentenceSubjects(ms, ts, k);
+                int verb = subj.isEmpty() ? -1 : firstVerbAfter(ts, subj.get(subj.size() - 1).to());
+                if (verb < 0 || verb > k || !actVerb(ts.get(verb))) continue;
+                doers = doers(coordinatedLeft(ms, ts, subj.get(subj.size() - 1)));
             }
             if (!doers.isEmpty()) d.acts.add(new Act(key, doers, s.index()));
         }
+    }
+
+    /** Verbs of doing an act, whose subject did the act their object names: "launched exercises", "imposed tariffs". */
+    private static final Set<String> ACT_VERBS = Set.of("launch", "hold", "conduct", "stage", "begin", "start", "carry", "impose", "announce",
+            "order", "approve", "double", "raise", "extend", "expand", "deploy", "send", "strike", "attack", "fire", "bomb", "seize", "annex",
+            "expel", "ban", "block", "sell", "ship", "deliver", "supply", "sign", "withdraw", "suspend", "cut", "halt", "mount", "unleash",
+            "step", "escalate", "resume", "intensify", "declare", "sanction", "reimpose", "trigger", "invade", "shoot", "down", "hit", "pound",
+            "shell", "target", "board", "detain", "arrest", "blockade", "close", "build", "test", "put", "place", "station", "move");
+
+    /** Whether the verb does an act (by its lemma, or by a regular or irregular stem the lemmatizer missed: "doubled" → double). */
+    private static boolean actVerb(Token v) {
+        if (ACT_VERBS.contains(v.lemma())) return true;
+        for (String stem : stems(v.lower())) if (ACT_VERBS.contains(stem)) return true;
+        for (Map.Entry<String, String[]> e : IRREGULAR.entrySet()) {
+            if (!ACT_VERBS.contains(e.getKey())) continue;
+            for (String f : e.getValue()) if (f.equals(v.lower())) return true;
+        }
+        return false;
+    }
+
+    /** The first verb at or after {@code from}, or -1. */
+    private static int firstVerbAfter(List<Token> ts, int from) {
+        for (int k = from; k < ts.size() && k - from <= 6; k++) {
+            if (ts.get(k).tag().equals("VERB")) return k;
+            if (ts.get(k).tag().equals("AUX") || ts.get(k).tag().equals("ADV") || ts.get(k).tag().equals("PART")) continue;
+            if (timeAdjunctEnd(ts, k) > k) {
+                k = timeAdjunctEnd(ts, k) - 1;
+                continue;
+            }
+            if (ts.get(k).tag().equals("PROPN") || ts.get(k).text().equals(",")) continue;
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The actors who do what the mentions' sentence says: persons and organs stand for their state. */
+    private List<Node> doers(List<Mention> subjects) {
+        List<Node> doers = new ArrayList<>();
+        for (Mention m : subjects) {
+            Node e = actorOf(m);
+            if (index.isA(e, ENT.Person) && gaz.stateOf(e) != null) e = gaz.stateOf(e);
+            else if (gaz.governmentOf(e) != null) e = gaz.governmentOf(e);
+            if (index.isA(e, ENT.Actor) && !doers.contains(e)) doers.add(e);
+        }
+        return doers;
     }
 
     private static boolean attackInView(List<Mention> ms, List<Token> ts, int t1) {
@@ -4672,7 +4759,7 @@ public final class Extractor {
         // ("airstrikes in Iraq at the request of the Iraqi government": strikes a state asked for are not on it)
         for (int j = 0; j + 2 < ts.size(); j++) {
             if (ts.get(j).lower().matches("at|in|with") && ts.get(j + 1).lower().matches("the|its|their") && j + 3 < ts.size()
-                    && ts.get(j + 2).lower().matches("request|invitation|behest|consent|support|approval|blessing") && ts.get(j + 3).is("of")) return null;
+                    && ts.get(j + 2).lower().matches("request|invitation|behest|consent") && ts.get(j + 3).is("of")) return null;
         }
         int k = t1;
         // (the striker's own words for the thing struck do not make it armed groups: "what it described as militant hideouts")
