@@ -1990,6 +1990,27 @@ public final class Extractor {
                 }
             }
             case "airspace" -> {
+                if (p.id().equals("over-territory")) {
+                    // "Russian drones over Polish territory", "a Chinese balloon over US airspace"
+                    // (a verb of flying between: "a Chinese balloon flew over US airspace", "drones spotted over …")
+                    int head = t0 - 1;
+                    if (head > 0 && ts.get(head).lower().matches("flew|flying|flown|hovered|hovering|circled|circling|spotted|detected|seen|sighted"))
+                        head--;
+                    if (head < 1 || !AIRCRAFT.contains(ts.get(head).lower())) return List.of();
+                    int c = head - 1;
+                    while (c > 0 && (ts.get(c).tag().matches("ADJ|NUM") && startingAtOrNull(ms, c) == null || ts.get(c).is("-")
+                            || ts.get(c).text().matches(MODEL_NAME))) c--;
+                    Mention craft = endingAt(ms, c + 1);
+                    int o = t1;
+                    while (o < ts.size() && ts.get(o).tag().equals("DET")) o++;
+                    Mention land = startingAtOrNull(ms, o);
+                    if (craft == null || land == null || land.to() >= ts.size()) return List.of();
+                    int after = land.to();
+                    if (ts.get(after).text().matches("'s|’s")) after++;
+                    if (after >= ts.size() || !ts.get(after).lower().matches("territory|airspace|soil")) return List.of();
+                    if (!index.isA(actorOf(craft), ENT.State) || !index.isA(actorOf(land), ENT.State) || actorOf(craft).equals(actorOf(land))) return List.of();
+                    return candidates(p, s, ms, t0, d, a, List.of(craft), List.of(land), conf);
+                }
                 Mention owner = airspaceOwner(ms, ts, t1);
                 if (owner == null) owner = airspaceOwnerBefore(ms, ts, t0);
                 Mention violator = left(ms, ts, t0);
@@ -2294,6 +2315,10 @@ public final class Extractor {
                 if (ts.get(t0).lower().startsWith("relation") && !warmed(ts, t0) && !soured(ts, t0)) continue;
                 // Only a state annexes; an armed group that seizes a city holds it ("the RSF has seized most of Khartoum").
                 if (relation.equals("annexes") && !index.isA(subj, ENT.State)) relation = "occupies";
+                // ("Ukrainians poured into Poland": only forces sweep into a land, not a people)
+                if (p.id().equals("sweep") && sm.kind() == Kind.DEMONYM && !(sm.to() < ts.size() && (TROOP_WORDS.contains(ts.get(sm.to()).lower())
+                        || STATE_CRAFT.contains(ts.get(sm.to()).lower()) || FORCE_NOUNS.contains(ts.get(sm.to()).lower()))) && !TROOP_WORDS.contains(ts.get(sm.to() - 1).lower()))
+                    continue;
                 if (p.id().equals("sweep") && index.isA(obj, ENT.State)) relation = "attacks";
                 // ("Orbán has repeatedly clashed with Brussels over its support for Kyiv": a clash of words unless arms are in it)
                 // (states clashing over a territory fight: "India and Pakistan have clashed repeatedly over Kashmir")
@@ -2322,7 +2347,8 @@ public final class Extractor {
                     String[] kind = supplied(ts, t0, om.from(), om.to());
                     if (kind[0] == null) continue;
                     // ("Macron rushed to Washington": a verb of sending with nothing sent is a journey)
-                    if (p.form().equals("verb") && t0 + 1 < ts.size() && ts.get(t0 + 1).is("to") && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("be"))) continue;
+                    // (nor is pouring into a land: "Ukrainians poured into Poland")
+                    if (p.form().equals("verb") && t0 + 1 < ts.size() && ts.get(t0 + 1).lower().matches("to|into|across") && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("be"))) continue;
                     // (buying goods is trade: "India buys oil from Russia")
                     if (p.form().equals("receive") && kind[1] != null && kind[1].equals("materiel and logistics")) continue;
                     relation = kind[0];
@@ -2397,6 +2423,10 @@ public final class Extractor {
                 && !statesOwn(ts.get(k).lower())) k++;
         return k < ts.size() && statesOwn(ts.get(k).lower());
     }
+
+    /** Craft that fly: "drones", "jets", "balloon". */
+    private static final Set<String> AIRCRAFT = Set.of("drone", "drones", "jet", "jets", "warplane", "warplanes", "aircraft", "plane", "planes",
+            "helicopter", "helicopters", "bomber", "bombers", "fighters", "balloon", "balloons", "missile", "missiles", "uavs");
 
     /** Parts of a weapon model's name: "F" and "16" in "F-16", "Su" and "34", "S" and "400". */
     private static final String MODEL_NAME = "[A-Z][a-z]?|[A-Z]{2,3}|\\d{1,4}[A-Za-z]?|[A-Z]{1,3}\\d{1,4}";

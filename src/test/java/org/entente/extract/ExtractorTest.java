@@ -2144,4 +2144,14 @@ class ExtractorTest {
         // The name inside an accused phrase only qualifies it.
         assertTrue(extract("India has blamed Pakistan-based militants for the attack in Pahalgam.").stream().noneMatch(f -> f.relation().equals("opposes")));
     }
+
+    @Test
+    void forcesPouringInAndCraftOverAnotherStatesLand() {
+        assertTrue(has(extract("Weeks after Russian troops poured across Ukraine's borders, Finland applied."), "Russia", "attacks", "Ukraine", "asserted"));
+        // (a people pouring into a land is no attack, and no support either)
+        assertTrue(extract("Ukrainians poured into Poland.").isEmpty());
+        assertTrue(has(extract("Poland and its allies shot down Russian drones over Polish territory."), "Russia", "violatesAirspaceOf", "Poland", "asserted"));
+        assertTrue(has(extract("A Chinese balloon flew over US airspace."), "China", "violatesAirspaceOf", "United States", "asserted"));
+        assertTrue(extract("US jets flew over Syria.").stream().noneMatch(f -> f.relation().equals("violatesAirspaceOf")));
+    }
 }
