@@ -489,7 +489,7 @@ public final class Extractor {
         List<Token> out = null;
         for (Mention m : ms) {
             if (m.kind() != Kind.NAME || m.to() - m.from() > 6 || m.text().endsWith("*") || m.text().startsWith("(")) continue;
-            if (!index.isA(m.entity(), ENT.Person)) continue;
+            if (!index.isA(m.entity(), ENT.Actor)) continue;
             for (int i = m.from(); i < m.to() && i < s.tokens().size(); i++) {
                 Token t = s.tokens().get(i);
                 if (!t.tag().matches("ADJ|NOUN|VERB") || !Character.isUpperCase(t.text().charAt(0))) continue;
@@ -2275,6 +2275,9 @@ public final class Extractor {
                 // ("expelled 23 Russian diplomats": a diplomatic sanction, said by the expel pattern)
                 if (p.id().equals("oppose") && ts.get(t0).lemma().matches("expel|evict") && om.kind() == Kind.DEMONYM && om.to() < ts.size()
                         && DIPLOMATS.contains(ts.get(om.to()).lower())) continue;
+                // ("withdrew from Hezbollah positions", "pulled out of the army": one leaves an agreement or a body of states, not an armed
+                // group or a state's agency)
+                if (p.relation().equals("withdrawsFrom") && (index.isA(obj, ENT.ArmedGroup) || gaz.governmentOf(obj) != null)) continue;
                 // ("chaired the talks", "holds the presidency of the Security Council" aside: only an organization's chair is a member)
                 if (p.id().equals("chair") && (!index.isA(obj, ENT.Organization) || index.isA(obj, ENT.ArmedGroup))) continue;
                 // ("holds Tehran responsible": a judgement, not ground held)

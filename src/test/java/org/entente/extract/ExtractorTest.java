@@ -2154,4 +2154,12 @@ class ExtractorTest {
         assertTrue(has(extract("A Chinese balloon flew over US airspace."), "China", "violatesAirspaceOf", "United States", "asserted"));
         assertTrue(extract("US jets flew over Syria.").stream().noneMatch(f -> f.relation().equals("violatesAirspaceOf")));
     }
+
+    @Test
+    void leavingAnOrganization() {
+        List<Fact> fs = extract("Burkina Faso, Mali and Niger left ECOWAS.");
+        assertTrue(has(fs, "Mali", "withdrawsFrom", "ECOWAS", "asserted") && has(fs, "Niger", "withdrawsFrom", "ECOWAS", "asserted"), fs.toString());
+        assertTrue(has(extract("Britain left the European Union in 2020."), "United Kingdom", "withdrawsFrom", "European Union", "asserted"));
+        assertTrue(extract("Russian forces withdrew from Kherson.").stream().noneMatch(f -> f.relation().equals("withdrawsFrom")));
+    }
 }
