@@ -87,7 +87,9 @@ public final class Extractor {
             "consul", "charge", "chargé", "delegation", "delegations", "negotiator", "negotiators", "officials", "leaders", "counterparts",
             "representatives", "ministers", "mediators");
     private static final Set<String> TERRITORIAL = Set.of("annexes", "occupies", "sanctions", "memberOf", "partyTo", "withdrawsFrom",
-            "violatesAirspaceOf", "attacks", "fightsAgainst", "supports", "armsOrFunds");
+            "violatesAirspaceOf", "attacks", "fightsAgainst", "supports", "armsOrFunds",
+            // ("North Korean troops are fighting alongside Russian forces": a state's forces cooperate for it)
+            "cooperatesWith", "allyOf");
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
             "regions", "territory", "half", "bulk", "rest", "portions", "portion", "chunks", "all",
             // "hit by a wave of Russian drones": a volley of what strikes
@@ -1517,6 +1519,17 @@ public final class Extractor {
             if (pulled == null || pulled.to() + 2 >= ts.size() || !ts.get(pulled.to()).is("out") || !ts.get(pulled.to() + 1).is("of")) return List.of();
             List<Mention> from = rightMentions(ms, ts, pulled.to() + 2, Set.of(), 2);
             return from.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, List.of(pulled), from, conf);
+        }
+        // ("recognised Juan Guaidó as Venezuela's interim president": only a person recognised as a leader)
+        if (p.id().equals("recognise")) {
+            int x = t1;
+            while (x < ts.size() && ts.get(x).tag().matches("DET|ADJ|NOUN") && startingAtOrNull(ms, x) == null && x - t1 < 3) x++;
+            Mention who = startingAtOrNull(ms, x);
+            if (who == null || !index.isA(who.entity(), ENT.Person) || who.to() >= ts.size() || !ts.get(who.to()).is("as")) return List.of();
+            boolean leader = false;
+            for (int k = who.to() + 1; k < ts.size() && k - who.to() <= 6 && !leader; k++)
+                leader = ts.get(k).lower().matches("president|leader|head|ruler|government|prime|premier");
+            if (!leader) return List.of();
         }
         // ("allowed Russia to use its territory": only the use of land, bases or airspace)
         if (p.id().equals("allow-use")) {
