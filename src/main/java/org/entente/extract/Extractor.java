@@ -4621,6 +4621,15 @@ public final class Extractor {
             String key = GENERIC_ACTS.contains(w) ? "*" : ACT_KEYS.get(w);
             if (key != null) {
                 if (k + 1 < ts.size() && ts.get(k + 1).lower().matches("on|against|by|of|to|from")) return List.of();
+                // ("triggered the process to reimpose United Nations sanctions … called the move unjustified": a generic noun names
+                // what the clause's doer did, before the acts named inside it)
+                if (key.equals("*")) {
+                    for (int i = d.acts.size() - 1; i >= 0; i--) {
+                        Act act = d.acts.get(i);
+                        if (sentence - act.sentence() > 1) break;
+                        if (act.sentence() < sentence && (act.noun().equals("(clause)") || act.noun().equals("(act)"))) return act.actors();
+                    }
+                }
                 for (int i = d.acts.size() - 1; i >= 0; i--) {
                     Act act = d.acts.get(i);
                     if (sentence - act.sentence() > 2) break;

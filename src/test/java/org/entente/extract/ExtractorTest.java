@@ -2173,4 +2173,12 @@ class ExtractorTest {
         assertTrue(extract("Russia recognised the Taliban government.").stream().noneMatch(f -> f.relation().equals("supports")));
         assertTrue(has(extract("North Korean troops are fighting alongside Russian forces in Kursk."), "North Korea", "cooperatesWith", "Russia", "asserted"));
     }
+
+    @Test
+    void aGenericActIsWhatTheClauseDid() {
+        List<Fact> fs = extract("Britain, France and Germany on Thursday triggered the process to reimpose United Nations sanctions on Iran. "
+                + "Iranian Foreign Minister Abbas Araghchi called the move unjustified and illegal.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.object().equals("Germany")), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.object().equals("United Nations")), fs.toString());
+    }
 }
