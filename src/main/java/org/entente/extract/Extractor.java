@@ -376,7 +376,9 @@ public final class Extractor {
             Map.entry("deal", ENT.LegalInstrument), Map.entry("accord", ENT.LegalInstrument), Map.entry("accords", ENT.LegalInstrument),
             Map.entry("pact", ENT.LegalInstrument), Map.entry("convention", ENT.LegalInstrument), Map.entry("ceasefire", ENT.LegalInstrument),
             Map.entry("truce", ENT.LegalInstrument), Map.entry("memorandum", ENT.LegalInstrument), Map.entry("protocol", ENT.LegalInstrument),
-            Map.entry("agreements", ENT.LegalInstrument));
+            Map.entry("agreements", ENT.LegalInstrument),
+            // ("Mali expelled French troops. The junta turned to Russia": the one state in view, ruled by the junta or regime)
+            Map.entry("junta", ENT.State), Map.entry("regime", ENT.State));
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {

@@ -2181,4 +2181,12 @@ class ExtractorTest {
         assertTrue(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.object().equals("Germany")), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.object().equals("United Nations")), fs.toString());
     }
+
+    @Test
+    void theJuntaIsTheOneStateInView() {
+        assertTrue(has(extract("Mali's military rulers expelled the UN mission. The junta turned to Russia for help."), "Russia", "supports", "Mali", "asserted"));
+        // (not when two states are in view)
+        assertTrue(extract("Burkina Faso cut ties with Ukraine. The junta accused Kyiv of backing rebels.").stream()
+                .noneMatch(f -> f.relation().equals("opposes") && f.rule().equals("accuse")));
+    }
 }
