@@ -4248,7 +4248,11 @@ public final class Extractor {
         // "Moscow suspended arms control talks with Washington": the activity is off.
         int light = ts.get(t0).tag().equals("VERB") ? -1 : lightVerbBefore(ts, t0);
         // (not what the ending is done with: "ended decades of hostility with a peace deal")
-        if (light >= 0 && ending(ts, light) && withBefore(ts, t0) < 0) {
+        // ("France will end its military cooperation with Niger", "Tehran could end its cooperation with the IAEA": what is still
+        // to be ended holds now)
+        boolean endingAhead = light > 0 && (ahead(ts.get(light - 1)) || ts.get(light - 1).is("to")
+                || light > 1 && (ts.get(light - 1).tag().matches("ADV|PART") || NEGATION.contains(ts.get(light - 1).lower())) && ahead(ts.get(light - 2)));
+        if (light >= 0 && ending(ts, light) && withBefore(ts, t0) < 0 && !endingAhead) {
             negated = true;
             // ("has rejected any talks with Washington": a rejection of the act itself, not a statement denying it)
             if (light == speech) {
@@ -4258,6 +4262,12 @@ public final class Extractor {
         }
         // "Russia allegedly supplied weapons", "reportedly": the writer passes on what others say.
         if (hearsay(ts, from, t0 + 1)) reported = true;
+        // (the modal is the ending's: the relation to be ended holds now)
+        if (endingAhead && ending(ts, light) && light == t0 - 1 - countPossessive(ts, light, t0)) {
+            hypothetical = false;
+            // ("Russia would never end its support for Syria": the support goes on)
+            if (negatedVerb(ts, light)) negated = false;
+        }
         String stance;
         if (hypothetical) stance = "hypothetical";
         else if (normative) stance = "normative";
@@ -4517,6 +4527,18 @@ public final class Extractor {
                     + "fire|gunfire|artillery|clashes|battle|battles|fighting|skirmish|skirmishes|militants|rebels|separatists|insurgents")) return true;
         }
         return false;
+    }
+
+    /** A modal or future auxiliary: what follows is still to come. */
+    private static boolean ahead(Token t) {
+        return HYPOTHETICAL_MODAL.contains(t.lower()) || t.lower().matches("will|'ll|shall|wo");
+    }
+
+    /** The tokens between the verb at {@code v} and the noun at {@code t0} that only qualify it ("its military", "their"). */
+    private static int countPossessive(List<Token> ts, int v, int t0) {
+        int n = 0;
+        for (int k = v + 1; k < t0; k++) if (ts.get(k).tag().matches("DET|ADJ|PRON|NOUN") || ts.get(k).lower().matches("its|their|'s|’s")) n++;
+        return n;
     }
 
     /** Nouns whose "of" phrase is not said to be so: "rumours of an alliance", "the prospect of talks". */

@@ -2189,4 +2189,14 @@ class ExtractorTest {
         assertTrue(extract("Burkina Faso cut ties with Ukraine. The junta accused Kyiv of backing rebels.").stream()
                 .noneMatch(f -> f.relation().equals("opposes") && f.rule().equals("accuse")));
     }
+
+    @Test
+    void whatIsStillToBeEndedHoldsNow() {
+        assertTrue(has(extract("France will end its military cooperation with Niger, President Emmanuel Macron said on Sunday."), "France",
+                "cooperatesWith", "Niger", "claimed", "Emmanuel Macron"));
+        assertTrue(has(extract("Russia would never end its support for Syria."), "Russia", "supports", "Syria", "asserted"));
+        assertTrue(has(extract("Russia will not suspend talks with Ukraine."), "Russia", "negotiatesWith", "Ukraine", "asserted"));
+        // (what was ended no longer holds)
+        assertTrue(has(extract("France ended its military cooperation with Mali in 2022."), "France", "cooperatesWith", "Mali", "denied"));
+    }
 }
