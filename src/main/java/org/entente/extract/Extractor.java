@@ -903,6 +903,9 @@ public final class Extractor {
                 // ("The Russian foreign minister said …" on a day whose holder is not known: a state's minister acts for the state)
                 // (not a title before a name or in apposition to one: "Iran's supreme leader, Ali Khamenei, …" is the person)
                 boolean named = next != null && next.from() - m.to() <= 2 && index.isA(next.entity(), ENT.Person);
+                // ("met Guyanese President Irfaan Ali": a name the graph does not know follows the title, so it is no one we can name)
+                if (m.to() + 1 < ts.size() && ts.get(m.to()).tag().equals("PROPN") && Character.isUpperCase(ts.get(m.to()).text().charAt(0))
+                        && (next == null || next.from() > m.to())) named = true;
                 if (holder == null && !named && gaz.officeOf(m.entity()) != null && index.isA(gaz.officeOf(m.entity()), ENT.State))
                     holder = gaz.officeOf(m.entity());
                 if (holder == null) continue;
@@ -910,6 +913,10 @@ public final class Extractor {
             }
             // "Turkish strongman President Erdogan", "US President Obama": the demonym qualifies a name.
             if (m.kind() == Kind.DEMONYM && next != null && next.from() - m.to() <= 2 && index.isA(next.entity(), ENT.Person)) continue;
+            // (also a name the graph does not know: "met Guyanese President Irfaan Ali" is no meeting with Guyana)
+            if (m.kind() == Kind.DEMONYM && m.to() + 1 < ts.size() && TITLE_HEADS.contains(ts.get(m.to()).lower())
+                    && ts.get(m.to() + 1).tag().equals("PROPN") && Character.isUpperCase(ts.get(m.to() + 1).text().charAt(0))
+                    && (next == null || next.from() > m.to() + 1)) continue;
             // "Lavrov met his Chinese counterpart": the holder of the like office in that state, if known on the day.
             if (m.kind() == Kind.DEMONYM && m.to() < ts.size() && ts.get(m.to()).lower().startsWith("counterpart")) {
                 Node other = d.lastPersonSentence >= s.index() - 1 ? gaz.counterpart(d.lastPerson, m.entity(), date) : null;

@@ -2199,4 +2199,10 @@ class ExtractorTest {
         // (what was ended no longer holds)
         assertTrue(has(extract("France ended its military cooperation with Mali in 2022."), "France", "cooperatesWith", "Mali", "denied"));
     }
+
+    @Test
+    void aTitleBeforeANameTheGraphDoesNotKnowIsNoState() {
+        assertTrue(extract("Rubio met Guyanese President Irfaan Ali in Georgetown.").stream().noneMatch(f -> "Guyana".equals(f.object())));
+        assertTrue(has(extract("The Russian president said Ukraine had attacked Russia."), "Ukraine", "attacks", "Russia", "claimed", "Vladimir Putin"));
+    }
 }
