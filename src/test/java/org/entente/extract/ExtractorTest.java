@@ -2203,6 +2203,6 @@ class ExtractorTest {
     @Test
     void aTitleBeforeANameTheGraphDoesNotKnowIsNoState() {
         assertTrue(extract("Rubio met Guyanese President Irfaan Ali in Georgetown.").stream().noneMatch(f -> "Guyana".equals(f.object())));
-        assertTrue(has(extract("The Russian president said Ukraine had attacked Russia."), "Ukraine", "attacks", "Russia", "claimed", "Vladimir Putin"));
+        assertTrue(has(extract("The Russian president said Ukraine had attacked Russia."), "Ukraine", "attacks", "Russia", "claimed", "Russia"));
     }
 }
