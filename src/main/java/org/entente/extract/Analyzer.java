@@ -56,10 +56,39 @@ public final class Analyzer {
             for (Span s : nlp.sentences(para)) {
                 int sb = pStart + s.getStart(), se = pStart + s.getEnd();
                 String st = text.substring(sb, se);
-                List<Token> raw = tokens(nlp, st, sb);
-                boolean tag = worthTagging.test(raw);
-                out.add(new Sentence(out.size(), sb, se, st, tag ? tagged(nlp, raw) : raw, tag));
+                List<Token> all = tokens(nlp, st, sb);
+                // A "sentence" longer than any news sentence (a list or a text without full stops) is read in clause-sized
+                // pieces, cut after a semicolon or a comma, so that its cost stays linear.
+                for (List<Token> raw : pieces(all)) {
+                    int pb = raw.get(0).begin(), pe = raw.get(raw.size() - 1).end();
+                    boolean tag = worthTagging.test(raw);
+                    out.add(new Sentence(out.size(), pb, pe, text.substring(pb, pe), tag ? tagged(nlp, raw) : raw, tag));
+                }
             }
+        }
+        return out;
+    }
+
+    /** The most tokens a sentence is read in at once: far above any news sentence (about 80 at most). */
+    static final int MAX_TOKENS = 160;
+
+    /** The tokens in pieces of at most {@link #MAX_TOKENS}, cut after the last semicolon or comma of each piece when there is one. */
+    static List<List<Token>> pieces(List<Token> tokens) {
+        if (tokens.size() <= MAX_TOKENS) return List.of(tokens);
+        List<List<Token>> out = new ArrayList<>();
+        int from = 0;
+        while (from < tokens.size()) {
+            int to = Math.min(tokens.size(), from + MAX_TOKENS);
+            if (to < tokens.size()) {
+                for (int k = to - 1; k > from + MAX_TOKENS / 2; k--) {
+                    if (tokens.get(k).text().matches("[;,]")) {
+                        to = k + 1;
+                        break;
+                    }
+                }
+            }
+            out.add(tokens.subList(from, to));
+            from = to;
         }
         return out;
     }

@@ -2205,4 +2205,13 @@ class ExtractorTest {
         assertTrue(extract("Rubio met Guyanese President Irfaan Ali in Georgetown.").stream().noneMatch(f -> "Guyana".equals(f.object())));
         assertTrue(has(extract("The Russian president said Ukraine had attacked Russia."), "Ukraine", "attacks", "Russia", "claimed", "Russia"));
     }
+
+    @Test
+    void aSentenceLongerThanAnyNewsSentenceIsReadInPieces() {
+        // (a list or a text without full stops: read clause-sized, so its cost stays linear, with exact quotes)
+        String text = "Russia attacked Ukraine, and the EU condemned the attack, and ".repeat(300) + "that was all.";
+        List<Fact> fs = extract(text);
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "asserted"), fs.size() + " facts");
+        assertTrue(fs.stream().allMatch(f -> text.contains(f.quote().strip()) && f.quote().length() < 2000), "quotes are exact pieces of the text");
+    }
 }
