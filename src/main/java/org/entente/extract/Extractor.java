@@ -1529,6 +1529,16 @@ public final class Extractor {
             List<Mention> from = rightMentions(ms, ts, pulled.to() + 2, Set.of(), 2);
             return from.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, List.of(pulled), from, conf);
         }
+        // ("Israel and Hamas have agreed to a ceasefire", "reached a truce with": only a ceasefire agreed, reached or signed)
+        if (p.id().equals("truce-agreed")) {
+            boolean agreed = false;
+            for (int k = t0 - 1; k >= 0 && t0 - k <= 5 && !agreed; k--) {
+                agreed = ts.get(k).tag().matches("VERB|NOUN|ADJ") && (ts.get(k).lemma().matches("agree|reach|sign|strike|conclude|accept|negotiate|seal|clinch")
+                        || ts.get(k).lower().matches("agreed|reached|signed|struck|concluded|accepted|negotiated|sealed"));
+                if (ts.get(k).text().matches("[,;]")) break;
+            }
+            if (!agreed) return List.of();
+        }
         // ("recognised Juan Guaidó as Venezuela's interim president": only a person recognised as a leader)
         if (p.id().equals("recognise")) {
             int x = t1;

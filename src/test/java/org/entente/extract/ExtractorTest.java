@@ -2214,4 +2214,11 @@ class ExtractorTest {
         assertTrue(has(fs, "Russia", "attacks", "Ukraine", "asserted"), fs.size() + " facts");
         assertTrue(fs.stream().allMatch(f -> text.contains(f.quote().strip()) && f.quote().length() < 2000), "quotes are exact pieces of the text");
     }
+
+    @Test
+    void sidesThatAgreeToACeasefireNegotiatedIt() {
+        assertTrue(has(extract("India and Pakistan agreed to a ceasefire on Saturday."), "India", "negotiatesWith", "Pakistan", "asserted"));
+        assertTrue(has(extract("Azerbaijan signed a ceasefire with Armenia."), "Azerbaijan", "negotiatesWith", "Armenia", "asserted"));
+        assertTrue(extract("Russia violated the ceasefire with Ukraine.").stream().noneMatch(f -> f.relation().equals("negotiatesWith")));
+    }
 }
