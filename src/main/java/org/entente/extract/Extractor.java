@@ -3964,7 +3964,8 @@ public final class Extractor {
             // denied after an accusation is the accusation, not the act before it.
             if (k > t0 && accusationBetween(ts, t0, k)) continue;
             // "Pyongyang has reportedly delivered rockets to Wagner, a charge it denies": a report, and its denial (added by rebuttal()).
-            if (k > t0 && DENY.contains(t.lemma()) && chargeBefore(ts, k) && hearsay(ts, 0, t0 + 1)) continue;
+            // (and "Iran has been accused of arming the Houthis, a charge it denies": an accusation with no accuser is a report too)
+            if (k > t0 && DENY.contains(t.lemma()) && chargeBefore(ts, k) && (hearsay(ts, 0, t0 + 1) || passiveChargeBefore(ts, t0))) continue;
             // ("Western officials accuse Iran of arming the Houthis, which Tehran denies": the denial of the claim, added by rebuttal())
             if (k > t0 && DENY.contains(t.lemma()) && relativeDenial(ts, ms, k)) continue;
             // "…, and last month Blinken said both forces had …": a verb of saying in a clause of its own.
@@ -4501,6 +4502,15 @@ public final class Extractor {
         return out;
     }
 
+    /** Whether a passive charge with no accuser stands before {@code t0} ("has been accused of", "is suspected of"). */
+    private static boolean passiveChargeBefore(List<Token> ts, int t0) {
+        for (int k = 1; k < t0; k++) {
+            if (ts.get(k).lower().matches("accused|suspected|alleged|blamed") && ts.get(k - 1).lower().matches("been|is|was|are|were|being")
+                    && !(k + 1 < ts.size() && ts.get(k + 1).is("by"))) return true;
+        }
+        return false;
+    }
+
     /** Whether {@code speaker} is one of the accused (or speaks for one): their denial is of the charge, not of the accusation. */
     private boolean accusedSpeaks(List<Mention> accused, Node speaker) {
         for (Mention o : accused) if (speaker.equals(actorOf(o)) || actorOf(o).equals(gaz.stateOf(speaker))) return true;
@@ -4875,6 +4885,8 @@ public final class Extractor {
                 }
             }
             if (startingAtOrNull(ms, k) != null) return null;
+            // (a preposition of place the tagger reads as an adverb ends the thing struck: "deep inside/ADV Russia")
+            if (thing && t.lower().matches("inside|within|outside|near")) break;
             militants |= MILITANT_WORDS.contains(t.lower());
             if (t.tag().matches("NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
             // ("on Syrian soil" ends the thing struck)
@@ -4888,6 +4900,8 @@ public final class Extractor {
             List<Mention> owner = rightMentions(ms, ts, k + 2, Set.of(), 2);
             return owner.isEmpty() ? null : owner.get(0);
         }
+        // ("struck an oil refinery deep inside Russia": past an adverb of distance)
+        if (w.matches("deep|well|far") && k + 2 < ts.size() && ts.get(k + 1).lower().matches("inside|into|within")) w = ts.get(++k).lower();
         if (!w.matches("in|inside|within|near|outside") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower())))
             return null;
         int j = k + 1;

@@ -2221,4 +2221,14 @@ class ExtractorTest {
         assertTrue(has(extract("Azerbaijan signed a ceasefire with Armenia."), "Azerbaijan", "negotiatesWith", "Armenia", "asserted"));
         assertTrue(extract("Russia violated the ceasefire with Ukraine.").stream().noneMatch(f -> f.relation().equals("negotiatesWith")));
     }
+
+    @Test
+    void passiveChargesAndPlacesDeepInside() {
+        // An accusation with no accuser is a report of unnamed sources, and its denial a denial.
+        List<Fact> fs = extract("Iran has been accused of arming the Houthis, a charge it denies.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "denied", "Iran"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("armsOrFunds") && f.stance().equals("claimed")), fs.toString());
+        // "deep inside/ADV Russia" ends the thing struck.
+        assertTrue(has(extract("Ukraine struck an oil refinery deep inside Russia."), "Ukraine", "attacks", "Russia", "asserted"));
+    }
 }
