@@ -1754,6 +1754,15 @@ public final class Extractor {
                             subjects.addAll(rightMentions(ms, ts, k + 2, Set.of(), 2));
                         }
                     }
+                    // ("North Korea test-fired a missile, drawing condemnation from Japan": a participle after a comma draws it on
+                    // the subject of the sentence's first verb)
+                    if (subjects.isEmpty() && p.form().equals("receive") && t0 > 1 && ts.get(t0 - 1).text().equals(",")
+                            && ts.get(t0).lower().endsWith("ing")) {
+                        int first = 0;
+                        while (first < t0 - 1 && !(ts.get(first).tag().equals("VERB") && mentionAt(ms, first) == null)) first++;
+                        Mention main = first < t0 - 1 ? left(ms, ts, first) : null;
+                        if (main != null) subjects.addAll(coordinatedLeft(ms, ts, main));
+                    }
                     // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
                     // used intransitively holds between the coordinated subjects.
                     // ("Merkel and Hollande acted as mediators": mediators do not negotiate with each other)

@@ -2231,4 +2231,12 @@ class ExtractorTest {
         // "deep inside/ADV Russia" ends the thing struck.
         assertTrue(has(extract("Ukraine struck an oil refinery deep inside Russia."), "Ukraine", "attacks", "Russia", "asserted"));
     }
+
+    @Test
+    void criticismDrawnByTheSentencesSubject() {
+        List<Fact> fs = extract("North Korea test-fired an intercontinental ballistic missile, drawing condemnation from Japan and South Korea.");
+        assertTrue(has(fs, "Japan", "opposes", "North Korea", "asserted") && has(fs, "South Korea", "opposes", "North Korea", "asserted"), fs.toString());
+        assertTrue(has(extract("Hungary vetoed the aid package, drawing sharp criticism from Poland."), "Poland", "opposes", "Hungary", "asserted"));
+        assertTrue(extract("Hungary vetoed the aid package, drawing lessons from Poland.").stream().noneMatch(f -> f.relation().equals("opposes")));
+    }
 }
