@@ -504,6 +504,17 @@ public final class Extractor {
         return out == null ? s : new Sentence(s.index(), s.begin(), s.end(), s.text(), out, true);
     }
 
+    /** Whether a capitalized proper noun at {@code k} starts no mention (the next one, {@code next}, starts later): a name the graph does not know. */
+    private static boolean unknownNameAt(List<Token> ts, Mention next, int k) {
+        return ts.get(k).tag().equals("PROPN") && Character.isUpperCase(ts.get(k).text().charAt(0)) && (next == null || next.from() > k);
+    }
+
+    /** Whether a mention covers token {@code k}. */
+    private static boolean covered(List<Mention> ms, int k) {
+        for (Mention m : ms) if (m.from() <= k && k < m.to()) return true;
+        return false;
+    }
+
     /** Keeps the most confident of the candidates that say the same thing in one sentence. */
     private static void keep(Map<String, Candidate> out, Candidate c, Sentence s) {
         if (c == null) return;
@@ -542,8 +553,7 @@ public final class Extractor {
         List<Token> ts = s.tokens();
         for (int i = 1; i < ts.size(); i++) {
             if (!ts.get(i).lower().equals("its")) continue;
-            final int at = i;
-            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+            if (covered(named, i)) continue;
             int v = ts.get(i - 1).is("that") ? i - 2 : i - 1;
             Node antecedent = null;
             if (v >= 1 && (SPEECH.contains(ts.get(v).lemma()) || PROMISE.contains(ts.get(v).lemma()))) {
@@ -606,8 +616,7 @@ public final class Extractor {
                 }
                 continue;
             }
-            final int at = i;
-            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+            if (covered(named, i)) continue;
             int v = i > 1 && ts.get(i - 1).is("that") ? i - 2 : i - 1;
             Node antecedent = null;
             if (v >= 1 && (SPEECH.contains(ts.get(v).lemma()) || PROMISE.contains(ts.get(v).lemma()))) {
@@ -904,8 +913,7 @@ public final class Extractor {
                 // (not a title before a name or in apposition to one: "Iran's supreme leader, Ali Khamenei, …" is the person)
                 boolean named = next != null && next.from() - m.to() <= 2 && index.isA(next.entity(), ENT.Person);
                 // ("met Guyanese President Irfaan Ali": a name the graph does not know follows the title, so it is no one we can name)
-                if (m.to() + 1 < ts.size() && ts.get(m.to()).tag().equals("PROPN") && Character.isUpperCase(ts.get(m.to()).text().charAt(0))
-                        && (next == null || next.from() > m.to())) named = true;
+                if (m.to() + 1 < ts.size() && unknownNameAt(ts, next, m.to())) named = true;
                 if (holder == null && !named && gaz.officeOf(m.entity()) != null && index.isA(gaz.officeOf(m.entity()), ENT.State))
                     holder = gaz.officeOf(m.entity());
                 if (holder == null) continue;
@@ -915,8 +923,7 @@ public final class Extractor {
             if (m.kind() == Kind.DEMONYM && next != null && next.from() - m.to() <= 2 && index.isA(next.entity(), ENT.Person)) continue;
             // (also a name the graph does not know: "met Guyanese President Irfaan Ali" is no meeting with Guyana)
             if (m.kind() == Kind.DEMONYM && m.to() + 1 < ts.size() && TITLE_HEADS.contains(ts.get(m.to()).lower())
-                    && ts.get(m.to() + 1).tag().equals("PROPN") && Character.isUpperCase(ts.get(m.to() + 1).text().charAt(0))
-                    && (next == null || next.from() > m.to() + 1)) continue;
+                    && unknownNameAt(ts, next, m.to() + 1)) continue;
             // "Lavrov met his Chinese counterpart": the holder of the like office in that state, if known on the day.
             if (m.kind() == Kind.DEMONYM && m.to() < ts.size() && ts.get(m.to()).lower().startsWith("counterpart")) {
                 Node other = d.lastPersonSentence >= s.index() - 1 ? gaz.counterpart(d.lastPerson, m.entity(), date) : null;
@@ -940,8 +947,8 @@ public final class Extractor {
         for (Mention m : named) if (index.isA(m.entity(), ENT.Person)) lastKnown = m.to();
         for (int i = 0; i < ts.size(); i++) {
             if (!PRONOUN_PERSON.contains(ts.get(i).lower())) continue;
+            if (covered(named, i)) continue;
             final int at = i;
-            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
             Mention antecedent = null;
             for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), ENT.Person)) antecedent = m;
             Node referent = null;
@@ -976,8 +983,7 @@ public final class Extractor {
                 continue;
             }
             if (!PRONOUN_PLURAL.contains(ts.get(i).lower())) continue;
-            final int at = i;
-            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+            if (covered(named, i)) continue;
             List<Node> referents = group;
             if (referents.isEmpty()) {
                 // "The Houthis said they …": a group named in the plural, the only one before the pronoun.
@@ -1100,8 +1106,7 @@ public final class Extractor {
         Node group = index.isA(speaker, ENT.Person) ? gaz.speaksFor(speaker) : speaker;
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
-            final int at = i;
-            if (named.stream().anyMatch(m -> m.from() <= at && at < m.to())) continue;
+            if (covered(named, i)) continue;
             Node e = FIRST_SINGULAR.contains(w) && !ts.get(i).text().equals("i") ? speaker : FIRST_PLURAL.contains(w) ? group
                     : SECOND.contains(w) ? addressee : null;
             if (e != null) out.add(new Mention(i, i + 1, e, Kind.NAME, ts.get(i).text() + "*"));
@@ -2927,6 +2932,19 @@ public final class Extractor {
     private static final Set<String> COMMODITY_WORDS = Set.of("gas", "grain", "wheat", "coal", "electricity", "lng", "timber", "fertilizer",
             "fertiliser", "fertilizers", "fertilisers");
 
+    /**
+     * What one word says is supplied: weapons or troops (relation and support type), nothing that supports ({null, null}:
+     * "sent a protest note to Beijing", and with {@code commodities} "halted gas deliveries to Poland"), or null if it says
+     * nothing of the kind.
+     */
+    private static String[] suppliedWord(Token t, boolean commodities) {
+        String w = t.lower();
+        if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(t.lemma())) return new String[] {"armsOrFunds", "weapons"};
+        if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
+        if (MESSAGE_WORDS.contains(w) || commodities && COMMODITY_WORDS.contains(w)) return new String[] {null, null};
+        return null;
+    }
+
     private static String[] supplied(List<Token> ts, int t0, int objFrom, int objTo) {
         int to = objFrom > t0 ? objFrom : Math.min(ts.size(), t0 + 10);
         // "provided the RSF with surface-to-air missiles": what is supplied follows a direct object.
@@ -2935,21 +2953,18 @@ public final class Extractor {
         // ("Weapons were shipped by Iran to …": in the passive what is supplied is the subject before the verb)
         if (t0 >= 2 && ts.get(t0 - 1).lemma().equals("be")) {
             for (int k = t0 - 2; k >= 0 && t0 - k <= 8 && !ts.get(k).text().matches("[,;:]") && !ts.get(k).tag().equals("VERB"); k--) {
-                String w = ts.get(k).lower();
-                if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma())) return new String[] {"armsOrFunds", "weapons"};
-                if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
-                if (MONEY_WORDS.contains(w)) money = true;
-                if (MESSAGE_WORDS.contains(w)) return new String[] {null, null};
+                String[] kind = suppliedWord(ts.get(k), false);
+                if (kind != null) return kind;
+                money |= MONEY_WORDS.contains(ts.get(k).lower());
             }
         }
         // ("a $2 billion air-defence sale to Taiwan", "arms deliveries to": what a noun of supply is of stands before it)
         if (ts.get(t0).tag().equals("NOUN")) {
             for (int k = t0 - 1; k >= 0 && t0 - k <= 5 && (ts.get(k).tag().matches("NOUN|ADJ|NUM|SYM|PROPN") || ts.get(k).is("-")); k--) {
-                String w = ts.get(k).lower();
-                if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma()) || w.matches("defence|defense") && ts.get(t0).lower().startsWith("sale")) return new String[] {"armsOrFunds", "weapons"};
-                if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
-                if (MONEY_WORDS.contains(w)) money = true;
-                if (MESSAGE_WORDS.contains(w) || COMMODITY_WORDS.contains(w)) return new String[] {null, null};
+                if (ts.get(k).lower().matches("defence|defense") && ts.get(t0).lower().startsWith("sale")) return new String[] {"armsOrFunds", "weapons"};
+                String[] kind = suppliedWord(ts.get(k), true);
+                if (kind != null) return kind;
+                money |= MONEY_WORDS.contains(ts.get(k).lower());
             }
         }
         // ("supplied Ethiopian forces with armed drones": what is supplied follows "with", not the forces supplied)
@@ -2961,15 +2976,11 @@ public final class Extractor {
             }
         }
         for (int k = start; k < Math.min(ts.size(), Math.max(to, t0 + 8)); k++) {
-            String w = ts.get(k).lower();
-            if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(k).lemma())) return new String[] {"armsOrFunds", "weapons"};
-            if (TROOP_WORDS.contains(w)) return new String[] {"supports", "troops"};
+            String[] kind = suppliedWord(ts.get(k), true);
+            if (kind != null) return kind;
             // "the first country to send a new ambassador to Kabul": diplomatic ties
-            if (DIPLOMATS.contains(w)) return new String[] {"cooperatesWith", null};
-            if (MONEY_WORDS.contains(w)) money = true;
-            // ("sent a protest note to Beijing", "delivered a message to Moscow": words sent are no support; nor is trade in
-            // commodities: "halted gas deliveries to Poland")
-            if (MESSAGE_WORDS.contains(w) || COMMODITY_WORDS.contains(w)) return new String[] {null, null};
+            if (DIPLOMATS.contains(ts.get(k).lower())) return new String[] {"cooperatesWith", null};
+            money |= MONEY_WORDS.contains(ts.get(k).lower());
         }
         return money ? new String[] {"armsOrFunds", "funding"} : new String[] {"supports", "materiel and logistics"};
     }
@@ -3386,8 +3397,7 @@ public final class Extractor {
         for (int k = opener + 1; k < before; k++) {
             String tag = ts.get(k).tag();
             // (a name the tagger takes for a verb: "Trump/VERB doubled tariffs")
-            final int at = k;
-            if ((tag.equals("VERB") || tag.equals("AUX")) && ms.stream().noneMatch(m -> m.from() <= at && at < m.to())) {
+            if ((tag.equals("VERB") || tag.equals("AUX")) && !covered(ms, k)) {
                 firstVerb = k;
                 break;
             }
@@ -4491,7 +4501,7 @@ public final class Extractor {
             Mention speaker = left(ms, ts, k);
             if (speaker == null) continue;
             Node who = actorOf(speaker);
-            Node side = index.isA(who, ENT.Person) && gaz.stateOf(who) != null ? gaz.stateOf(who) : gaz.governmentOf(who) != null ? gaz.governmentOf(who) : who;
+            Node side = sideOf(who);
             for (int i = d.claims.size() - 1; i >= 0; i--) {
                 Claim c = d.claims.get(i);
                 if (s.index() - c.sentence() > 2 || c.sentence() >= s.index()) continue;
@@ -4780,12 +4790,16 @@ public final class Extractor {
     private List<Node> doers(List<Mention> subjects) {
         List<Node> doers = new ArrayList<>();
         for (Mention m : subjects) {
-            Node e = actorOf(m);
-            if (index.isA(e, ENT.Person) && gaz.stateOf(e) != null) e = gaz.stateOf(e);
-            else if (gaz.governmentOf(e) != null) e = gaz.governmentOf(e);
+            Node e = sideOf(actorOf(m));
             if (index.isA(e, ENT.Actor) && !doers.contains(e)) doers.add(e);
         }
         return doers;
+    }
+
+    /** The side an actor is on: a person's or an organ's state, else the actor itself. */
+    private Node sideOf(Node e) {
+        if (index.isA(e, ENT.Person) && gaz.stateOf(e) != null) return gaz.stateOf(e);
+        return gaz.governmentOf(e) != null ? gaz.governmentOf(e) : e;
     }
 
     private static boolean attackInView(List<Mention> ms, List<Token> ts, int t1) {
