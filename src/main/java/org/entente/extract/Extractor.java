@@ -1764,7 +1764,7 @@ public final class Extractor {
                     if (subjects.isEmpty() && p.form().equals("receive") && t0 > 1 && ts.get(t0 - 1).text().equals(",")
                             && ts.get(t0).lower().endsWith("ing")) {
                         int first = 0;
-                        while (first < t0 - 1 && !(ts.get(first).tag().equals("VERB") && mentionAt(ms, first) == null)) first++;
+                        while (first < t0 - 1 && !(ts.get(first).tag().equals("VERB") && !covered(ms, first))) first++;
                         Mention main = first < t0 - 1 ? left(ms, ts, first) : null;
                         if (main != null) subjects.addAll(coordinatedLeft(ms, ts, main));
                     }

@@ -2238,5 +2238,7 @@ class ExtractorTest {
         assertTrue(has(fs, "Japan", "opposes", "North Korea", "asserted") && has(fs, "South Korea", "opposes", "North Korea", "asserted"), fs.toString());
         assertTrue(has(extract("Hungary vetoed the aid package, drawing sharp criticism from Poland."), "Poland", "opposes", "Hungary", "asserted"));
         assertTrue(extract("Hungary vetoed the aid package, drawing lessons from Poland.").stream().noneMatch(f -> f.relation().equals("opposes")));
+        // (the first verb may stand right before a name)
+        assertTrue(has(extract("Russia annexed Crimea, drawing condemnation from the EU."), "European Union", "opposes", "Russia", "asserted"));
     }
 }
