@@ -127,13 +127,9 @@ public final class Extractor {
         this.index = gaz.index();
         this.checker = checker;
         this.patterns = patterns;
-        Node unnamed;
-        try {
-            unnamed = index.resolve("Unnamed_sources");
-        } catch (EntenteException e) {
-            unnamed = null;
-        }
-        this.unnamedSources = unnamed;
+        this.unnamedSources = optional("Unnamed_sources");
+        Node unlisted = optional("Unlisted_speakers");
+        this.unlistedSpeakers = unlisted != null ? unlisted : unnamedSources;
         for (Set<String> words : List.of(SPEECH, DENY, INTENT, IMPLICATIVE, FAIL, ACCUSE, LIGHT_VERBS, CONTROL, PREVENT, ENDING, SENDING, PROMISE,
                 ADDRESSING, ABSTAIN, SPEECH_WEAK, SAY, AGREEMENT_VERBS, EXPLETIVE_VERBS)) lexicon.addAll(words);
         for (Pattern p : patterns) {
@@ -220,6 +216,8 @@ public final class Extractor {
 
     /** The claimant of claims by sources the text does not name (reference entity Unnamed_sources), or null. */
     private final Node unnamedSources;
+    /** The claimant of what someone the text names but the graph does not list says ("Hossein Salami said"). */
+    private final Node unlistedSpeakers;
 
     /** Trigger phrases by every form their first word may take (the word, its inflections). */
     private final Map<String, List<String[]>> triggersByWord = new HashMap<>();
@@ -584,6 +582,24 @@ public final class Extractor {
         }
     }
 
+    /** The reference entity of this id, or null if the reference data lacks it. */
+    private Node optional(String id) {
+        try {
+            return index.resolve(id);
+        } catch (EntenteException e) {
+            return null;
+        }
+    }
+
+    /** Whether the trigger at {@code t0} suspends or freezes (a participation, a membership): the one suspending stays bound. */
+    private static boolean suspension(List<Token> ts, int t0) {
+        return ts.get(t0).lemma().matches("suspend|freeze");
+    }
+
+    /** Conjunctions that open a clause of condition, time or cause: "if it attacks", "unless it withdraws", "after it joined". */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "unless", "once", "until", "when", "whenever", "after", "before", "because",
+            "since", "although", "though", "while");
+
     /** Verbs whose subject "it" is a dummy: "it seems", "it emerged that", "it takes", "it remains unclear". */
     private static final Set<String> EXPLETIVE_VERBS = Set.of("seem", "appear", "remain", "emerge", "take", "matter", "become", "happen",
             "mean", "follow", "come", "look", "turn", "rain", "go", "make", "feel", "sound", "cost");
@@ -625,6 +641,15 @@ public final class Extractor {
                     List<Mention> main = sentenceSubjects(named, ts, v + 1);
                     if (main.size() == 1 && collective(main.get(0))) antecedent = actorOf(main.get(0));
                 }
+            } else if (i > 1 && ts.get(i - 1).is("that") && endingAt(named, i - 1) != null && collective(endingAt(named, i - 1))
+                    && endingAt(named, i - 1).from() > 0 && ADDRESSING.contains(ts.get(endingAt(named, i - 1).from() - 1).lemma())) {
+                // "Rubio warned Venezuela that it would face …": the one addressed
+                antecedent = actorOf(endingAt(named, i - 1));
+            } else if (i > 0 && SUBORDINATORS.contains(ts.get(i - 1).lower()) && !sentenceStart(ts, i - 1)) {
+                // "Venezuela would face a very bad week if it attacked Guyana": the one actor (not a person) named before in the sentence
+                Set<Node> before = new java.util.LinkedHashSet<>();
+                for (Mention m : out) if (m.to() <= i && collective(m)) before.add(actorOf(m));
+                if (before.size() == 1) antecedent = before.iterator().next();
             } else if (sentenceStart(ts, i)) {
                 antecedent = previous;
             } else if (afterConjunction(ts, i)) {
@@ -1370,6 +1395,11 @@ public final class Extractor {
             // After the infinitive marker or a modal the tagger's NOUN is a verb: "saw fit to bomb/NOUN", "would retaliate/ADJ".
             if (prev != null && prev.is("to") && first.tag().equals("NOUN")) return j;
             if (prev != null && MODALS.contains(prev.lower()) && first.tag().matches("NOUN|ADJ")) return j;
+            // After coordinated names the bare form is a verb: "Ankara, the EU and the United States list/NOUN as a terrorist group".
+            if (prev != null && prev.tag().equals("PROPN") && first.tag().equals("NOUN") && i + 1 < ts.size()
+                    && ts.get(i + 1).tag().matches("DET|ADP|PROPN") && !ts.get(i + 1).lower().matches("of|for|to|with|in|on|between")) {
+                for (int k = i - 2; k >= 0 && i - k <= 8 && !ts.get(k).tag().matches("VERB|AUX"); k--) if (ts.get(k).is("and")) return j;
+            }
             return words.length > 1 || looksVerbal(first.lower()) || first.tag().equals("AUX") ? j : -1;
         }
         if (form.equals("noun") || form.equals("airspace") || form.equals("modifier")) {
@@ -1985,11 +2015,17 @@ public final class Extractor {
                     if (ent != null && !index.isA(actorOf(ent), ENT.State)) ent = null;
                 }
                 if (org != null && ent != null) {
-                    subjects.add(ent);
+                    // ("NATO members Poland and Lithuania": a plural names them all)
+                    if (ent.from() == t1 && ts.get(t1 - 1).lower().endsWith("s")) subjects.addAll(rightMentions(ms, ts, t1, Set.of(), 0));
+                    if (!subjects.contains(ent)) subjects.add(ent);
                     objects.add(org);
                 }
             }
             case "compound" -> {
+                if (p.id().equals("made")) {
+                    made(ms, ts, t0, t1, subjects, objects);
+                    break;
+                }
                 // "the US-led coalition", "Russian-backed separatists": ENTITY - participle ENTITY.
                 Mention agent = null;
                 for (Mention m : ms) if (m.to() == t0 - 1 && ts.get(t0 - 1).text().equals("-")) agent = m;
@@ -2344,6 +2380,8 @@ public final class Extractor {
                 if (p.id().equals("outside") && (!st.stance.matches("asserted|claimed") || ts.get(t0).lower().endsWith("ed")
                         && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("have") && !ts.get(t0 - 1).lower().equals("had")))) continue;
                 if (p.id().equals("outside")) own = new Stance("denied", st.claimant);
+                // ("Pakistan said it could suspend the Simla Agreement", "did not suspend the treaty": only a party can, so it is one)
+                if (p.id().equals("suspend") && !st.stance.equals("claimed")) own = new Stance("asserted", null);
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
                 // (and parties announcing what they do together: "Moscow and Beijing declared a partnership")
                 if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant))
@@ -2415,6 +2453,18 @@ public final class Extractor {
                 }
                 Candidate made = new Candidate(f, s.index());
                 out.add(made);
+                // "Russia was suspending its participation in New START", "threatened to quit the treaty": only a party or member
+                // suspends or leaves, so it is one now (presupposed: asserted whatever the clause supposes)
+                if (relation.equals("withdrawsFrom") && (own.stance.equals("hypothetical") || suspension(ts, t0)) && !own.stance.equals("denied")) {
+                    Fact bound = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), index.isA(obj, ENT.LegalInstrument) ? "partyTo" : "memberOf",
+                            label(obj), null, null, null, null, "asserted", null, s.text().strip(), round(c - 0.05), p.id());
+                    try {
+                        checker.resolve(withIds(bound, subj, obj, null, null));
+                        out.add(new Candidate(bound, s.index()));
+                    } catch (EntenteException e) {
+                        // not a framework one is bound by
+                    }
+                }
                 if (own.stance.equals("claimed")) d.claims.add(new Claim(subj, relation, obj, type, own.claimant, s.index()));
                 if (inferred) d.inferredAttacks.put(made, List.of(subj, obj));
                 // "Putin travelled to Pyongyang for talks with Kim Jong Un": talks one travels to are also a meeting.
@@ -2945,6 +2995,43 @@ public final class Extractor {
         return null;
     }
 
+    /** Verbs of using or getting arms: whoever does so with a state's weapons was armed by it. */
+    private static final Set<String> USING = Set.of("use", "deploy", "field", "fly", "operate", "win", "fight", "rely", "lean", "depend",
+            "buy", "acquire", "purchase", "receive", "obtain", "order", "get", "import", "employ", "fire", "launch");
+
+    /**
+     * "Azerbaijan won the war with Turkish-made drones", "India leaned on Russian-made S-400 systems", "Pakistan's Chinese-built
+     * jets": weapons made or supplied by a state, used, got or owned by another, make the first the second's arms supplier.
+     * The maker is the name before the hyphen; the user the possessor before the compound, or the subject of a verb of
+     * using or getting that governs it.
+     */
+    private void made(List<Mention> ms, List<Token> ts, int t0, int t1, List<Mention> subjects, List<Mention> objects) {
+        Mention maker = t0 >= 2 && ts.get(t0 - 1).is("-") ? endingAt(ms, t0 - 1) : null;
+        if (maker == null || !index.isA(actorOf(maker), ENT.State)) return;
+        boolean weapons = false;
+        for (int k = t1; k < ts.size() && k - t1 <= 6 && !weapons && !ts.get(k).text().matches("[,;:]"); k++) {
+            String[] kind = suppliedWord(ts.get(k), false);
+            weapons = kind != null && "weapons".equals(kind[1]);
+        }
+        if (!weapons) return;
+        int before = maker.from() - 1;
+        while (before >= 0 && ts.get(before).tag().matches("NUM|ADJ|ADV") && !ts.get(before).is("-")) before--;
+        Mention user = null;
+        if (before >= 1 && (ts.get(before).is("'s") || ts.get(before).is("’s"))) user = endingAt(ms, before);
+        if (user == null && before >= 0) {
+            // (over "the war with", "on", "about 80 percent of")
+            int v = before;
+            while (v >= 0 && maker.from() - v <= 8 && !ts.get(v).tag().matches("VERB|AUX") && !ts.get(v).text().matches("[,;:]")) v--;
+            if (v >= 0 && ts.get(v).tag().equals("VERB") && USING.contains(ts.get(v).lemma()) && !ts.get(v - 1 < 0 ? 0 : v - 1).lemma().equals("be")) {
+                Mention subj = left(ms, ts, v);
+                if (subj != null) user = subj;
+            }
+        }
+        if (user == null || actorOf(user).equals(actorOf(maker)) || !index.isA(actorOf(user), ENT.Actor)) return;
+        subjects.add(maker);
+        objects.add(user);
+    }
+
     private static String[] supplied(List<Token> ts, int t0, int objFrom, int objTo) {
         int to = objFrom > t0 ? objFrom : Math.min(ts.size(), t0 + 10);
         // "provided the RSF with surface-to-air missiles": what is supplied follows a direct object.
@@ -3029,6 +3116,12 @@ public final class Extractor {
         }
         if (!subject && STATE_LEVEL.contains(relation) && index.isA(e, ENT.Person) && relation.equals("attacks")) {
             Node state = gaz.stateOf(e);
+            if (state != null) return state;
+        }
+        // "Iranian Foreign Minister Abbas Araghchi called the move illegal", "rejected Rubio's remarks": a minister, spokesman or
+        // envoy voices the state's position; a head of state or government is an actor in their own right
+        if (relation.equals("opposes") && index.isA(e, ENT.Person)) {
+            Node state = gaz.officialOf(e);
             if (state != null) return state;
         }
         return e;
@@ -3909,7 +4002,7 @@ public final class Extractor {
     private Stance stance(Sentence s, List<Mention> ms, int t0, List<Mention> subjects) {
         List<Token> ts = s.tokens();
         Node claimant = null;
-        boolean deny = false, reported = false;
+        boolean deny = false, reported = false, unlisted = false;
         int speech = -1;
         Mention speakerMention = null;
         // "according to X"
@@ -3969,9 +4062,10 @@ public final class Extractor {
             // ("met Putin on what he called a peace mission": a free relative names a thing, it attributes no clause)
             if (k >= 2 && (ts.get(k - 2).is("what") || k >= 3 && ts.get(k - 3).is("what") && ts.get(k - 1).tag().matches("AUX|ADV"))) continue;
             // ("Moscow denied the claims and blamed Kyiv for the attack": a denial with its own object governs no later clause)
+            // (but "rejected the charge that Russia had attacked Moldova" denies what the charge says)
             if (k < t0 && DENY.contains(t.lemma()) && k + 2 < t0 && (ts.get(k + 1).tag().equals("DET") || ts.get(k + 1).lower().matches("any|all"))
-                    && REJECTED_NOUNS.contains(ts.get(k + 2).lower()) || k < t0 && DENY.contains(t.lemma()) && k + 1 < t0
-                    && REJECTED_NOUNS.contains(ts.get(k + 1).lower())) continue;
+                    && REJECTED_NOUNS.contains(ts.get(k + 2).lower()) && !ts.get(k + 3).is("that") || k < t0 && DENY.contains(t.lemma()) && k + 1 < t0
+                    && REJECTED_NOUNS.contains(ts.get(k + 1).lower()) && !ts.get(k + 2).is("that")) continue;
             // ("Hungary rejected an EU aid package for Kyiv": a refusal whose object holds the trigger states nothing)
             if (k < t0 && REJECTING.contains(t.lemma()) && objectPhrase(ts, k, t0)) continue;
             // ("Serbia maintains close ties with Moscow": "maintain" says something only before a clause)
@@ -4107,6 +4201,14 @@ public final class Extractor {
                 if (DENY.contains(t.lemma())) deny = true;
                 continue;
             }
+            // "Hossein Salami told state television that …", "…, Salami said", "he denied that …": someone the graph does
+            // not list (or cannot resolve) still speaks; the claim is theirs, not the writer's.
+            if (speaker == null && (k < t0 || commaBetween(ts, t0, k)) && k > 0 && unlistedSpeaker(ts, ms, k) && !SPEECH_WEAK.contains(t.lemma())) {
+                reported = true;
+                unlisted = true;
+                if (DENY.contains(t.lemma())) deny = true;
+                continue;
+            }
             // "New Delhi blamed the PLA for attacking …": an accusation by someone the graph does not know is still a claim.
             if (speaker == null && accuse && k < t0) {
                 reported = true;
@@ -4136,6 +4238,7 @@ public final class Extractor {
             speakerMention = null;
             deny = false;
             reported = false;
+            unlisted = false;
         }
         if (relative > from) from = relative;
         boolean negated = false, hypothetical = false, normative = false, future = false;
@@ -4240,6 +4343,16 @@ public final class Extractor {
             int k = t0 - 1;
             while (k > 0 && ts.get(k).tag().matches("DET|ADJ|NUM")) k--;
             if (k > 0 && ts.get(k).is("of") && SPECULATION.contains(ts.get(k - 1).lower())) hypothetical = true;
+            // ("a possible Chinese attack on Taiwan", "the planned sale of F-35s": an event still to come or only weighed;
+            // "any American attack on Iranian soil would be met …", "would respond to any new strike": one not yet made)
+            for (int j = t0 - 1; j >= 0 && t0 - j <= 5 && ts.get(j).tag().matches("DET|ADJ|NUM|PROPN|NOUN|VERB|PUNCT")
+                    && !ts.get(j).text().matches("[,;:()\"“”]"); j--) {
+                String w = ts.get(j).lower();
+                if (IRREALIS_MODIFIERS.contains(w)) hypothetical = true;
+                else if (w.equals("any") && (modalAfter(ts, t0) || j > 0 && ts.get(j - 1).is("to") && j > 1 && ts.get(j - 2).lemma().matches("respond|retaliate|react")
+                        || j > 0 && ts.get(j - 1).lemma().matches("deter|prevent|repel|resist|against"))) hypothetical = true;
+                if (ts.get(j).tag().equals("DET")) break;
+            }
         }
         // "wants to arm", "threatening to attack", "plans to join": an intention, not an act.
         for (int k = Math.max(0, t0 - 4); k + 1 < t0; k++) {
@@ -4306,14 +4419,14 @@ public final class Extractor {
             if (negatedVerb(ts, light)) negated = false;
         }
         String stance;
+        // (a claim whose claimant the text does not name, or names but the graph does not list)
+        Node sourceless = !reported ? null : unlisted && unlistedSpeakers != null ? unlistedSpeakers : unnamedSources;
+        if (!hypothetical && !normative && claimant == null && sourceless != null) claimant = sourceless;
         if (hypothetical) stance = "hypothetical";
         else if (normative) stance = "normative";
         else if (deny ^ negated) stance = claimant != null || negated ? "denied" : "asserted";
         else if (claimant != null) stance = "claimed";
-        else if (reported && unnamedSources != null) {
-            stance = "claimed";
-            claimant = unnamedSources;
-        } else stance = "asserted";
+        else stance = "asserted";
         if (stance.equals("denied") && claimant == null && deny) stance = "asserted";
         // "accused by India and the United States", "Britain and France said": each of the coordinated speakers claims it.
         List<Node> co = new ArrayList<>();
@@ -4480,7 +4593,7 @@ public final class Extractor {
 
     /** What a denial names when it rejects a charge made before: "rejected the charge", "denied any involvement". */
     private static final Set<String> REJECTED_NOUNS = Set.of("charge", "charges", "accusation", "accusations", "allegation", "allegations",
-            "claim", "claims", "report", "reports", "involvement", "suggestion", "suggestions", "assertion", "assertions");
+            "claim", "claims", "report", "reports", "involvement", "role", "part", "responsibility", "hand", "link", "links", "suggestion", "suggestions", "assertion", "assertions");
 
     /**
      * "Kremlin spokesman Dmitry Peskov rejected the charge", "Moscow denied any involvement": a denial of a charge made in this
@@ -4588,6 +4701,20 @@ public final class Extractor {
     }
 
     /** Nouns whose "of" phrase is not said to be so: "rumours of an alliance", "the prospect of talks". */
+    /** Modifiers of an event noun that make the event one still to come or only weighed ("a possible attack", "the planned sale"). */
+    private static final Set<String> IRREALIS_MODIFIERS = Set.of("possible", "potential", "future", "planned", "proposed", "prospective",
+            "eventual", "hypothetical", "imminent", "expected", "anticipated", "looming", "contemplated", "mooted", "intended", "threatened");
+
+    /** Whether a modal verb follows the noun phrase of the event noun at {@code t0} in its clause ("any attack … would be met"). */
+    private static boolean modalAfter(List<Token> ts, int t0) {
+        for (int k = t0 + 1; k < ts.size() && k - t0 <= 8; k++) {
+            Token t = ts.get(k);
+            if (MODALS.contains(t.lower()) && !t.lower().matches("should|must")) return true;
+            if (t.tag().equals("VERB") || t.text().matches("[,;:]")) return false;
+        }
+        return false;
+    }
+
     private static final Set<String> SPECULATION = Set.of("rumour", "rumours", "rumor", "rumors", "talk", "prospect", "prospects", "possibility",
             "idea", "notion", "speculation", "fear", "fears", "hope", "hopes", "risk", "risks", "spectre", "specter", "threat", "chance", "chances",
             "likelihood", "question", "danger", "dream", "vision", "proposal", "plan", "plans", "suggestion", "suggestions", "option");
@@ -4979,6 +5106,26 @@ public final class Extractor {
         int j = k - 1;
         while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX"))) j--;
         return j >= 0 && ts.get(j).tag().equals("NOUN") && ts.get(j).lower().endsWith("s") && UNNAMED.contains(ts.get(j).lemma());
+    }
+
+    /**
+     * Whether the verb of saying at {@code k} has a speaker the graph does not list: a capitalized name no mention covers
+     * right before it ("Hossein Salami told", "Salami, the commander, said" aside) or right after it ('…," said Salami'),
+     * or "he"/"she" that no mention resolves.
+     */
+    private static boolean unlistedSpeaker(List<Token> ts, List<Mention> ms, int k) {
+        int j = k - 1;
+        while (j >= 0 && ts.get(j).tag().matches("ADV|AUX")) j--;
+        if (j >= 0 && !covered(ms, j) && (unlistedName(ts, j) || ts.get(j).lower().matches("he|she"))) {
+            // (a name opening the sentence is a name only if another capitalized word goes with it: not "Officials said")
+            return j > 0 || ts.get(j).lower().matches("he|she") || j + 1 < k && unlistedName(ts, j + 1) || ts.get(j).tag().equals("PROPN");
+        }
+        return k + 1 < ts.size() && ts.get(k - 1).text().matches("[,\"'”’]") && !covered(ms, k + 1) && unlistedName(ts, k + 1);
+    }
+
+    private static boolean unlistedName(List<Token> ts, int j) {
+        String w = ts.get(j).text();
+        return ts.get(j).tag().equals("PROPN") && Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /** People who speak for themselves, not for the state or body whose name qualifies them ("Russian military bloggers"). */

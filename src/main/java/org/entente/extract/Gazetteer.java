@@ -321,6 +321,24 @@ public final class Gazetteer {
         return null;
     }
 
+    /** Titles of offices that lead a state or its government (not "Vice President", not ministers, secretaries or envoys). */
+    private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile(
+            "(President|Prime Minister|King|Queen|Supreme Leader|Premier|Monarch|Leader|Chancellor|Taoiseach|Grand Duke|General Secretary"
+                    + "|Emperor|Emir|Crown Prince|Chief Adviser|Sultan|Chairman|Chairperson)\\b.*");
+
+    /**
+     * The state a person speaks for as one of its officials below its leadership (a minister, spokesman or envoy, none of
+     * whose offices leads a state or government), or null.
+     */
+    public Node officialOf(Node person) {
+        Set<Node> offices = officesOf.getOrDefault(person, Set.of());
+        for (Node office : offices) {
+            String l = index.label(office);
+            if (l != null && LEADING.matcher(l).matches()) return null;
+        }
+        return stateOf(person);
+    }
+
     /** The state a person serves (through an office of the state or of one of its agencies), or null. */
     public Node stateOf(Node person) {
         for (Node office : officesOf.getOrDefault(person, Set.of())) {
