@@ -591,6 +591,19 @@ public final class Extractor {
         }
     }
 
+    /** Whether a phone call or a meeting is named right after {@code k}: "in a phone call", "at a meeting in St. Petersburg", "by phone". */
+    private static boolean meetingAfter(List<Token> ts, int k) {
+        for (int j = k; j + 1 < ts.size() && j - k <= 4; j++) {
+            if (!ts.get(j).lower().matches("in|at|during|by|over|on")) continue;
+            for (int n = j + 1; n < ts.size() && n - j <= 4; n++) {
+                String w = ts.get(n).lower();
+                if (w.matches("call|phone|telephone|meeting|talks|summit|videoconference|video")) return true;
+                if (!ts.get(n).tag().matches("DET|ADJ|NOUN|NUM")) break;
+            }
+        }
+        return false;
+    }
+
     /** Whether the trigger at {@code t0} suspends or freezes (a participation, a membership): the one suspending stays bound. */
     private static boolean suspension(List<Token> ts, int t0) {
         return ts.get(t0).lemma().matches("suspend|freeze");
@@ -2225,7 +2238,14 @@ public final class Extractor {
             conf -= 0.15;
         }
         if (!objects.isEmpty() && p.form().equals("airspace")) d.lastAirspaceOwner = objects.get(0).entity();
-
+        // "Lavrov told Rubio in a phone call that …": telling someone in a call or at a meeting is meeting them (only so)
+        if (p.id().equals("told") && (objects.isEmpty() || !meetingAfter(ts, objects.get(objects.size() - 1).to()))) return List.of();
+        // "Biden hosted Kishida and Yoon at Camp David": guests hosted together meet each other too
+        if (p.id().equals("meet") && ts.get(t0).lemma().equals("host") && objects.size() >= 2 && !subjects.isEmpty()) {
+            List<Candidate> out = new ArrayList<>(candidates(p, s, ms, t0, d, a, subjects, objects, conf));
+            out.addAll(pairwise(p, s, ms, t0, d, a, objects, conf - 0.1));
+            return out;
+        }
         return candidates(p, s, ms, t0, d, a, subjects, objects, conf);
     }
 
@@ -3022,7 +3042,7 @@ public final class Extractor {
             // (over "the war with", "on", "about 80 percent of")
             int v = before;
             while (v >= 0 && maker.from() - v <= 8 && !ts.get(v).tag().matches("VERB|AUX") && !ts.get(v).text().matches("[,;:]")) v--;
-            if (v >= 0 && ts.get(v).tag().equals("VERB") && USING.contains(ts.get(v).lemma()) && !ts.get(v - 1 < 0 ? 0 : v - 1).lemma().equals("be")) {
+            if (v >= 0 && USING.contains(ts.get(v).lemma()) && !ts.get(v - 1 < 0 ? 0 : v - 1).lemma().equals("be")) {
                 Mention subj = left(ms, ts, v);
                 if (subj != null) user = subj;
             }
@@ -3809,11 +3829,14 @@ public final class Extractor {
     private static Mention adjacentBefore(List<Mention> ms, List<Token> ts, int t0) {
         for (Mention m : ms) {
             int gap = t0 - m.to();
+            // ("their first face-to-face meeting": the words of a hyphenated compound after the first count as none)
+            for (int k = m.to() + 1; k < t0 && gap > 0; k++) if (ts.get(k).is("-") || ts.get(k - 1).is("-")) gap--;
             if (gap < 0 || gap > 3) continue;
             boolean ok = true;
             for (int k = m.to(); k < t0; k++) {
                 Token t = ts.get(k);
                 String w = t.lower();
+                if (k > m.to() && (ts.get(k - 1).is("-") || ts.get(k + 1).is("-")) && t.tag().matches("NOUN|ADP|ADJ|PUNCT")) continue;
                 // ("a Houthi drone attack", "Russian missile strikes": the weapon an attack is made with)
                 boolean weapon = WEAPON_WORDS.contains(w) || w.matches("drone|missile|rocket|artillery|air|naval|ground|cross-border|border");
                 if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1 || weapon
@@ -4700,7 +4723,6 @@ public final class Extractor {
         return n;
     }
 
-    /** Nouns whose "of" phrase is not said to be so: "rumours of an alliance", "the prospect of talks". */
     /** Modifiers of an event noun that make the event one still to come or only weighed ("a possible attack", "the planned sale"). */
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("possible", "potential", "future", "planned", "proposed", "prospective",
             "eventual", "hypothetical", "imminent", "expected", "anticipated", "looming", "contemplated", "mooted", "intended", "threatened");
@@ -4715,6 +4737,7 @@ public final class Extractor {
         return false;
     }
 
+    /** Nouns whose "of" phrase is not said to be so: "rumours of an alliance", "the prospect of talks". */
     private static final Set<String> SPECULATION = Set.of("rumour", "rumours", "rumor", "rumors", "talk", "prospect", "prospects", "possibility",
             "idea", "notion", "speculation", "fear", "fears", "hope", "hopes", "risk", "risks", "spectre", "specter", "threat", "chance", "chances",
             "likelihood", "question", "danger", "dream", "vision", "proposal", "plan", "plans", "suggestion", "suggestions", "option");

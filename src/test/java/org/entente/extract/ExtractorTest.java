@@ -2294,5 +2294,14 @@ class ExtractorTest {
         assertTrue(has(extract("Pakistan's Chinese-built jets shot down Indian aircraft."), "China", "armsOrFunds", "Pakistan", "asserted"));
         assertTrue(has(extract("Russia fired Iranian-made drones at Ukraine."), "Iran", "armsOrFunds", "Russia", "asserted"));
         assertTrue(extract("Ukraine shot down Iranian-made drones over Kyiv.").stream().noneMatch(f -> f.relation().equals("armsOrFunds")));
+        // Meetings: "their" over a hyphenated compound, guests hosted together, and telling someone in a call or at a meeting.
+        assertTrue(has(extract("Joe Biden and Xi Jinping agreed to restore communications at their first face-to-face meeting."), "Joe Biden",
+                "meetsWith", "Xi Jinping", "asserted"));
+        fs = extract("Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David on Friday.");
+        assertTrue(has(fs, "Fumio Kishida", "meetsWith", "Yoon Suk Yeol", "asserted") && has(fs, "Joe Biden", "meetsWith", "Fumio Kishida", "asserted"),
+                fs.toString());
+        assertTrue(has(extract("Sergei Lavrov told Marco Rubio in a phone call that all sides should refrain from the use of force."), "Sergei Lavrov",
+                "meetsWith", "Marco Rubio", "asserted"));
+        assertTrue(extract("Putin told Xi Jinping that Russia would win.").stream().noneMatch(f -> f.relation().equals("meetsWith")));
     }
 }
