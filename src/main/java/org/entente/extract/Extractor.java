@@ -582,6 +582,11 @@ public final class Extractor {
         }
     }
 
+    /** Whether {@code other} is the state itself or one who serves it or one of its agencies. */
+    private boolean sameSide(Node state, Node other) {
+        return state.equals(other) || state.equals(gaz.stateOf(other)) || state.equals(gaz.governmentOf(other));
+    }
+
     /** The reference entity of this id, or null if the reference data lacks it. */
     private Node optional(String id) {
         try {
@@ -602,6 +607,24 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /** Whether the mention ends right before the verb at {@code v} (over adverbs, or ", which"/", that"), and is no "OPEC+". */
+    private static boolean organizationRightBefore(List<Token> ts, Mention m, int v) {
+        int k = v - 1;
+        while (k >= m.to() && ts.get(k).tag().equals("ADV")) k--;
+        if (k >= m.to() + 1 && ts.get(k).lower().matches("which|that") && ts.get(k - 1).text().equals(",")) k -= 2;
+        return k == m.to() - 1 && !(m.to() < ts.size() && ts.get(m.to()).text().startsWith("+")) && !ts.get(m.to() - 1).text().endsWith("+");
+    }
+
+    private static final Set<String> FRAMEWORK_RELATIONS = Set.of("withdrawsFrom", "memberOf", "partyTo");
+    /** Nouns an organization's name may qualify: "the Council of Europe talks", "the NATO summit". */
+    private static final Set<String> EVENT_HEADS = Set.of("talks", "summit", "meeting", "meetings", "negotiations", "mission", "process", "forum",
+            "session", "conference", "framework", "format", "deal", "initiative", "programme", "program", "operation");
+
+    /** Whether the trigger at {@code t0} is what someone threatens to do ("threatened to quit the treaty", "vowed to leave"). */
+    private static boolean threatened(List<Token> ts, int t0) {
+        return t0 >= 2 && ts.get(t0 - 1).is("to") && ts.get(t0 - 2).lemma().matches("threaten|vow|warn");
     }
 
     /** Whether the trigger at {@code t0} suspends or freezes (a participation, a membership): the one suspending stays bound. */
@@ -656,8 +679,12 @@ public final class Extractor {
                 }
             } else if (i > 1 && ts.get(i - 1).is("that") && endingAt(named, i - 1) != null && collective(endingAt(named, i - 1))
                     && endingAt(named, i - 1).from() > 0 && ADDRESSING.contains(ts.get(endingAt(named, i - 1).from() - 1).lemma())) {
-                // "Rubio warned Venezuela that it would face …": the one addressed
-                antecedent = actorOf(endingAt(named, i - 1));
+                // "Rubio warned Venezuela that it would face …": a person speaking, the one addressed; "Russia warned NATO that it
+                // would strike …": a state or body speaking, itself
+                int verb = endingAt(named, i - 1).from() - 1;
+                List<Mention> speakers = sentenceSubjects(named, ts, verb);
+                if (speakers.size() == 1 && collective(speakers.get(0))) antecedent = actorOf(speakers.get(0));
+                else if (speakers.size() == 1 && index.isA(speakers.get(0).entity(), ENT.Person)) antecedent = actorOf(endingAt(named, i - 1));
             } else if (i > 0 && SUBORDINATORS.contains(ts.get(i - 1).lower()) && !sentenceStart(ts, i - 1)) {
                 // "Venezuela would face a very bad week if it attacked Guyana": the one actor (not a person) named before in the sentence
                 Set<Node> before = new java.util.LinkedHashSet<>();
@@ -2029,15 +2056,26 @@ public final class Extractor {
                 }
                 if (org != null && ent != null) {
                     // ("NATO members Poland and Lithuania": a plural names them all)
-                    if (ent.from() == t1 && ts.get(t1 - 1).lower().endsWith("s")) subjects.addAll(rightMentions(ms, ts, t1, Set.of(), 0));
+                    if (ent.from() == t1 && ts.get(t1 - 1).lower().endsWith("s")) {
+                        // (not past "as well as", "along with": "NATO members Poland and Romania, as well as Ukraine")
+                        Mention prev = null;
+                        for (Mention m : rightMentions(ms, ts, t1, Set.of(), 0)) {
+                            boolean listed = true;
+                            if (prev != null) for (int k = prev.to(); k < m.from(); k++) listed &= ts.get(k).text().matches(",|and|the");
+                            if (!listed) break;
+                            subjects.add(m);
+                            prev = m;
+                        }
+                    }
                     if (!subjects.contains(ent)) subjects.add(ent);
                     objects.add(org);
                 }
             }
             case "compound" -> {
                 if (p.id().equals("made")) {
-                    made(ms, ts, t0, t1, subjects, objects);
-                    break;
+                    int at = made(ms, ts, t0, t1, subjects, objects);
+                    // (the stance is the using verb's: "may order Chinese-made jets", "refused to buy US-made Patriots")
+                    return subjects.isEmpty() ? List.of() : candidates(p, s, ms, at, d, a, subjects, objects, conf);
                 }
                 // "the US-led coalition", "Russian-backed separatists": ENTITY - participle ENTITY.
                 Mention agent = null;
@@ -2316,7 +2354,7 @@ public final class Extractor {
         // conditionals and modals. Out of reported speech they project as the speaker's: still a claim.
         // (but not what is blocked or opposed: "Turkey opposed Sweden's membership of NATO")
         // (and so does a compound modifier: "will help the US-led coalition", "if Russian-backed separatists attack")
-        if ((p.form().equals("noun") && possessive(ts, subjects, t0) || p.form().equals("between") || p.form().equals("compound"))
+        if ((p.form().equals("noun") && possessive(ts, subjects, t0) || p.form().equals("between") || p.form().equals("compound") && !p.id().equals("made"))
                 && (st.stance.equals("hypothetical") || st.stance.equals("normative")) && !prevented(ts, t0))
             st = new Stance("asserted", null);
         // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
@@ -2343,6 +2381,15 @@ public final class Extractor {
             for (Mention om : objects) {
                 Node subj = asArgument(sm, p.relation(), true);
                 Node obj = asArgument(om, p.relation(), false);
+                // "Iranian Foreign Minister Abbas Araghchi called the move illegal", "rejected Rubio's remarks": a minister, spokesman
+                // or envoy in office voices the state's position (not against their own state or its leaders); a head of state or
+                // government is an actor in their own right
+                if (p.relation().equals("opposes") && subj != null && obj != null) {
+                    Node ss = index.isA(subj, ENT.Person) ? gaz.officialOf(subj, d.articleDate) : null;
+                    Node os = index.isA(obj, ENT.Person) ? gaz.officialOf(obj, d.articleDate) : null;
+                    if (ss != null && !sameSide(ss, obj)) subj = ss;
+                    if (os != null && !sameSide(os, subj)) obj = os;
+                }
                 // "Russian missiles struck Odesa": a state striking a city of another state attacks that state, unless the
                 // article has it backing that state ("Russian jets pounded Aleppo" for Damascus).
                 boolean inferred = om.text().equals(LOCATED);
@@ -2380,6 +2427,12 @@ public final class Extractor {
                 // ("withdrew from Hezbollah positions", "pulled out of the army": one leaves an agreement or a body of states, not an armed
                 // group or a state's agency)
                 if (p.relation().equals("withdrawsFrom") && (index.isA(obj, ENT.ArmedGroup) || gaz.governmentOf(obj) != null)) continue;
+                // ("the Quad, which groups …", "BRICS now includes …": only the organization right before the verb has the members;
+                // not "the coalition against the Houthis includes", "guests at the ASEAN summit included", "OPEC+ includes")
+                // (a "receive" form: the roles are swapped, the organization is the object here)
+                if (p.id().equals("groups") && (!organizationRightBefore(ts, om, t0) || index.isA(om.entity(), ENT.ArmedGroup))) continue;
+                // ("would withdraw from the Council of Europe talks": the name only qualifies what is left)
+                if (FRAMEWORK_RELATIONS.contains(p.relation()) && om.to() < ts.size() && EVENT_HEADS.contains(ts.get(om.to()).lower())) continue;
                 // ("chaired the talks", "holds the presidency of the Security Council" aside: only an organization's chair is a member)
                 if (p.id().equals("chair") && (!index.isA(obj, ENT.Organization) || index.isA(obj, ENT.ArmedGroup))) continue;
                 // ("holds Tehran responsible": a judgement, not ground held)
@@ -2475,11 +2528,15 @@ public final class Extractor {
                 out.add(made);
                 // "Russia was suspending its participation in New START", "threatened to quit the treaty": only a party or member
                 // suspends or leaves, so it is one now (presupposed: asserted whatever the clause supposes)
-                if (relation.equals("withdrawsFrom") && (own.stance.equals("hypothetical") || suspension(ts, t0)) && !own.stance.equals("denied")) {
+                if (relation.equals("withdrawsFrom") && (own.stance.equals("hypothetical") && threatened(ts, t0) || suspension(ts, t0))
+                        && !own.stance.equals("denied")) {
+                    // (out of reported speech, the speaker's claim: "Putin said Russia might withdraw from the treaty")
+                    Node by = own.claimant;
                     Fact bound = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), index.isA(obj, ENT.LegalInstrument) ? "partyTo" : "memberOf",
-                            label(obj), null, null, null, null, "asserted", null, s.text().strip(), round(c - 0.05), p.id());
+                            label(obj), null, null, null, null, by == null ? "asserted" : "claimed", by == null ? null : label(by), s.text().strip(),
+                            round(c - 0.05), p.id());
                     try {
-                        checker.resolve(withIds(bound, subj, obj, null, null));
+                        checker.resolve(withIds(bound, subj, obj, null, by));
                         out.add(new Candidate(bound, s.index()));
                     } catch (EntenteException e) {
                         // not a framework one is bound by
@@ -3025,18 +3082,25 @@ public final class Extractor {
      * The maker is the name before the hyphen; the user the possessor before the compound, or the subject of a verb of
      * using or getting that governs it.
      */
-    private void made(List<Mention> ms, List<Token> ts, int t0, int t1, List<Mention> subjects, List<Mention> objects) {
+    private int made(List<Mention> ms, List<Token> ts, int t0, int t1, List<Mention> subjects, List<Mention> objects) {
         Mention maker = t0 >= 2 && ts.get(t0 - 1).is("-") ? endingAt(ms, t0 - 1) : null;
-        if (maker == null || !index.isA(actorOf(maker), ENT.State)) return;
-        boolean weapons = false;
-        for (int k = t1; k < ts.size() && k - t1 <= 6 && !weapons && !ts.get(k).text().matches("[,;:]"); k++) {
+        if (maker == null || !index.isA(actorOf(maker), ENT.State) || gaz.dissolved(actorOf(maker))) return t0;
+        // the noun phrase after the compound must name weapons ("S-400 air defence systems"; not "components found in its missiles")
+        int head = -1;
+        for (int k = t1; k < ts.size() && k - t1 <= 7 && (ts.get(k).tag().matches("PROPN|NUM|ADJ|NOUN") || ts.get(k).is("-")
+                || ts.get(k).tag().equals("VERB") && WEAPON_WORDS.contains(ts.get(k).lemma())); k++) {
             String[] kind = suppliedWord(ts.get(k), false);
-            weapons = kind != null && "weapons".equals(kind[1]);
+            if (kind != null && "weapons".equals(kind[1])) head = k;
         }
-        if (!weapons) return;
+        if (head < 0) return t0;
+        // (weapons got from a third party, or captured, seized or left behind, were not supplied by their maker)
+        for (int k = head + 1; k < ts.size() && k - head <= 6 && !ts.get(k).text().matches("[,;:.]"); k++) {
+            if (ts.get(k).is("from") || ts.get(k).lemma().matches("seize|capture|take|leave|abandon|find|recover|loot|smuggle|steal|buy|acquire")) return t0;
+        }
         int before = maker.from() - 1;
         while (before >= 0 && ts.get(before).tag().matches("NUM|ADJ|ADV") && !ts.get(before).is("-")) before--;
         Mention user = null;
+        int at = t0;
         if (before >= 1 && (ts.get(before).is("'s") || ts.get(before).is("’s"))) user = endingAt(ms, before);
         if (user == null && before >= 0) {
             // (over "the war with", "on", "about 80 percent of")
@@ -3044,13 +3108,19 @@ public final class Extractor {
             while (v >= 0 && maker.from() - v <= 8 && !ts.get(v).tag().matches("VERB|AUX") && !ts.get(v).text().matches("[,;:]")) v--;
             if (v >= 0 && USING.contains(ts.get(v).lemma()) && !ts.get(v - 1 < 0 ? 0 : v - 1).lemma().equals("be")) {
                 Mention subj = left(ms, ts, v);
-                if (subj != null) user = subj;
+                if (subj != null) {
+                    user = subj;
+                    at = v;
+                }
             }
         }
-        if (user == null || actorOf(user).equals(actorOf(maker)) || !index.isA(actorOf(user), ENT.Actor)) return;
+        if (user == null || actorOf(user).equals(actorOf(maker)) || !index.isA(actorOf(user), ENT.Actor)) return t0;
         subjects.add(maker);
         objects.add(user);
+        return at;
     }
+
+
 
     private static String[] supplied(List<Token> ts, int t0, int objFrom, int objTo) {
         int to = objFrom > t0 ? objFrom : Math.min(ts.size(), t0 + 10);
@@ -3136,12 +3206,6 @@ public final class Extractor {
         }
         if (!subject && STATE_LEVEL.contains(relation) && index.isA(e, ENT.Person) && relation.equals("attacks")) {
             Node state = gaz.stateOf(e);
-            if (state != null) return state;
-        }
-        // "Iranian Foreign Minister Abbas Araghchi called the move illegal", "rejected Rubio's remarks": a minister, spokesman or
-        // envoy voices the state's position; a head of state or government is an actor in their own right
-        if (relation.equals("opposes") && index.isA(e, ENT.Person)) {
-            Node state = gaz.officialOf(e);
             if (state != null) return state;
         }
         return e;
@@ -4226,7 +4290,9 @@ public final class Extractor {
             }
             // "Hossein Salami told state television that …", "…, Salami said", "he denied that …": someone the graph does
             // not list (or cannot resolve) still speaks; the claim is theirs, not the writer's.
-            if (speaker == null && (k < t0 || commaBetween(ts, t0, k)) && k > 0 && unlistedSpeaker(ts, ms, k) && !SPEECH_WEAK.contains(t.lemma())) {
+            // (not an announcement: "Minister Dovile Sakaliene announced that Lithuania had withdrawn" is the act made known)
+            if (speaker == null && (k < t0 || commaBetween(ts, t0, k)) && k > 0 && unlistedSpeaker(ts, ms, k) && !SPEECH_WEAK.contains(t.lemma())
+                    && !t.lemma().matches("announce|declare|confirm")) {
                 reported = true;
                 unlisted = true;
                 if (DENY.contains(t.lemma())) deny = true;
@@ -4368,7 +4434,7 @@ public final class Extractor {
             if (k > 0 && ts.get(k).is("of") && SPECULATION.contains(ts.get(k - 1).lower())) hypothetical = true;
             // ("a possible Chinese attack on Taiwan", "the planned sale of F-35s": an event still to come or only weighed;
             // "any American attack on Iranian soil would be met …", "would respond to any new strike": one not yet made)
-            for (int j = t0 - 1; j >= 0 && t0 - j <= 5 && ts.get(j).tag().matches("DET|ADJ|NUM|PROPN|NOUN|VERB|PUNCT")
+            for (int j = t0 - 1; j >= 0 && t0 - j <= 5 && ts.get(j).tag().matches("DET|ADJ|NUM|PROPN|NOUN|PUNCT")
                     && !ts.get(j).text().matches("[,;:()\"“”]"); j--) {
                 String w = ts.get(j).lower();
                 if (IRREALIS_MODIFIERS.contains(w)) hypothetical = true;
@@ -4725,7 +4791,7 @@ public final class Extractor {
 
     /** Modifiers of an event noun that make the event one still to come or only weighed ("a possible attack", "the planned sale"). */
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("possible", "potential", "future", "planned", "proposed", "prospective",
-            "eventual", "hypothetical", "imminent", "expected", "anticipated", "looming", "contemplated", "mooted", "intended", "threatened");
+            "eventual", "hypothetical", "contemplated", "mooted");
 
     /** Whether a modal verb follows the noun phrase of the event noun at {@code t0} in its clause ("any attack … would be met"). */
     private static boolean modalAfter(List<Token> ts, int t0) {
@@ -5139,7 +5205,7 @@ public final class Extractor {
     private static boolean unlistedSpeaker(List<Token> ts, List<Mention> ms, int k) {
         int j = k - 1;
         while (j >= 0 && ts.get(j).tag().matches("ADV|AUX")) j--;
-        if (j >= 0 && !covered(ms, j) && (unlistedName(ts, j) || ts.get(j).lower().matches("he|she"))) {
+        if (j >= 0 && !covered(ms, j) && (unlistedName(ts, j) && !CALENDAR.contains(ts.get(j).lower()) || ts.get(j).lower().matches("he|she"))) {
             // (a name opening the sentence is a name only if another capitalized word goes with it: not "Officials said")
             return j > 0 || ts.get(j).lower().matches("he|she") || j + 1 < k && unlistedName(ts, j + 1) || ts.get(j).tag().equals("PROPN");
         }

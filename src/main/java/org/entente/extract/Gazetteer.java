@@ -46,6 +46,7 @@ public final class Gazetteer {
 
     private final Map<String, List<Entry>> names = new HashMap<>();
     private final Map<Node, Node> capitalOf = new HashMap<>();
+    private final Set<Node> dissolved = new java.util.HashSet<>();
     private final Map<Node, Set<Node>> officesOf = new HashMap<>();
     private final Map<Node, Node> officeOf = new HashMap<>();
     private final Map<Node, List<Tenure>> tenures = new HashMap<>();
@@ -76,6 +77,9 @@ public final class Gazetteer {
         });
         g.find(Node.ANY, ENT.capital, Node.ANY).forEachRemaining(t -> {
             if (!g.contains(t.getSubject(), ENT.endDate, Node.ANY)) capitalOf.putIfAbsent(t.getObject(), t.getSubject());
+        });
+        g.find(Node.ANY, ENT.endDate, Node.ANY).forEachRemaining(t -> {
+            if (index.isA(t.getSubject(), ENT.State)) dissolved.add(t.getSubject());
         });
         // ("Brussels" stands for the EU before Belgium: the reference data's ent:metonymFor)
         g.find(Node.ANY, ENT.metonymFor, Node.ANY).forEachRemaining(t -> capitalOf.put(t.getSubject(), t.getObject()));
@@ -323,20 +327,32 @@ public final class Gazetteer {
 
     /** Titles of offices that lead a state or its government (not "Vice President", not ministers, secretaries or envoys). */
     private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile(
-            "(President|Prime Minister|King|Queen|Supreme Leader|Premier|Monarch|Leader|Chancellor|Taoiseach|Grand Duke|General Secretary"
+            "(President|Vice President|Vice-President|Prime Minister|King|Queen|Supreme Leader|Premier|Monarch|Leader|Chancellor|Taoiseach|Grand Duke|General Secretary"
                     + "|Emperor|Emir|Crown Prince|Chief Adviser|Sultan|Chairman|Chairperson)\\b.*");
 
     /**
      * The state a person speaks for as one of its officials below its leadership (a minister, spokesman or envoy, none of
      * whose offices leads a state or government), or null.
      */
-    public Node officialOf(Node person) {
-        Set<Node> offices = officesOf.getOrDefault(person, Set.of());
-        for (Node office : offices) {
+    public Node officialOf(Node person, LocalDate day) {
+        Node state = null;
+        for (Node office : officesOf.getOrDefault(person, Set.of())) {
+            // (only an office held on the day, when the graph knows when the person held it: not a former minister)
+            List<Tenure> own = tenures(office).stream().filter(t -> t.person().equals(person)).toList();
+            if (day != null && !own.isEmpty() && own.stream().noneMatch(t -> holds(t, day))) continue;
             String l = index.label(office);
             if (l != null && LEADING.matcher(l).matches()) return null;
+            Node of = officeOf.get(office);
+            if (of == null) continue;
+            Node st = index.isA(of, ENT.State) ? of : governmentOf.get(of);
+            if (state == null) state = st;
         }
-        return stateOf(person);
+        return state;
+    }
+
+    /** Whether the state has ceased to exist (the graph gives it an end date: the Soviet Union, Yugoslavia). */
+    public boolean dissolved(Node state) {
+        return dissolved.contains(state);
     }
 
     /** The state a person serves (through an office of the state or of one of its agencies), or null. */

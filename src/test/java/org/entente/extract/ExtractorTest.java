@@ -2304,4 +2304,34 @@ class ExtractorTest {
                 "meetsWith", "Marco Rubio", "asserted"));
         assertTrue(extract("Putin told Xi Jinping that Russia would win.").stream().noneMatch(f -> f.relation().equals("meetsWith")));
     }
+
+    @Test
+    void reviewOfTheSecondSessionOf20261207() {
+        // "warned X that it": a state speaking means itself, only a person speaking means the one addressed.
+        assertTrue(extract("Russia warned NATO that it would strike Ukraine.").stream().noneMatch(f -> f.subject().equals("NATO")));
+        // Weapons got from a third party are not the maker's supply; a purchase only weighed is not made.
+        assertTrue(extract("Ukraine received Russian-made S-300 systems from Slovakia.").stream().noneMatch(f -> f.relation().equals("armsOrFunds")
+                && f.subject().equals("Russia")));
+        assertTrue(extract("Ukraine received Soviet-made MiG-29 jets.").stream().noneMatch(f -> f.subject().equals("Soviet Union")));
+        assertTrue(extract("Egypt may order Chinese-made J-10 fighter jets.").stream().noneMatch(f -> f.stance().equals("asserted")));
+        // Only the organization right before the verb has the members ("OPEC+" is not OPEC).
+        assertTrue(extract("The coalition against the Houthis includes the United States and Britain.").stream()
+                .noneMatch(f -> f.relation().equals("memberOf")));
+        assertTrue(extract("OPEC+ includes Russia.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+        assertTrue(has(extract("BRICS now includes Iran and Egypt."), "Egypt", "memberOf", "BRICS", "asserted"));
+        // What was expected or long anticipated can still happen.
+        assertTrue(has(extract("Israel launched its long-anticipated attack on Iran."), "Israel", "attacks", "Iran", "asserted"));
+        // A minister in office speaks for the state, not against its own leaders, and not once out of office.
+        assertTrue(has(extract("Hossein Amir-Abdollahian condemned Germany.", LocalDate.of(2023, 6, 1)), "Iran", "opposes", "Germany", "asserted"));
+        assertTrue(has(extract("Hossein Amir-Abdollahian condemned Germany.", LocalDate.of(2025, 6, 1)), "Hossein Amir-Abdollahian", "opposes", "Germany",
+                "asserted"));
+        assertTrue(has(extract("Antony Blinken criticised Joe Biden.", LocalDate.of(2023, 6, 1)), "Antony Blinken", "opposes", "Joe Biden", "asserted"));
+        // An organization qualifying a noun is not left; "as well as" ends a list of members.
+        assertTrue(extract("Kosovo would withdraw from the Council of Europe talks.").stream().noneMatch(f -> f.object().equals("Council of Europe")));
+        assertTrue(extract("NATO members Poland and Romania, as well as Ukraine, condemned the strike.").stream()
+                .noneMatch(f -> f.subject().equals("Ukraine") && f.relation().equals("memberOf")));
+        // A day of the week is no speaker.
+        assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
+                .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
+    }
 }
