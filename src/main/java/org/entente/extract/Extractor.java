@@ -670,6 +670,9 @@ public final class Extractor {
             }
             if (covered(named, i)) continue;
             int v = i > 1 && ts.get(i - 1).is("that") ? i - 2 : i - 1;
+            // ("Britain said on Thursday it had begun …", "said on Thursday that it …": over a time adjunct after the verb of saying)
+            int time = v >= 1 ? timeAdjunctStart(ts, v + 1) : -1;
+            if (time > 0) v = ts.get(time - 1).is("that") && time > 1 ? time - 2 : time - 1;
             Node antecedent = null;
             if (v >= 1 && (SPEECH.contains(ts.get(v).lemma()) || PROMISE.contains(ts.get(v).lemma()))) {
                 for (Mention m : named) if (m.to() == v && collective(m)) antecedent = actorOf(m);
@@ -1775,7 +1778,13 @@ public final class Extractor {
                         Token before = t0 > 0 ? ts.get(t0 - 1) : null;
                         boolean gerundObject = before != null && before.tag().equals("VERB") && !SPEECH.contains(before.lemma())
                                 && !SPEECH_WEAK.contains(before.lemma()) && !IMPLICATIVE.contains(before.lemma());
-                        if (main.isEmpty() && t0 > 0 && ts.get(t0).lower().endsWith("ing") && !before.tag().equals("NOUN") && !gerundObject) {
+                        // (nor a gerund after an aspectual verb whose own subject is a pronoun we could not resolve: "if it kept supplying them")
+                        int own = t0 - 2;
+                        while (own >= 0 && ts.get(own).tag().matches("ADV|AUX")) own--;
+                        final int pron = own;
+                        boolean unresolvedSubject = before != null && before.tag().equals("VERB") && pron >= 0 && ts.get(pron).tag().equals("PRON")
+                                && ts.get(pron).lower().matches("it|he|she|they|we|i|you") && ms.stream().noneMatch(m -> m.from() <= pron && pron < m.to());
+                        if (main.isEmpty() && t0 > 0 && ts.get(t0).lower().endsWith("ing") && !before.tag().equals("NOUN") && !gerundObject && !unresolvedSubject) {
                             main = sentenceSubjects(ms, ts, t0);
                             if (!main.isEmpty()) conf -= 0.15;
                         }
@@ -4137,8 +4146,12 @@ public final class Extractor {
             // ("every NATO government publicly accepted that the Russian missile breached the treaty": verbs that report a
             // judgement when a clause follows)
             boolean judgement = JUDGEMENT.contains(t.lemma()) && k + 1 < ts.size() && ts.get(k + 1).is("that") && t.tag().equals("VERB");
+            // (a verb of denial the tagger took for a noun, "Moscow denies/NOUN that …"; not a noun after a determiner or possessive,
+            // "locked in its own dispute with Ethiopia")
+            boolean denialNoun = t.tag().equals("NOUN") && DENY.contains(t.lemma())
+                    && !(k > 0 && (ts.get(k - 1).tag().matches("DET|ADJ|NUM") || ts.get(k - 1).lower().matches("its|their|his|her|our|'s|’s")));
             if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
-                    || !(t.tag().equals("VERB") || verbAfterName || t.tag().equals("NOUN") && DENY.contains(t.lemma()))) continue;
+                    || !(t.tag().equals("VERB") || verbAfterName || denialNoun)) continue;
             if (k == t0) continue;
             // ("…, drawing rebukes from EU leaders who said he had no mandate": a relative clause after the trigger speaks of its own)
             if (k > t0 + 1 && ts.get(k - 1).lower().matches("who|which|that")
@@ -4675,6 +4688,9 @@ public final class Extractor {
         for (int j = t0 - 1; j > k + 3 && t0 - j <= 15; j--) {
             if (ts.get(j).text().matches("[;:]")) return false;
             if (ts.get(j).lower().matches("that|which") && ts.get(j - 1).tag().equals("NOUN") && ts.get(j - 2).lower().matches("a|an|the")
+                    && ts.get(j - 3).text().equals(",")) return true;
+            // (and with no pronoun: "…, a practice Maduro agreed to when he met …")
+            if (ts.get(j).tag().equals("PROPN") && ts.get(j - 1).tag().equals("NOUN") && ts.get(j - 2).lower().matches("a|an")
                     && ts.get(j - 3).text().equals(",")) return true;
         }
         return false;

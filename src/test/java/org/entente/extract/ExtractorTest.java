@@ -2330,6 +2330,16 @@ class ExtractorTest {
         assertTrue(extract("Kosovo would withdraw from the Council of Europe talks.").stream().noneMatch(f -> f.object().equals("Council of Europe")));
         assertTrue(extract("NATO members Poland and Romania, as well as Ukraine, condemned the strike.").stream()
                 .noneMatch(f -> f.subject().equals("Ukraine") && f.relation().equals("memberOf")));
+        // A gerund after a verb whose subject is an unresolved pronoun is not the sentence subject's act.
+        assertTrue(extract("Trump said that Tehran would suffer the consequences if it kept supplying the Houthis.").stream()
+                .noneMatch(f -> f.subject().equals("United States")));
+        assertTrue(has(extract("Britain said on Thursday it had begun supplying Ukraine with Storm Shadow cruise missiles."), "United Kingdom", "armsOrFunds",
+                "Ukraine", "claimed", "United Kingdom"));
+        // A noun of dispute after a possessive is no denial; a description in apposition keeps its own voice.
+        assertTrue(has(extract("Egypt, locked in its own dispute with Ethiopia, has drawn closer to Eritrea, whose president, Isaias Afwerki, hosted "
+                + "Abdel Fattah al-Sisi."), "Isaias Afwerki", "meetsWith", "Abdel Fattah el-Sisi", "asserted"));
+        assertTrue(has(extract("Venezuela's government rejected as false Trump's assertion that it had stopped taking back migrants, a practice Maduro "
+                + "agreed to when he met Marco Rubio."), "Nicolás Maduro", "meetsWith", "Marco Rubio", "asserted"));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
