@@ -60,10 +60,13 @@ public final class Gazetteer {
 
     public Gazetteer(Graph g, EntityIndex index) {
         this.index = index;
+        Map<Node, List<String>> labels = new HashMap<>(), demonyms = new HashMap<>();
         g.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
             Node p = t.getPredicate();
             if (!t.getObject().isLiteral()) return;
             String lex = t.getObject().getLiteralLexicalForm();
+            if (p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) labels.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(lex);
+            if (p.equals(ENT.demonym)) demonyms.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(lex);
             if ((p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) && !vocabulary(g, t.getSubject())) {
                 boolean office = g.contains(t.getSubject(), RDF.type.asNode(), ENT.Office);
                 add(lex, t.getSubject(), office ? Kind.OFFICE : Kind.NAME);
@@ -88,6 +91,7 @@ public final class Gazetteer {
             else officeOf.putIfAbsent(t.getSubject(), t.getObject());
         });
         g.find(Node.ANY, ENT.governmentOf, Node.ANY).forEachRemaining(t -> governmentOf.put(t.getSubject(), t.getObject()));
+        officeVariants(labels, demonyms);
         g.find(Node.ANY, ENT.term("partOf"), Node.ANY).forEachRemaining(t -> partOf.putIfAbsent(t.getSubject(), t.getObject()));
         g.find(Node.ANY, RDF.type.asNode(), ENT.Tenure).forEachRemaining(t -> {
             Node ten = t.getSubject();
@@ -124,6 +128,32 @@ public final class Gazetteer {
             return n == null ? null : LocalDate.parse(n.getLiteralLexicalForm());
         } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * An office's title said with any name of its state or organization, possessive or demonym: the reference data has "EU
+     * foreign policy chief", the news writes "the European Union's foreign policy chief"; "Iranian Foreign Minister" also
+     * reads "Iran's foreign minister" and "the Islamic Republic's Foreign Minister".
+     */
+    private void officeVariants(Map<Node, List<String>> labels, Map<Node, List<String>> demonyms) {
+        for (Map.Entry<Node, Node> e : officeOf.entrySet()) {
+            Node office = e.getKey(), of = e.getValue();
+            List<String> prefixes = new ArrayList<>(labels.getOrDefault(of, List.of()));
+            prefixes.addAll(demonyms.getOrDefault(of, List.of()));
+            Set<String> rests = new LinkedHashSet<>();
+            for (String alias : labels.getOrDefault(office, List.of())) {
+                for (String prefix : prefixes) {
+                    for (String form : List.of(prefix + " ", prefix + "'s ", prefix + "’s ")) {
+                        if (alias.startsWith(form) && alias.length() > form.length()) rests.add(alias.substring(form.length()));
+                    }
+                }
+            }
+            for (String rest : rests) {
+                // (a rest that is itself a bare title word would make every "foreign minister" this office: only with the name)
+                for (String name : labels.getOrDefault(of, List.of())) if (name.length() > 2) add(name + "'s " + rest, office, Kind.OFFICE);
+                for (String demonym : demonyms.getOrDefault(of, List.of())) add(demonym + " " + rest, office, Kind.OFFICE);
+            }
         }
     }
 

@@ -2340,6 +2340,9 @@ class ExtractorTest {
                 + "Abdel Fattah al-Sisi."), "Isaias Afwerki", "meetsWith", "Abdel Fattah el-Sisi", "asserted"));
         assertTrue(has(extract("Venezuela's government rejected as false Trump's assertion that it had stopped taking back migrants, a practice Maduro "
                 + "agreed to when he met Marco Rubio."), "Nicolás Maduro", "meetsWith", "Marco Rubio", "asserted"));
+        // An office's title with any name of its state or organization: "the European Union's foreign policy chief".
+        assertTrue(has(extract("The European Union's foreign policy chief Kaja Kallas called the flight a provocation.", LocalDate.of(2025, 9, 20)),
+                "Kaja Kallas", "holdsPosition", "High Representative of the Union for Foreign Affairs and Security Policy", "asserted"));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
