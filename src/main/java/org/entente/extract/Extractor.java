@@ -1530,9 +1530,9 @@ public final class Extractor {
             // ("Iran's foreign minister called the move 'unjustified, illegal'", "Islamabad described the strikes as an act of war":
             // an act named before, judged harshly, is opposition to whoever did it)
             if (seen == null) {
-                List<Node> doers = actInView(ms, ts, t1, d, s.index());
-                Mention judge = doers.isEmpty() ? null : left(ms, ts, t0);
-                if (judge == null) return List.of();
+                Mention judge = left(ms, ts, t0);
+                List<Node> doers = judge == null ? List.of() : actInView(ms, ts, t1, d, s.index(), coordinatedLeft(ms, ts, judge));
+                if (doers.isEmpty()) return List.of();
                 // (judged after the act's own words, not negated: "did not call the strikes a violation", "unusual but not illegal";
                 // "an act of war", "an act of aggression" judge; "a legitimate response" does not)
                 if (negatedVerb(ts, t0)) return List.of();
@@ -2196,7 +2196,7 @@ public final class Extractor {
         }
         // ("Trump doubled tariffs on Indian goods. India condemned the move": the act in view, against whoever did it)
         if (objects.isEmpty() && p.relation().equals("opposes") && p.form().equals("verb")) {
-            List<Node> doers = actInView(ms, ts, t1, d, s.index());
+            List<Node> doers = actInView(ms, ts, t1, d, s.index(), subjects);
             for (Node doer : doers) {
                 if (subjects.stream().anyMatch(m -> doer.equals(actorOf(m)) || doer.equals(gaz.stateOf(actorOf(m))))) continue;
                 objects.add(new Mention(t1, t1, doer, Kind.NAME, "(context)"));
@@ -3616,6 +3616,13 @@ public final class Extractor {
             while (head < firstVerb && ts.get(head).tag().matches("ADJ|NOUN") && head + 1 < firstVerb) head++;
             if (head + 1 == firstVerb && statesOwn(ts.get(head).lower())) last = firstVerb;
         }
+        // ("Pakistani military aircraft bombed …", "Russian troops seized …": a state's forces or craft named by its demonym)
+        if (out.size() == 1 && out.get(0).kind() == Kind.DEMONYM && last < firstVerb) {
+            int head = last;
+            while (head < firstVerb && ts.get(head).tag().matches("ADJ|NOUN") && head + 1 < firstVerb) head++;
+            if (head + 1 == firstVerb && ts.get(head).tag().equals("NOUN") && (statesOwn(ts.get(head).lower()) || armed(ts.get(head).lower())))
+                last = firstVerb;
+        }
         // ("Iran, which has acknowledged sending …": the subject of a relative clause is the name before it)
         for (int k = last; k < firstVerb; k++) {
             // ("President Donald Trump on Wednesday doubled tariffs": a time adjunct before the verb)
@@ -4913,7 +4920,18 @@ public final class Extractor {
      * Who did the act the object at {@code t1} names again ("the move", "these drills", "the new sanctions"): the doers of the
      * latest act of that kind (of any kind for "the move") in this sentence or the two before, or none.
      */
-    private static List<Node> actInView(List<Mention> ms, List<Token> ts, int t1, Discourse d, int sentence) {
+    private List<Node> actInView(List<Mention> ms, List<Token> ts, int t1, Discourse d, int sentence, List<Mention> judges) {
+        // (an act the judges did themselves is not the one they judge: "India struck sites in Pakistan. Islamabad said it shot down
+        // Indian jets and described the strikes as an act of war")
+        Set<Node> own = new HashSet<>();
+        for (Mention m : judges) {
+            own.add(actorOf(m));
+            if (gaz.stateOf(actorOf(m)) != null) own.add(gaz.stateOf(actorOf(m)));
+        }
+        return actInView(ms, ts, t1, d, sentence, own);
+    }
+
+    private static List<Node> actInView(List<Mention> ms, List<Token> ts, int t1, Discourse d, int sentence, Set<Node> own) {
         int k = t1;
         if (k >= ts.size() || !ts.get(k).lower().matches("the|this|that|these|those")) return List.of();
         k++;
@@ -4929,7 +4947,8 @@ public final class Extractor {
                     for (int i = d.acts.size() - 1; i >= 0; i--) {
                         Act act = d.acts.get(i);
                         if (sentence - act.sentence() > 1) break;
-                        if (act.sentence() < sentence && (act.noun().equals("(clause)") || act.noun().equals("(act)"))) return act.actors();
+                        if (act.sentence() < sentence && (act.noun().equals("(clause)") || act.noun().equals("(act)")) && !own.containsAll(act.actors()))
+                            return act.actors();
                     }
                 }
                 for (int i = d.acts.size() - 1; i >= 0; i--) {
@@ -4939,7 +4958,8 @@ public final class Extractor {
                     // ("Chinese coast guard personnel boarded Philippine boats. Washington condemned the actions": any clause's doer
                     // for a generic noun, from the sentence just before)
                     if (act.noun().equals("(clause)") && !(key.equals("*") && sentence - act.sentence() == 1)) continue;
-                    if (key.equals("*") || key.equals(act.noun()) || act.noun().equals("(act)") && key.equals("attack")) return act.actors();
+                    if ((key.equals("*") || key.equals(act.noun()) || act.noun().equals("(act)") && key.equals("attack")) && !own.containsAll(act.actors()))
+                        return act.actors();
                 }
                 return List.of();
             }
@@ -4958,10 +4978,20 @@ public final class Extractor {
         // (the sentence's own doer, for "the move" in the next one: recorded first, so a named act of the sentence wins; only
         // when its main verb does something, not "tracked", "reported" or "condemned")
         List<Mention> main = sentenceSubjects(ms, ts, ts.size());
-        int mainVerb = firstVerbAfter(ts, main.isEmpty() ? 0 : main.get(main.size() - 1).to());
+        int subjectEnd = main.isEmpty() ? 0 : main.get(main.size() - 1).to();
+        // (over the forces or craft a demonym names: "Pakistani military aircraft bombed …")
+        if (!main.isEmpty() && main.get(main.size() - 1).kind() == Kind.DEMONYM) {
+            int k = subjectEnd;
+            while (k < ts.size() && ts.get(k).tag().matches("ADJ|NOUN") && k - subjectEnd < 4) k++;
+            if (k > subjectEnd && (statesOwn(ts.get(k - 1).lower()) || armed(ts.get(k - 1).lower()))) subjectEnd = k;
+        }
+        int mainVerb = firstVerbAfter(ts, subjectEnd);
         if (!main.isEmpty() && mainVerb >= 0 && actVerb(ts.get(mainVerb))) {
             List<Node> doers = doers(coordinatedLeft(ms, ts, main.get(main.size() - 1)));
             if (!doers.isEmpty()) d.acts.add(new Act("(clause)", doers, s.index()));
+            // ("India struck what it called terrorist infrastructure at nine sites …. Islamabad described the strikes as an act of
+            // war": a clause whose verb strikes names strikes, whatever its object)
+            if (!doers.isEmpty() && ts.get(mainVerb).lemma().matches("strike|attack|bomb|shell|pound|raid|hit")) d.acts.add(new Act("attack", doers, s.index()));
         }
         for (int k = 1; k < ts.size(); k++) {
             String key = ACT_KEYS.get(ts.get(k).lower());

@@ -2343,6 +2343,11 @@ class ExtractorTest {
         // An office's title with any name of its state or organization: "the European Union's foreign policy chief".
         assertTrue(has(extract("The European Union's foreign policy chief Kaja Kallas called the flight a provocation.", LocalDate.of(2025, 9, 20)),
                 "Kaja Kallas", "holdsPosition", "High Representative of the Union for Foreign Affairs and Security Policy", "asserted"));
+        // An act judged is not the judge's own; a clause whose verb strikes names strikes; a demonym's forces do the clause's act.
+        assertTrue(has(extract("India struck what it called \"terrorist infrastructure\" at nine sites in Pakistan. Islamabad described the strikes as "
+                + "an \"act of war\" and said its air force had shot down five Indian aircraft."), "Pakistan", "opposes", "India", "asserted"));
+        assertTrue(has(extract("Pakistani military aircraft bombed suspected hideouts of the Taliban in Afghanistan's eastern Paktika province. The Afghan "
+                + "defence ministry called the bombing \"a clear violation of all international principles\"."), "Afghanistan", "opposes", "Pakistan", "asserted"));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
