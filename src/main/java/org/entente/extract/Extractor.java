@@ -2570,6 +2570,8 @@ public final class Extractor {
                 }
                 if (ACTS.contains(relation) && (own.stance.equals("asserted") || own.stance.equals("claimed")) && index.isA(subj, ENT.Actor))
                     d.acts.add(new Act("(act)", List.of(subj), s.index()));
+                // ("Biden hosted Kishida and Yoon at Camp David. Beijing criticised the gathering": a meeting's sides, as states)
+                if (relation.matches("meetsWith|negotiatesWith") && (own.stance.equals("asserted") || own.stance.equals("claimed"))) recordMeeting(d, s, subj, obj);
                 // "…, the Kremlin said, rejecting Vilnius's complaint about an incursion": the denial, and the claim it rejects.
                 Node complainant = own.stance.equals("denied") && own.claimant != null ? rejectedClaimant(ts, ms, t0) : null;
                 if (complainant != null && !complainant.equals(own.claimant)) {
@@ -4910,6 +4912,7 @@ public final class Extractor {
         for (String w : List.of("sanctions", "tariffs", "duties", "embargo", "ban", "restrictions")) m.put(w, "sanctions");
         for (String w : List.of("sale", "sales", "deliveries", "delivery", "shipment", "shipments", "package")) m.put(w, "sale");
         for (String w : List.of("expulsion", "expulsions")) m.put(w, "expulsion");
+        for (String w : List.of("meeting", "summit", "gathering", "talks")) m.put(w, "meeting");
         for (String w : List.of("deployment", "incursion", "incursions", "invasion", "offensive", "operation", "annexation", "seizure", "blockade",
                 "withdrawal")) m.put(w, w);
         for (String w : ATTACK_NOUNS) m.put(w, "attack");
@@ -5013,6 +5016,22 @@ public final class Extractor {
             }
             if (!doers.isEmpty()) d.acts.add(new Act(key, doers, s.index()));
         }
+    }
+
+    /** Notes a meeting between two sides (their states, for people who serve one), merged with one noted in the same sentence. */
+    private void recordMeeting(Discourse d, Sentence s, Node a, Node b) {
+        java.util.LinkedHashSet<Node> sides = new java.util.LinkedHashSet<>();
+        int at = -1;
+        for (int i = d.acts.size() - 1; i >= 0 && at < 0; i--) {
+            Act act = d.acts.get(i);
+            if (act.sentence() != s.index()) break;
+            if (act.noun().equals("meeting")) at = i;
+        }
+        if (at >= 0) sides.addAll(d.acts.get(at).actors());
+        for (Node side : List.of(a, b)) sides.add(gaz.stateOf(side) != null ? gaz.stateOf(side) : side);
+        Act meeting = new Act("meeting", List.copyOf(sides), s.index());
+        if (at >= 0) d.acts.set(at, meeting);
+        else d.acts.add(meeting);
     }
 
     /** Verbs of doing an act, whose subject did the act their object names: "launched exercises", "imposed tariffs". */

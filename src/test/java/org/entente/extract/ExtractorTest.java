@@ -2348,6 +2348,10 @@ class ExtractorTest {
                 + "an \"act of war\" and said its air force had shot down five Indian aircraft."), "Pakistan", "opposes", "India", "asserted"));
         assertTrue(has(extract("Pakistani military aircraft bombed suspected hideouts of the Taliban in Afghanistan's eastern Paktika province. The Afghan "
                 + "defence ministry called the bombing \"a clear violation of all international principles\"."), "Afghanistan", "opposes", "Pakistan", "asserted"));
+        // A meeting named again: criticising it opposes its sides, as states.
+        List<Fact> fs = extract("Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David on Friday. "
+                + "Beijing criticised the gathering as an attempt to form small cliques.");
+        for (String side : List.of("United States", "Japan", "South Korea")) assertTrue(has(fs, "China", "opposes", side, "asserted"), fs.toString());
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
