@@ -45,7 +45,7 @@ public final class Extractor {
             "complain", "contend", "maintain", "declare", "stress", "add", "quote", "blame", "indicate", "assess", "think", "hope", "describe");
     /** Verbs that report someone's judgement of what follows "that" ("accepted that", "concluded that", "confirmed that"). */
     private static final Set<String> JUDGEMENT = Set.of("accept", "concede", "conclude", "confirm", "find", "recognise", "recognize", "agree",
-            "determine", "judge", "establish");
+            "determine", "judge", "establish", "estimate", "suspect");
     private static final Set<String> DENY = Set.of("deny", "reject", "dispute", "refute", "dismiss");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "nobody", "nothing");
     private static final Set<String> HYPOTHETICAL_MODAL = Set.of("could", "would", "might", "may", "can", "'d");
@@ -2203,6 +2203,14 @@ public final class Extractor {
             }
             if (!objects.isEmpty()) conf -= 0.15;
         }
+        // ("The US and Britain struck Houthi targets. Australia, Bahrain and Canada provided support for the operation": support
+        // for an act in view backs whoever did it)
+        if (objects.isEmpty() && p.relation().equals("supports") && !subjects.isEmpty() && t1 < ts.size()) {
+            int at = p.form().equals("noun") && ts.get(t1).lower().matches("for|to") ? t1 + 1 : p.form().equals("verb") ? t1 : -1;
+            List<Node> doers = at < 0 ? List.of() : actInView(ms, ts, at, d, s.index(), subjects);
+            for (Node doer : doers) objects.add(new Mention(at, at, doer, Kind.NAME, "(context)"));
+            if (!objects.isEmpty()) conf -= 0.15;
+        }
         // ("Iran's foreign minister flew to Islamabad for talks": talks held where one travelled are with that state)
         if (objects.isEmpty() && p.relation().equals("negotiatesWith") && !subjects.isEmpty()) {
             int v = travelVerb(ts, t0);
@@ -4154,13 +4162,16 @@ public final class Extractor {
                             || ts.get(k + 1).tag().equals("PRON"));
             // ("every NATO government publicly accepted that the Russian missile breached the treaty": verbs that report a
             // judgement when a clause follows)
-            boolean judgement = JUDGEMENT.contains(t.lemma()) && k + 1 < ts.size() && ts.get(k + 1).is("that") && t.tag().equals("VERB");
+            // (also one the tagger took for a noun after a plural subject: "intelligence agencies estimate/NOUN that …")
+            boolean judgement = JUDGEMENT.contains(t.lemma()) && k + 1 < ts.size() && ts.get(k + 1).is("that") && (t.tag().equals("VERB")
+                    || t.tag().equals("NOUN") && k > 0 && (ts.get(k - 1).tag().equals("NOUN") && ts.get(k - 1).lower().endsWith("s")
+                            || ts.get(k - 1).tag().equals("PROPN")));
             // (a verb of denial the tagger took for a noun, "Moscow denies/NOUN that …"; not a noun after a determiner or possessive,
             // "locked in its own dispute with Ethiopia")
             boolean denialNoun = t.tag().equals("NOUN") && DENY.contains(t.lemma())
                     && !(k > 0 && (ts.get(k - 1).tag().matches("DET|ADJ|NUM") || ts.get(k - 1).lower().matches("its|their|his|her|our|'s|’s")));
             if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
-                    || !(t.tag().equals("VERB") || verbAfterName || denialNoun)) continue;
+                    || !(t.tag().equals("VERB") || verbAfterName || denialNoun || judgement)) continue;
             if (k == t0) continue;
             // ("…, drawing rebukes from EU leaders who said he had no mandate": a relative clause after the trigger speaks of its own)
             if (k > t0 + 1 && ts.get(k - 1).lower().matches("who|which|that")
@@ -4343,7 +4354,8 @@ public final class Extractor {
         // subject of its own describes the noun in the writer's voice.
         // (not the complementizer after a time: "said last month that Russia was violating")
         boolean afterTime = relative > 0 && (TIME_WORDS.contains(ts.get(relative - 1).lower()) || CALENDAR.contains(ts.get(relative - 1).lower()));
-        if (speech >= 0 && speech < t0 && relative > speech && !afterTime && relative + 2 < ts.size() && (startingAtOrNull(ms, relative + 1) != null
+        // (not the "that" right after the verb of saying, whatever its tag: "Seoul estimates/NOUN that North Korea sent …")
+        if (speech >= 0 && speech < t0 && relative > speech + 1 && !afterTime && relative + 2 < ts.size() && (startingAtOrNull(ms, relative + 1) != null
                 || ts.get(relative + 1).tag().equals("DET") && startingAtOrNull(ms, relative + 2) != null)) {
             claimant = null;
             speakerMention = null;
@@ -4961,7 +4973,9 @@ public final class Extractor {
                     // ("Chinese coast guard personnel boarded Philippine boats. Washington condemned the actions": any clause's doer
                     // for a generic noun, from the sentence just before)
                     if (act.noun().equals("(clause)") && !(key.equals("*") && sentence - act.sentence() == 1)) continue;
-                    if ((key.equals("*") || key.equals(act.noun()) || act.noun().equals("(act)") && key.equals("attack")) && !own.containsAll(act.actors()))
+                    // ("the operation", "the offensive" after strikes: a military operation is the attack in view)
+                    boolean military = key.matches("attack|operation|offensive") && act.noun().matches("attack|\\(act\\)");
+                    if ((key.equals("*") || key.equals(act.noun()) || military) && !own.containsAll(act.actors()))
                         return act.actors();
                 }
                 return List.of();

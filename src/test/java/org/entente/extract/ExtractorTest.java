@@ -2352,6 +2352,13 @@ class ExtractorTest {
         List<Fact> fs = extract("Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David on Friday. "
                 + "Beijing criticised the gathering as an attempt to form small cliques.");
         for (String side : List.of("United States", "Japan", "South Korea")) assertTrue(has(fs, "China", "opposes", side, "asserted"), fs.toString());
+        // Support for an act in view backs its doers; "the operation" after strikes is the attack in view.
+        fs = extract("The United States and Britain struck Houthi targets in Yemen. Australia and Canada provided support for the operation.");
+        assertTrue(has(fs, "Australia", "supports", "United States", "asserted") && has(fs, "Canada", "supports", "United Kingdom", "asserted"),
+                fs.toString());
+        // A verb of judgement the tagger took for a noun still attributes its clause.
+        assertTrue(has(extract("Seoul estimates that North Korea sent 11,000 soldiers to Russia."), "North Korea", "supports", "Russia", "claimed",
+                "South Korea"));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
