@@ -346,6 +346,9 @@ public final class Extractor {
         final Map<String, Node> surnames = new HashMap<>();
         /** "Russian President Vladimir Putin" in the current sentence: title mention, person mention. */
         final List<Mention[]> titles = new ArrayList<>();
+        /** The sentence being read, and the organizations or states whose offices titled someone in it, with where: in view. */
+        int sentence = -1;
+        final Map<Node, Integer> titleOwners = new HashMap<>();
         /** For each class a definite description can stand for, the actors of that class in the last sentence that named one, and that sentence. */
         final Map<Node, Set<Node>> lastOfClass = new HashMap<>();
         final Map<Node, Integer> lastOfClassSentence = new HashMap<>();
@@ -386,6 +389,8 @@ public final class Extractor {
         d.articleDate = articleDate;
         Map<String, Candidate> out = new LinkedHashMap<>();
         for (Sentence raw : sentences) {
+            d.sentence = raw.index();
+            d.titleOwners.clear();
             List<Mention> ms = mentions(raw, d, articleDate);
             if (!raw.tagged()) continue;
             Sentence s = namesAsNames(raw, ms);
@@ -877,6 +882,7 @@ public final class Extractor {
             if (inside.stream().anyMatch(m -> m.kind() != Kind.DEMONYM || m.from() <= from || m.to() >= to)) continue;
             Set<Node> here = new java.util.LinkedHashSet<>();
             for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), cls)) here.add(m.entity());
+            for (Map.Entry<Node, Integer> owner : d.titleOwners.entrySet()) if (owner.getValue() < i && index.isA(owner.getKey(), cls)) here.add(owner.getKey());
             // (else the one actor of the class the article has named at all: "the alliance" in an article about NATO)
             // ("the kingdom" after Saudi Arabia and Iran: only a state one of whose names says so)
             String noun = ts.get(n).lower();
@@ -891,6 +897,7 @@ public final class Extractor {
         for (Node cls : new java.util.HashSet<>(DEFINITE.values())) {
             Set<Node> found = new java.util.LinkedHashSet<>();
             for (Mention m : named) if (index.isA(m.entity(), cls) && !compoundAgent(ts, m)) found.add(m.entity());
+            for (Node owner : d.titleOwners.keySet()) if (index.isA(owner, cls)) found.add(owner);
             if (!found.isEmpty()) {
                 d.lastOfClass.put(cls, found);
                 d.lastOfClassSentence.put(cls, s.index());
@@ -1373,9 +1380,12 @@ public final class Extractor {
     }
 
     /** Records that the title mention names the person's office, for the office's later mentions and a holdsPosition candidate. */
-    private static void noteTitle(Discourse d, Mention title, Mention person) {
+    private void noteTitle(Discourse d, Mention title, Mention person) {
         d.officeHolder.put(title.entity(), person.entity());
         d.titles.add(new Mention[] {title, person});
+        // ("the European Union's foreign policy chief Kaja Kallas": the Union is in view too)
+        Node owner = gaz.officeOf(title.entity());
+        if (owner != null) d.titleOwners.putIfAbsent(owner, title.from());
     }
 
     private static int titleBefore(List<Token> ts, int name, int floor) {

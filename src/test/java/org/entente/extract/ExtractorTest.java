@@ -2359,6 +2359,10 @@ class ExtractorTest {
         // A verb of judgement the tagger took for a noun still attributes its clause.
         assertTrue(has(extract("Seoul estimates that North Korea sent 11,000 soldiers to Russia."), "North Korea", "supports", "Russia", "claimed",
                 "South Korea"));
+        // The organization of an office that titles someone is in view: "the bloc" after NATO's and the EU's officers is either.
+        assertTrue(extract("NATO Secretary General Mark Rutte said the alliance had responded swiftly, while the European Union's foreign policy chief "
+                + "Kaja Kallas said the bloc would keep up pressure on Moscow.", LocalDate.of(2025, 9, 20)).stream()
+                .noneMatch(f -> f.relation().equals("opposes") && f.subject().equals("NATO")));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
