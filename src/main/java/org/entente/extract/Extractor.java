@@ -2587,7 +2587,7 @@ public final class Extractor {
                     d.lastAttackSentence = s.index();
                 }
                 if (ACTS.contains(relation) && (own.stance.equals("asserted") || own.stance.equals("claimed")) && index.isA(subj, ENT.Actor))
-                    d.acts.add(new Act("(act)", List.of(subj), s.index()));
+                    d.acts.add(new Act(relation.equals("attacks") ? "attack" : "(act)", List.of(subj), s.index()));
                 // ("Biden hosted Kishida and Yoon at Camp David. Beijing criticised the gathering": a meeting's sides, as states)
                 if (relation.matches("meetsWith|negotiatesWith") && (own.stance.equals("asserted") || own.stance.equals("claimed"))) recordMeeting(d, s, subj, obj);
                 // "…, the Kremlin said, rejecting Vilnius's complaint about an incursion": the denial, and the claim it rejects.
@@ -4972,7 +4972,7 @@ public final class Extractor {
                     for (int i = d.acts.size() - 1; i >= 0; i--) {
                         Act act = d.acts.get(i);
                         if (sentence - act.sentence() > 1) break;
-                        if (act.sentence() < sentence && (act.noun().equals("(clause)") || act.noun().equals("(act)")) && !own.containsAll(act.actors()))
+                        if (act.sentence() < sentence && act.noun().matches("\\(clause\\)|\\(act\\)|attack") && !own.containsAll(act.actors()))
                             return act.actors();
                     }
                 }
@@ -4984,7 +4984,8 @@ public final class Extractor {
                     // for a generic noun, from the sentence just before)
                     if (act.noun().equals("(clause)") && !(key.equals("*") && sentence - act.sentence() == 1)) continue;
                     // ("the operation", "the offensive" after strikes: a military operation is the attack in view)
-                    boolean military = key.matches("attack|operation|offensive") && act.noun().matches("attack|\\(act\\)");
+                    // (not any act: "imposed sanctions …. Egypt condemned the attacks" are not the sanctions)
+                    boolean military = key.matches("attack|operation|offensive") && act.noun().equals("attack");
                     if ((key.equals("*") || key.equals(act.noun()) || military) && !own.containsAll(act.actors()))
                         return act.actors();
                 }

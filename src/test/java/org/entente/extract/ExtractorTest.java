@@ -2363,6 +2363,10 @@ class ExtractorTest {
         assertTrue(extract("NATO Secretary General Mark Rutte said the alliance had responded swiftly, while the European Union's foreign policy chief "
                 + "Kaja Kallas said the bloc would keep up pressure on Moscow.", LocalDate.of(2025, 9, 20)).stream()
                 .noneMatch(f -> f.relation().equals("opposes") && f.subject().equals("NATO")));
+        // "The attacks" are attacks in view, not any act: sanctions imposed before are not what is condemned.
+        assertTrue(extract("The United States imposed sanctions on Russia. Egypt condemned the attacks as a threat to the security of the Red Sea.")
+                .stream().noneMatch(f -> f.subject().equals("Egypt") && f.object().equals("United States")));
+        assertTrue(has(extract("Russia launched a drone attack on Kyiv. Ukraine condemned the attack."), "Ukraine", "opposes", "Russia", "asserted"));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
