@@ -2140,6 +2140,20 @@ public final class Extractor {
                         objects.add(named);
                     }
                 }
+                // ("its 1951 Mutual Defense Treaty with Manila", "Russia's treaty with North Korea": the possessor and the one after
+                // "with" are the parties)
+                if (named != null && p.relation().equals("partyTo") && t1 < ts.size() && ts.get(t1).is("with")) {
+                    int b = named.from() - 1;
+                    while (b > 0 && ts.get(b).tag().matches("NUM|ADJ") && !ts.get(b).is("-")) b--;
+                    Mention owner = b >= 0 && ts.get(b).lower().matches("its|their") ? mentionAt(ms, b)
+                            : b >= 1 && (ts.get(b).is("'s") || ts.get(b).is("’s")) ? endingAt(ms, b) : null;
+                    List<Mention> others = rightMentions(ms, ts, t1 + 1, Set.of(), 1);
+                    if (owner != null && !others.isEmpty()) {
+                        subjects.add(owner);
+                        subjects.addAll(others);
+                        objects.add(named);
+                    }
+                }
             }
             case "airspace" -> {
                 if (p.id().equals("over-territory")) {

@@ -2367,6 +2367,10 @@ class ExtractorTest {
         assertTrue(extract("The United States imposed sanctions on Russia. Egypt condemned the attacks as a threat to the security of the Red Sea.")
                 .stream().noneMatch(f -> f.subject().equals("Egypt") && f.object().equals("United States")));
         assertTrue(has(extract("Russia launched a drone attack on Kyiv. Ukraine condemned the attack."), "Ukraine", "opposes", "Russia", "asserted"));
+        // A possessed named treaty "with" another: both are parties.
+        fs = extract("Washington reiterated that its 1951 Mutual Defense Treaty with Manila extends to armed attacks on Philippine armed forces.");
+        assertTrue(has(fs, "United States", "partyTo", "US-Philippines Mutual Defense Treaty", "asserted")
+                && has(fs, "Philippines", "partyTo", "US-Philippines Mutual Defense Treaty", "asserted"), fs.toString());
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
