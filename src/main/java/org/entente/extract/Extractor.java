@@ -2231,7 +2231,11 @@ public final class Extractor {
         // for an act in view backs whoever did it)
         if (objects.isEmpty() && p.relation().equals("supports") && !subjects.isEmpty() && t1 < ts.size()) {
             int at = p.form().equals("noun") && ts.get(t1).lower().matches("for|to") ? t1 + 1 : p.form().equals("verb") ? t1 : -1;
-            List<Node> doers = at < 0 ? List.of() : actInView(ms, ts, at, d, s.index(), subjects);
+            // (only "the operation", "the strikes" right after the article, and only with one attacker in view: not "the rescue
+            // operation", not after a strike and a counter-strike)
+            boolean plain = at >= 0 && at + 1 < ts.size() && ts.get(at).is("the") && ACT_KEYS.containsKey(ts.get(at + 1).lower())
+                    && ACT_KEYS.get(ts.get(at + 1).lower()).matches("attack|operation|offensive");
+            List<Node> doers = !plain || attackersInView(d, s.index()) != 1 ? List.of() : actInView(ms, ts, at, d, s.index(), subjects);
             for (Node doer : doers) objects.add(new Mention(at, at, doer, Kind.NAME, "(context)"));
             if (!objects.isEmpty()) conf -= 0.15;
         }
@@ -4192,8 +4196,9 @@ public final class Extractor {
                             || ts.get(k - 1).tag().equals("PROPN")));
             // (a verb of denial the tagger took for a noun, "Moscow denies/NOUN that …"; not a noun after a determiner or possessive,
             // "locked in its own dispute with Ethiopia")
-            boolean denialNoun = t.tag().equals("NOUN") && DENY.contains(t.lemma())
-                    && !(k > 0 && (ts.get(k - 1).tag().matches("DET|ADJ|NUM") || ts.get(k - 1).lower().matches("its|their|his|her|our|'s|’s")));
+            // ("Iran and Russia all deny that …": "all" and "both" are no articles)
+            boolean denialNoun = t.tag().equals("NOUN") && DENY.contains(t.lemma()) && !(k > 0 && (ts.get(k - 1).tag().matches("ADJ|NUM")
+                    || ts.get(k - 1).lower().matches("the|a|an|this|that|these|those|its|their|his|her|our|'s|’s")));
             if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
                     || !(t.tag().equals("VERB") || verbAfterName || denialNoun || judgement)) continue;
             if (k == t0) continue;
@@ -4948,7 +4953,7 @@ public final class Extractor {
         for (String w : List.of("sanctions", "tariffs", "duties", "embargo", "ban", "restrictions")) m.put(w, "sanctions");
         for (String w : List.of("sale", "sales", "deliveries", "delivery", "shipment", "shipments", "package")) m.put(w, "sale");
         for (String w : List.of("expulsion", "expulsions")) m.put(w, "expulsion");
-        for (String w : List.of("meeting", "summit", "gathering", "talks")) m.put(w, "meeting");
+        for (String w : List.of("meeting", "summit", "gathering")) m.put(w, "meeting");
         for (String w : List.of("deployment", "incursion", "incursions", "invasion", "offensive", "operation", "annexation", "seizure", "blockade",
                 "withdrawal")) m.put(w, w);
         for (String w : ATTACK_NOUNS) m.put(w, "attack");
@@ -4979,7 +4984,8 @@ public final class Extractor {
             String w = ts.get(k).lower();
             String key = GENERIC_ACTS.contains(w) ? "*" : ACT_KEYS.get(w);
             if (key != null) {
-                if (k + 1 < ts.size() && ts.get(k + 1).lower().matches("on|against|by|of|to|from")) return List.of();
+                // (nor a noun with its own sides or a possessive: "the talks between Beijing and Kyiv", "the summit's Western critics")
+                if (k + 1 < ts.size() && ts.get(k + 1).lower().matches("on|against|by|of|to|from|between|with|'s|’s")) return List.of();
                 // ("triggered the process to reimpose United Nations sanctions … called the move unjustified": a generic noun names
                 // what the clause's doer did, before the acts named inside it)
                 if (key.equals("*")) {
@@ -5055,6 +5061,19 @@ public final class Extractor {
             }
             if (!doers.isEmpty()) d.acts.add(new Act(key, doers, s.index()));
         }
+    }
+
+    /**
+     * How many sides of attackers the attacks noted in this sentence and the one before have: 1 when every attack's doers
+     * are among one attack's ("the US and Britain struck …", each of them noted too), 2 or more for a strike and a
+     * counter-strike.
+     */
+    private static int attackersInView(Discourse d, int sentence) {
+        List<List<Node>> sides = new ArrayList<>();
+        for (Act act : d.acts) if (act.noun().equals("attack") && sentence - act.sentence() <= 1 && act.sentence() <= sentence) sides.add(act.actors());
+        if (sides.isEmpty()) return 0;
+        List<Node> widest = sides.stream().max((x, y) -> Integer.compare(x.size(), y.size())).get();
+        return sides.stream().allMatch(widest::containsAll) ? 1 : 2;
     }
 
     /** Notes a meeting between two sides (their states, for people who serve one), merged with one noted in the same sentence. */

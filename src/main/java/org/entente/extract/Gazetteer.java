@@ -143,11 +143,17 @@ public final class Gazetteer {
             prefixes.addAll(demonyms.getOrDefault(of, List.of()));
             Set<String> rests = new LinkedHashSet<>();
             for (String alias : labels.getOrDefault(office, List.of())) {
+                // (the longest name the alias starts with: "Saudi Arabia's crown prince", not "Saudi" and "Arabia's crown prince")
+                String rest = null;
                 for (String prefix : prefixes) {
                     for (String form : List.of(prefix + " ", prefix + "'s ", prefix + "’s ")) {
-                        if (alias.startsWith(form) && alias.length() > form.length()) rests.add(alias.substring(form.length()));
+                        if (alias.startsWith(form) && alias.length() > form.length() && (rest == null || alias.length() - form.length() < rest.length()))
+                            rest = alias.substring(form.length());
                     }
                 }
+                // (only a title of two words or more: "foreign minister", "foreign policy chief"; a bare "chief", "queen" or
+                // "premier" after a name often titles someone else: "NATO's chief spokesperson", "Australia's premier")
+                if (rest != null && rest.trim().split("\\s+").length >= 2 && !rest.contains("'s") && !rest.contains("’s")) rests.add(rest);
             }
             for (String rest : rests) {
                 // (a rest that is itself a bare title word would make every "foreign minister" this office: only with the name)

@@ -2371,6 +2371,20 @@ class ExtractorTest {
         fs = extract("Washington reiterated that its 1951 Mutual Defense Treaty with Manila extends to armed attacks on Philippine armed forces.");
         assertTrue(has(fs, "United States", "partyTo", "US-Philippines Mutual Defense Treaty", "asserted")
                 && has(fs, "Philippines", "partyTo", "US-Philippines Mutual Defense Treaty", "asserted"), fs.toString());
+        // Review of these: support for a rescue operation, or after a strike and a counter-strike, backs no attacker; "all deny" is
+        // a denial; a one-word title after a name is not an office ("NATO's chief spokesperson"); a possessive after the meeting
+        // noun is not the meeting judged.
+        assertTrue(extract("Russian missiles struck Kyiv overnight. The European Union offered support for the rescue operation.").stream()
+                .noneMatch(f -> f.relation().equals("supports")));
+        assertTrue(extract("Hamas attacked Israel. Israel's air force struck Gaza in response. Iran expressed support for the operation.").stream()
+                .noneMatch(f -> f.subject().equals("Iran") && f.relation().equals("supports")));
+        fs = extract("Iran and Russia all deny that Tehran has transferred ballistic missiles to Moscow.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Russia", "denied", "Iran"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.stance().equals("asserted")), fs.toString());
+        assertTrue(has(extract("NATO's chief spokesperson said Russia had violated Estonian airspace."), "Russia", "violatesAirspaceOf", "Estonia",
+                "claimed", "NATO"));
+        assertTrue(extract("Putin met Xi Jinping in Beijing. Putin later criticised the summit's Western critics.").stream()
+                .noneMatch(f -> f.relation().equals("opposes")));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
