@@ -2511,6 +2511,9 @@ public final class Extractor {
                 if (Math.abs(sm.to() - t0) > 8) c -= 0.1;
                 c = Math.max(0.05, Math.min(0.95, c));
                 String relation = p.relation(), type = p.type();
+                // ("Trump hit Chinese goods with tariffs", "the EU struck Russia with new sanctions": a measure one is hit with is a sanction,
+                // not an attack)
+                if (relation.equals("attacks") && p.form().equals("verb") && hitWithMeasure(ts, t0)) relation = "sanctions";
                 // "dismal relations with Egypt", "strained ties with": a relationship gone bad is opposition.
                 if (relation.equals("cooperatesWith") && p.form().equals("noun") && soured(ts, t0)) relation = "opposes";
                 // (a leader's relations with a state are their state's: "Erdogan has dismal relations with Egypt")
@@ -5074,6 +5077,20 @@ public final class Extractor {
         if (sides.isEmpty()) return 0;
         List<Node> widest = sides.stream().max((x, y) -> Integer.compare(x.size(), y.size())).get();
         return sides.stream().allMatch(widest::containsAll) ? 1 : 2;
+    }
+
+    /** Punitive measures one may be hit with: "hit China with tariffs". */
+    private static final Set<String> MEASURES = Set.of("tariffs", "tariff", "sanctions", "duties", "levies", "levy", "penalties", "fines", "restrictions",
+            "embargo", "embargoes", "bans", "ban", "curbs", "controls", "measures");
+
+    /** Whether "with" and a punitive measure follow the verb at {@code t0} in its clause ("hit Chinese goods with tariffs"). */
+    private static boolean hitWithMeasure(List<Token> ts, int t0) {
+        for (int k = t0 + 1; k + 1 < ts.size() && k - t0 <= 8 && !ts.get(k).text().matches("[,;:]"); k++) {
+            if (!ts.get(k).is("with")) continue;
+            for (int j = k + 1; j < ts.size() && j - k <= 6 && !ts.get(j).text().matches("[,;:]"); j++) if (MEASURES.contains(ts.get(j).lower())) return true;
+            return false;
+        }
+        return false;
     }
 
     /** Notes a meeting between two sides (their states, for people who serve one), merged with one noted in the same sentence. */

@@ -2385,6 +2385,10 @@ class ExtractorTest {
                 "claimed", "NATO"));
         assertTrue(extract("Putin met Xi Jinping in Beijing. Putin later criticised the summit's Western critics.").stream()
                 .noneMatch(f -> f.relation().equals("opposes")));
+        // A measure one is hit with is a sanction, not an attack; weapons one is struck with are an attack.
+        fs = extract("The EU struck Russia with a 14th package of sanctions.");
+        assertTrue(has(fs, "European Union", "sanctions", "Russia", "asserted") && fs.stream().noneMatch(f -> f.relation().equals("attacks")), fs.toString());
+        assertTrue(has(extract("Russia struck Kyiv with missiles and drones."), "Russia", "attacks", "Ukraine", "asserted"));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
