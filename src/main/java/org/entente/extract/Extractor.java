@@ -1895,6 +1895,28 @@ public final class Extractor {
                     if (k > t1) after = rightMentions(ms, ts, k + 1, p.preps(), 3);
                 }
                 objects.addAll(after);
+                // ("the war that erupted in April 2023 between Burhan's army and the RSF": sides named after a relative clause on the noun)
+                if (objects.isEmpty() && subjects.isEmpty() && p.relation().equals("fightsAgainst") && t1 + 1 < ts.size() && ts.get(t1).lower().matches("that|which")
+                        && ts.get(t1 + 1).lemma().matches("erupt|begin|break|start|rage|flare|escalate")) {
+                    for (int k = t1 + 2; k < ts.size() && k - t1 <= 10 && !ts.get(k).text().matches("[,;:]"); k++) {
+                        if (!ts.get(k).is("between")) continue;
+                        List<Mention> sides = rightMentions(ms, ts, k + 1, Set.of(), 2);
+                        // (a war that erupted is presupposed, whatever is said of what happened in it: "denied supplying weapons to
+                        // either side in the war that erupted …")
+                        if (sides.size() >= 2) return presupposed(pairwise(p, s, ms, t0, d, a, sides, conf - 0.1));
+                        break;
+                    }
+                }
+                // ("Twenty Indian soldiers were killed in a clash with Chinese troops": those killed in a fight fought in it)
+                if (subjects.isEmpty() && !objects.isEmpty() && p.relation().equals("fightsAgainst") && before == null) {
+                    int k = t0 - 1;
+                    while (k > 0 && ts.get(k).tag().matches("DET|ADJ|NUM")) k--;
+                    if (k > 0 && ts.get(k).is("in") && ts.get(k - 1).lemma().matches("kill|wound|injure|die|lose|capture")) {
+                        List<Mention> fallen = sentenceSubjects(ms, ts, k - 1);
+                        if (fallen.isEmpty()) for (Mention m : ms) if (m.kind() == Kind.DEMONYM && m.to() < k && m.from() <= 2) fallen = List.of(m);
+                        subjects.addAll(fallen);
+                    }
+                }
                 // "Azerbaijan, its close ally", "China, the North's main ally", "Sweden became NATO's 32nd member", "Turkey's
                 // ally Azerbaijan": a possessed membership or alliance holds between the possessor and the name it describes.
                 boolean agentNoun = AGENT_NOUNS.contains(ts.get(t1 - 1).lower());
@@ -5077,6 +5099,17 @@ public final class Extractor {
         if (sides.isEmpty()) return 0;
         List<Node> widest = sides.stream().max((x, y) -> Integer.compare(x.size(), y.size())).get();
         return sides.stream().allMatch(widest::containsAll) ? 1 : 2;
+    }
+
+    /** The candidates as the writer's assertions: what a noun phrase presupposes holds whatever the clause around it says. */
+    private static List<Candidate> presupposed(List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            Fact f = c.fact();
+            out.add(new Candidate(new Fact(f.file(), f.line(), f.article(), f.subject(), f.relation(), f.object(), f.start(), f.end(), f.place(),
+                    f.type(), "asserted", null, f.quote(), f.confidence(), f.rule()), c.sentence()));
+        }
+        return out;
     }
 
     /** Punitive measures one may be hit with: "hit China with tariffs". */

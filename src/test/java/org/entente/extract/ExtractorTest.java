@@ -2389,6 +2389,12 @@ class ExtractorTest {
         fs = extract("The EU struck Russia with a 14th package of sanctions.");
         assertTrue(has(fs, "European Union", "sanctions", "Russia", "asserted") && fs.stream().noneMatch(f -> f.relation().equals("attacks")), fs.toString());
         assertTrue(has(extract("Russia struck Kyiv with missiles and drones."), "Russia", "attacks", "Ukraine", "asserted"));
+        // Those killed in a clash fought in it; a war that erupted between two sides is presupposed.
+        assertTrue(has(extract("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley."), "India", "fightsAgainst", "China",
+                "asserted"));
+        assertTrue(extract("Civilians were killed in a clash with Chinese troops.").stream().noneMatch(f -> f.relation().equals("fightsAgainst")));
+        assertTrue(has(extract("The UAE has denied supplying weapons to either side in the war that erupted in April 2023 between Abdel Fattah al-Burhan and "
+                + "Mohamed Hamdan Dagalo."), "Abdel Fattah al-Burhan", "fightsAgainst", "Mohamed Hamdan Dagalo", "asserted"));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
