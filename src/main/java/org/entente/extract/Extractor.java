@@ -1562,7 +1562,10 @@ public final class Extractor {
                     if (judges.stream().anyMatch(m -> doer.equals(actorOf(m)) || doer.equals(gaz.stateOf(actorOf(m))))) continue;
                     done.add(new Mention(t1, t1, doer, Kind.NAME, "(context)"));
                 }
-                return done.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, judges, done, conf - 0.15);
+                if (done.isEmpty()) return List.of();
+                List<Candidate> out = new ArrayList<>(candidates(p, s, ms, t0, d, a, judges, done, conf - 0.15));
+                out.addAll(violationsJudged(s, ms, a, after, judge, done, conf));
+                return out;
             }
             if (seen.kind() == Kind.DEMONYM) return List.of();
             int from = seen.from() > t0 ? seen.to() : t1;
@@ -2248,6 +2251,13 @@ public final class Extractor {
                 objects.add(new Mention(t1, t1, doer, Kind.NAME, "(context)"));
             }
             if (!objects.isEmpty()) conf -= 0.15;
+        }
+        // ("… condemned the strikes as a violation of Iraqi sovereignty": an act in view judged, and the charge of a violation)
+        if (p.relation().equals("opposes") && p.form().equals("verb") && !objects.isEmpty() && !subjects.isEmpty()
+                && objects.stream().allMatch(m -> m.text().equals("(context)")) && !negatedVerb(ts, t0)) {
+            List<Candidate> out = new ArrayList<>(candidates(p, s, ms, t0, d, a, subjects, objects, conf));
+            out.addAll(violationsJudged(s, ms, a, t1 + 1, subjects.get(0), objects, conf + 0.15));
+            return out;
         }
         // ("The US and Britain struck Houthi targets. Australia, Bahrain and Canada provided support for the operation": support
         // for an act in view backs whoever did it)
@@ -4979,6 +4989,7 @@ public final class Extractor {
         for (String w : List.of("sale", "sales", "deliveries", "delivery", "shipment", "shipments", "package")) m.put(w, "sale");
         for (String w : List.of("expulsion", "expulsions")) m.put(w, "expulsion");
         for (String w : List.of("meeting", "summit", "gathering")) m.put(w, "meeting");
+        for (String w : List.of("deal", "agreement", "accord", "memorandum", "pact")) m.put(w, "deal");
         for (String w : List.of("deployment", "incursion", "incursions", "invasion", "offensive", "operation", "annexation", "seizure", "blockade",
                 "withdrawal")) m.put(w, w);
         for (String w : ATTACK_NOUNS) m.put(w, "attack");
@@ -5099,6 +5110,50 @@ public final class Extractor {
         if (sides.isEmpty()) return 0;
         List<Node> widest = sides.stream().max((x, y) -> Integer.compare(x.size(), y.size())).get();
         return sides.stream().allMatch(widest::containsAll) ? 1 : 2;
+    }
+
+    /**
+     * "Iraq condemned the strikes as a violation of Iraqi sovereignty", "Somalia called the deal a violation of its
+     * sovereignty": the judge's charge that the act's doers violated the owner of what was violated.
+     */
+    private List<Candidate> violationsJudged(Sentence s, List<Mention> ms, Article a, int after, Mention judge, List<Mention> doers, double conf) {
+        List<Token> ts = s.tokens();
+        Node owner = violatedOwner(ms, ts, after, judge);
+        Pattern violate = patterns.stream().filter(q -> q.id().equals("violate")).findFirst().orElse(null);
+        if (owner == null || violate == null) return List.of();
+        Node judgeSide = gaz.stateOf(actorOf(judge)) != null ? gaz.stateOf(actorOf(judge)) : actorOf(judge);
+        List<Candidate> out = new ArrayList<>();
+        for (Mention doer : doers) {
+            if (doer.entity().equals(owner)) continue;
+            Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(doer.entity()), "violates", label(owner), null, null, null, null,
+                    "claimed", label(judgeSide), s.text().strip(), round(conf - 0.2), violate.id());
+            try {
+                checker.resolve(withIds(f, doer.entity(), owner, null, judgeSide));
+                out.add(new Candidate(f, s.index()));
+            } catch (EntenteException e) {
+                // not a violation the ontology allows
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whose sovereignty, territory or airspace a judgement after the act noun at {@code after} says was violated ("a violation
+     * of its sovereignty": the judge's; "of Iraqi sovereignty", "of Sudan's territorial integrity"), or null.
+     */
+    private Node violatedOwner(List<Mention> ms, List<Token> ts, int after, Mention judge) {
+        for (int k = after + 1; k + 2 < ts.size() && k - after <= 14; k++) {
+            if (!(ts.get(k).lower().matches("violation|breach|infringement") && ts.get(k + 1).is("of"))) continue;
+            int o = k + 2;
+            int head = o;
+            while (head < ts.size() && head - o <= 4 && !ts.get(head).lower().matches("sovereignty|territory|airspace|integrity|borders?|waters")) head++;
+            if (head >= ts.size() || head - o > 4) return null;
+            if (ts.get(o).lower().matches("its|their")) return gaz.stateOf(actorOf(judge)) != null ? gaz.stateOf(actorOf(judge)) : actorOf(judge);
+            Mention m = mentionAt(ms, o);
+            if (m == null && o + 1 < ts.size() && ts.get(o).tag().equals("DET")) m = mentionAt(ms, o + 1);
+            return m != null && index.isA(actorOf(m), ENT.State) ? actorOf(m) : null;
+        }
+        return null;
     }
 
     /** The candidates as the writer's assertions: what a noun phrase presupposes holds whatever the clause around it says. */

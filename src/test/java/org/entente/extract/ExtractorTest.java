@@ -2395,6 +2395,13 @@ class ExtractorTest {
         assertTrue(extract("Civilians were killed in a clash with Chinese troops.").stream().noneMatch(f -> f.relation().equals("fightsAgainst")));
         assertTrue(has(extract("The UAE has denied supplying weapons to either side in the war that erupted in April 2023 between Abdel Fattah al-Burhan and "
                 + "Mohamed Hamdan Dagalo."), "Abdel Fattah al-Burhan", "fightsAgainst", "Mohamed Hamdan Dagalo", "asserted"));
+        // An act judged a violation of someone's sovereignty: the judge's charge that its doer violated that state.
+        assertTrue(has(extract("Turkish jets struck PKK targets in northern Iraq. Iraq's foreign ministry condemned the strikes as a violation of Iraqi "
+                + "sovereignty."), "Turkey", "violates", "Iraq", "claimed", "Iraq"));
+        assertTrue(has(extract("Ethiopia signed a deal with Somaliland. Somalia called the deal a violation of its sovereignty."), "Ethiopia", "violates",
+                "Somalia", "claimed", "Somalia"));
+        assertTrue(extract("Russia struck Kyiv. Poland condemned the strikes as a violation of international law.").stream()
+                .noneMatch(f -> f.relation().equals("violates")));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
