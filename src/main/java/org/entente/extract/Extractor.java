@@ -5092,7 +5092,17 @@ public final class Extractor {
                 // (otherwise the subject, only of a verb that does the act: "launched exercises", "imposed sanctions")
                 List<Mention> subj = sentenceSubjects(ms, ts, k);
                 int verb = subj.isEmpty() ? -1 : firstVerbAfter(ts, subj.get(subj.size() - 1).to());
-                if (verb < 0 || verb > k || !actVerb(ts.get(verb))) continue;
+                if (verb < 0 || verb > k || !actVerb(ts.get(verb))) {
+                    // (or the subject of the verb right before the noun, in a clause of its own: "… plunged after Prime Minister Abiy
+                    // Ahmed signed a memorandum with Somaliland")
+                    int v = b;
+                    while (v > 0 && ts.get(v).tag().matches("DET|ADJ|NUM")) v--;
+                    Mention own = v > 0 && ts.get(v).tag().equals("VERB") && actVerb(ts.get(v)) ? left(ms, ts, v) : null;
+                    if (own == null) continue;
+                    doers = doers(coordinatedLeft(ms, ts, own));
+                    if (!doers.isEmpty()) d.acts.add(new Act(key, doers, s.index()));
+                    continue;
+                }
                 doers = doers(coordinatedLeft(ms, ts, subj.get(subj.size() - 1)));
             }
             if (!doers.isEmpty()) d.acts.add(new Act(key, doers, s.index()));

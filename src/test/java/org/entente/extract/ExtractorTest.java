@@ -2400,6 +2400,9 @@ class ExtractorTest {
                 + "sovereignty."), "Turkey", "violates", "Iraq", "claimed", "Iraq"));
         assertTrue(has(extract("Ethiopia signed a deal with Somaliland. Somalia called the deal a violation of its sovereignty."), "Ethiopia", "violates",
                 "Somalia", "claimed", "Somalia"));
+        assertTrue(has(extract("Relations between Addis Ababa and Mogadishu plunged after Prime Minister Abiy Ahmed signed a memorandum with the "
+                + "breakaway region of Somaliland. Somalia called the deal a violation of its sovereignty."), "Ethiopia", "violates", "Somalia", "claimed",
+                "Somalia"));
         assertTrue(extract("Russia struck Kyiv. Poland condemned the strikes as a violation of international law.").stream()
                 .noneMatch(f -> f.relation().equals("violates")));
         // A day of the week is no speaker.
