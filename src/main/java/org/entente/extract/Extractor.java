@@ -632,6 +632,14 @@ public final class Extractor {
         return t0 >= 2 && ts.get(t0 - 1).is("to") && ts.get(t0 - 2).lemma().matches("threaten|vow|warn");
     }
 
+    /** Whether "call" at {@code t0} names its object as something rather than phoning it: a free relative, or a complement after it. */
+    private static boolean namingCall(List<Token> ts, int t0, Mention object) {
+        for (int k = Math.max(0, t0 - 3); k < t0; k++) if (ts.get(k).is("what")) return true;
+        int after = object.to();
+        if (after >= ts.size() || timeAdjunctEnd(ts, after) > after) return false;
+        return !ts.get(after).lower().matches(",|\\.|;|on|to|and|after|for|about|in|by|during|over|ahead|amid|twice|again|earlier|late|early|last|this|as");
+    }
+
     /** Whether the trigger at {@code t0} suspends or freezes (a participation, a membership): the one suspending stays bound. */
     private static boolean suspension(List<Token> ts, int t0) {
         return ts.get(t0).lemma().matches("suspend|freeze");
@@ -2504,6 +2512,8 @@ public final class Extractor {
                 // ("withdrew from Hezbollah positions", "pulled out of the army": one leaves an agreement or a body of states, not an armed
                 // group or a state's agency)
                 if (p.relation().equals("withdrawsFrom") && (index.isA(obj, ENT.ArmedGroup) || gaz.governmentOf(obj) != null)) continue;
+                // ("called China's leaders 'assassins'", "what they called China's 'dangerous' actions": a call that names, no phone call)
+                if (p.id().equals("call") && namingCall(ts, t0, om)) continue;
                 // ("the Quad, which groups …", "BRICS now includes …": only the organization right before the verb has the members;
                 // not "the coalition against the Houthis includes", "guests at the ASEAN summit included", "OPEC+ includes")
                 // (a "receive" form: the roles are swapped, the organization is the object here)
@@ -2523,6 +2533,8 @@ public final class Extractor {
                     own = new Stance("asserted", null);
                 // ("blamed Pakistan-based militants", "blamed Kyiv's Western backers": a name inside the object only qualifies it)
                 if (p.id().equals("accuse") && om.to() < ts.size() && ts.get(om.to()).text().matches("-|'s|’s")) continue;
+                // (only an actor is accused: "accusing the Gulf state of …" is not the Gulf's)
+                if (p.id().equals("accuse") && !index.isA(obj, ENT.Actor)) continue;
                 // ("Warsaw accuses Belarus of …, which Minsk denies": the accused deny the charge, not that it was made)
                 if (p.id().equals("accuse") && st.claimant != null && accusedSpeaks(objects, st.claimant)) own = new Stance("asserted", null);
                 // ("Sweden remains outside the bloc": a membership denied, as the writer or a speaker says)
@@ -2534,7 +2546,7 @@ public final class Extractor {
                 if (p.id().equals("suspend") && !st.stance.equals("claimed")) own = new Stance("asserted", null);
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
                 // (and parties announcing what they do together: "Moscow and Beijing declared a partnership")
-                if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant))
+                if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant)) || st.coClaimants().contains(subj)
                         || Relations.isSymmetric(p.relation()) && obj.equals(st.claimant)) && announces(ts, t0))
                     own = new Stance("asserted", null);
                 double c = conf;
@@ -2892,7 +2904,10 @@ public final class Extractor {
 
     /** Whether the verb at {@code k} ends what follows it ("break" only as "break off"). */
     private static boolean ending(List<Token> ts, int k) {
-        return ENDING.contains(ts.get(k).lemma()) && (!ts.get(k).lemma().equals("break") || k + 1 < ts.size() && ts.get(k + 1).is("off"))
+        // (and "breaks ties with", "broke diplomatic relations with")
+        boolean breakTies = false;
+        for (int j = k + 1; j < ts.size() && j - k <= 3 && !breakTies; j++) breakTies = ts.get(j).lower().matches("ties|relations|links");
+        return ENDING.contains(ts.get(k).lemma()) && (!ts.get(k).lemma().equals("break") || k + 1 < ts.size() && ts.get(k + 1).is("off") || breakTies)
                 && (!REJECTING.contains(ts.get(k).lemma()) || mutualAfter(ts, k));
     }
 
@@ -4483,6 +4498,14 @@ public final class Extractor {
             for (int k = speech - 1; k >= 0 && speech - k <= 2; k--) if (NEGATION.contains(ts.get(k).lower())) negated = true;
         }
         if (future && !negated) hypothetical = true;
+        // ("recommended that their countries withdraw from the Ottawa Convention", "urged that Kyiv be given …": a subjunctive
+        // clause after a verb of recommending or demanding says what should be, not what is)
+        for (int k = Math.max(1, from); k < t0; k++) {
+            if (!ts.get(k).is("that")) continue;
+            int v = timeAdjunctStart(ts, k) > 0 ? timeAdjunctStart(ts, k) - 1 : k - 1;
+            if (ts.get(v).lemma().matches("recommend|urge|propose|demand|request|advise|ask|require|stipulate") && ts.get(v).tag().matches("VERB|NOUN"))
+                normative = true;
+        }
         for (int k = relative > 0 ? relative : 0; k < t0; k++) if (CONDITIONAL.contains(ts.get(k).lower())) hypothetical = true;
         // An infinitive is irrealis unless an implicative verb governs it: "pressure on them to come together",
         // "a plan to arm" vs "managed to", "saw fit to bomb", "continued to back"; "failed to", "refused to" negate it.

@@ -2405,6 +2405,19 @@ class ExtractorTest {
                 "Somalia"));
         assertTrue(extract("Russia struck Kyiv. Poland condemned the strikes as a violation of international law.").stream()
                 .noneMatch(f -> f.relation().equals("violates")));
+        // Naming is no phone call; a recommended act is normative; partners announcing they leave assert it; "broke ties" ends them;
+        // only an actor is accused.
+        assertTrue(extract("Milei, who during his campaign called China's leaders assassins, has said he wants to align Argentina with Israel.")
+                .stream().noneMatch(f -> f.relation().equals("meetsWith")));
+        assertTrue(has(extract("Putin called Xi Jinping on Monday to discuss the war."), "Vladimir Putin", "meetsWith", "Xi Jinping", "asserted"));
+        fs = extract("The defence ministers of Poland and Estonia recommended on Tuesday that their countries withdraw from the Ottawa Convention.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("withdrawsFrom") && f.stance().equals("normative"))
+                && fs.stream().noneMatch(f -> f.relation().equals("withdrawsFrom") && f.stance().equals("asserted")), fs.toString());
+        fs = extract("Mali, Burkina Faso and Niger announced on Sunday that they were leaving the Economic Community of West African States.");
+        assertTrue(has(fs, "Mali", "withdrawsFrom", "ECOWAS", "asserted") && has(fs, "Niger", "withdrawsFrom", "ECOWAS", "asserted"), fs.toString());
+        assertTrue(has(extract("Mexico broke diplomatic ties with Ecuador."), "Mexico", "cooperatesWith", "Ecuador", "denied"));
+        assertTrue(extract("Sudan accused the Gulf state of supplying the Rapid Support Forces with drones.").stream()
+                .noneMatch(f -> f.object().equals("Persian Gulf")));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
