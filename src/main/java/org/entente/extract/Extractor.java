@@ -3679,6 +3679,14 @@ public final class Extractor {
         if (firstVerb < 0) return out;
         // ("In March 2022, Spain ended …": a time adjunct opening the sentence)
         int start = opener >= 0 ? opener + 1 : Math.max(0, timeAdjunctEnd(ts, 0));
+        // ("By the end of 2023 Russia had …": a phrase of time opening the sentence, up to its year, month or day)
+        if (start == 0 && opener < 0 && ts.get(0).tag().equals("ADP")) {
+            for (int k = 1; k < Math.min(9, firstVerb); k++) {
+                Token t = ts.get(k);
+                if (!t.tag().matches("ADP|DET|NOUN|ADJ|NUM|PROPN")) break;
+                if (t.text().matches("(1[89]|20)\\d\\d") || CALENDAR.contains(t.lower())) start = k + 1;
+            }
+        }
         if (start > 0 && start < ts.size() && ts.get(start).text().equals(",")) start++;
         for (Mention m : ms) {
             if (m.to() > firstVerb) break;

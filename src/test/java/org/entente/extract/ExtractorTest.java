@@ -2418,6 +2418,11 @@ class ExtractorTest {
         assertTrue(has(extract("Mexico broke diplomatic ties with Ecuador."), "Mexico", "cooperatesWith", "Ecuador", "denied"));
         assertTrue(extract("Sudan accused the Gulf state of supplying the Rapid Support Forces with drones.").stream()
                 .noneMatch(f -> f.object().equals("Persian Gulf")));
+        // Revoking a ratification leaves a treaty; a phrase of time opening the sentence leaves its subject for a second verb phrase.
+        fs = extract("By the end of 2023 Russia had also revoked its ratification of the Comprehensive Nuclear-Test-Ban Treaty and formally quit the "
+                + "Treaty on Conventional Armed Forces in Europe.");
+        assertTrue(has(fs, "Russia", "withdrawsFrom", "Comprehensive Nuclear-Test-Ban Treaty", "asserted")
+                && has(fs, "Russia", "withdrawsFrom", "Treaty on Conventional Armed Forces in Europe", "asserted"), fs.toString());
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
