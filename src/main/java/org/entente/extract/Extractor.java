@@ -632,6 +632,14 @@ public final class Extractor {
         return t0 >= 2 && ts.get(t0 - 1).is("to") && ts.get(t0 - 2).lemma().matches("threaten|vow|warn");
     }
 
+    /** Whether the truce noun at {@code t0} is what an agreement or talks are on ("an agreement on a ceasefire", "talks for a truce"). */
+    private static boolean onTruce(List<Token> ts, int t0) {
+        int k = t0 - 1;
+        while (k > 0 && ts.get(k).tag().matches("DET|ADJ|NUM")) k--;
+        // (after a noun: "an agreement on", "talks for"; "Israel and Hamas agreed on a ceasefire" are its sides)
+        return k >= 1 && ts.get(k).lower().matches("on|for|over|about|towards|toward") && ts.get(k - 1).tag().equals("NOUN");
+    }
+
     /** Whether "call" at {@code t0} names its object as something rather than phoning it: a free relative, or a complement after it. */
     private static boolean namingCall(List<Token> ts, int t0, Mention object) {
         for (int k = Math.max(0, t0 - 3); k < t0; k++) if (ts.get(k).is("what")) return true;
@@ -1049,11 +1057,15 @@ public final class Extractor {
         // "they", "their", "them" refer to the last group of actors named before them: a coordination
         // ("the US and Russia … they") or a people ("the Russians … they"), in this or the previous sentence.
         List<Node> group = d.lastGroupSentence >= s.index() - 1 ? d.lastGroup : List.of();
+        boolean groupHere = false;
         int g = 0;
         for (int i = 0; i < ts.size(); i++) {
             while (g < named.size() && named.get(g).from() < i) {
                 List<Node> found = groupEndingAt(named, g, ts);
-                if (!found.isEmpty()) group = found;
+                if (!found.isEmpty()) {
+                    group = found;
+                    groupHere = true;
+                }
                 g++;
             }
             // "the two countries", "both sides": the pair named last
@@ -1068,6 +1080,16 @@ public final class Extractor {
             if (!PRONOUN_PLURAL.contains(ts.get(i).lower())) continue;
             if (covered(named, i)) continue;
             List<Node> referents = group;
+            // ("The Houthis, who control Sanaa, … when their fighters seized …": a group named in the plural in this sentence wins over
+            // a coordination of the sentence before)
+            if (!groupHere && !referents.isEmpty()) {
+                Set<Node> pluralHere = new java.util.LinkedHashSet<>();
+                for (Mention m : named) {
+                    if (m.to() <= i && m.text().endsWith("s") && m.from() > 0 && ts.get(m.from() - 1).is("the") && index.isA(m.entity(), ENT.Actor)
+                            && !index.isA(m.entity(), ENT.State) && !index.isA(m.entity(), ENT.Person)) pluralHere.add(m.entity());
+                }
+                if (pluralHere.size() == 1) referents = List.copyOf(pluralHere);
+            }
             if (referents.isEmpty()) {
                 // "The Houthis said they …": a group named in the plural, the only one before the pronoun.
                 Set<Node> plural = new java.util.LinkedHashSet<>();
@@ -2512,6 +2534,10 @@ public final class Extractor {
                 // ("withdrew from Hezbollah positions", "pulled out of the army": one leaves an agreement or a body of states, not an armed
                 // group or a state's agency)
                 if (p.relation().equals("withdrawsFrom") && (index.isA(obj, ENT.ArmedGroup) || gaz.governmentOf(obj) != null)) continue;
+                // ("seized the Israel-linked car carrier": a name in a compound before a noun is not the land taken)
+                if (p.relation().matches("annexes|occupies") && om.to() + 1 < ts.size() && ts.get(om.to()).is("-")) continue;
+                // ("failed to reach an agreement on a ceasefire in Ukraine": those who agree on a truce need not be its sides)
+                if (p.id().equals("truce-n") && !p.preps().isEmpty() && onTruce(ts, t0)) continue;
                 // ("called China's leaders 'assassins'", "what they called China's 'dangerous' actions": a call that names, no phone call)
                 if (p.id().equals("call") && namingCall(ts, t0, om)) continue;
                 // ("the Quad, which groups …", "BRICS now includes …": only the organization right before the verb has the members;
@@ -4961,6 +4987,9 @@ public final class Extractor {
     private static int governingVerb(List<Token> ts, int t0) {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 5; k--) {
             Token t = ts.get(k);
+            // ("join arms control/VERB talks": a word between nouns of one noun phrase is no verb)
+            if (t.tag().equals("VERB") && k > 0 && k + 1 <= t0 && ts.get(k - 1).tag().equals("NOUN") && ts.get(k + 1).tag().equals("NOUN")
+                    && !t.lower().endsWith("ed")) continue;
             if (t.tag().equals("VERB")) return k;
             if (!t.tag().matches("DET|ADJ|NOUN|NUM|ADV|PROPN") && !t.is("-")) return -1;
         }

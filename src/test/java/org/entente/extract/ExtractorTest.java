@@ -2423,6 +2423,18 @@ class ExtractorTest {
                 + "Treaty on Conventional Armed Forces in Europe.");
         assertTrue(has(fs, "Russia", "withdrawsFrom", "Comprehensive Nuclear-Test-Ban Treaty", "asserted")
                 && has(fs, "Russia", "withdrawsFrom", "Treaty on Conventional Armed Forces in Europe", "asserted"), fs.toString());
+        // A noun phrase's inner word is no verb ("arms control/VERB talks"); an agreement on a truce is not its sides' fight; a name in a
+        // compound before a noun is not land seized; "their" is the group named in the plural in this sentence.
+        fs = extract("China refuses to join any arms control talks with Washington and Moscow.");
+        assertTrue(has(fs, "China", "negotiatesWith", "United States", "denied") && fs.stream().noneMatch(f -> f.stance().equals("asserted")), fs.toString());
+        assertTrue(extract("Donald Trump and Vladimir Putin failed to reach an agreement on a ceasefire in Ukraine.").stream()
+                .noneMatch(f -> f.relation().equals("fightsAgainst")));
+        assertTrue(has(extract("Russia and Ukraine agreed to a ceasefire."), "Russia", "fightsAgainst", "Ukraine", "asserted"));
+        assertTrue(extract("Houthi fighters seized the Israel-linked car carrier Galaxy Leader.").stream()
+                .noneMatch(f -> f.relation().matches("annexes|occupies")));
+        assertTrue(extract("The United States and Britain struck targets in Yemen. The Houthis, who control Sanaa, have attacked ships since November, "
+                + "when their fighters seized a car carrier near Israel.").stream().noneMatch(f -> f.relation().matches("annexes|occupies")
+                        && f.subject().matches("United States|United Kingdom")));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
