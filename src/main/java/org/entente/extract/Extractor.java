@@ -64,7 +64,7 @@ public final class Extractor {
     /** Permissives report what was let happen, in the past only: "allowed Russian troops to invade" (not "agreed to allow Sweden to join"). */
     private static final Set<String> PERMISSIVE = Set.of("allow", "permit", "enable");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop", "refusal", "failure");
-    private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce", "armistice");
+    private static final Set<String> TRUCES = Set.of("hostilities", "ceasefire", "cease-fire", "truce", "armistice");
     /** Nouns of a decision or an attempt whose possessor is the agent of the infinitive after them ("Russia's decision to invade"). */
     private static final Set<String> INTENTION_NOUNS = Set.of("decision", "plan", "plans", "bid", "attempt", "attempts", "move", "refusal",
             "failure", "threat", "threats", "pledge", "promise", "readiness", "willingness", "determination", "effort", "efforts", "intention");
@@ -5216,8 +5216,15 @@ public final class Extractor {
             if (!(ts.get(k).lower().matches("violation|breach|infringement") && ts.get(k + 1).is("of"))) continue;
             int o = k + 2;
             int head = o;
-            while (head < ts.size() && head - o <= 4 && !ts.get(head).lower().matches("sovereignty|territory|airspace|integrity|borders?|waters")) head++;
-            if (head >= ts.size() || head - o > 4) return null;
+            while (head < ts.size() && head - o <= 10 && !ts.get(head).lower().matches("sovereignty|territory|airspace|integrity|borders?|waters")) head++;
+            if (head >= ts.size() || head - o > 10) return null;
+            // ("a violation of international law and of Mexico's sovereignty": the owner is named just before what is violated)
+            for (int j = head - 1; j > o; j--) {
+                if (ts.get(j).is("of")) {
+                    o = j + 1;
+                    break;
+                }
+            }
             if (ts.get(o).lower().matches("its|their")) return gaz.stateOf(actorOf(judge)) != null ? gaz.stateOf(actorOf(judge)) : actorOf(judge);
             Mention m = mentionAt(ms, o);
             if (m == null && o + 1 < ts.size() && ts.get(o).tag().equals("DET")) m = mentionAt(ms, o + 1);

@@ -2435,6 +2435,8 @@ class ExtractorTest {
         assertTrue(extract("The United States and Britain struck targets in Yemen. The Houthis, who control Sanaa, have attacked ships since November, "
                 + "when their fighters seized a car carrier near Israel.").stream().noneMatch(f -> f.relation().matches("annexes|occupies")
                         && f.subject().matches("United States|United Kingdom")));
+        // A cessation of hostilities is a truce.
+        assertTrue(has(extract("Ethiopia and Eritrea agreed to a cessation of hostilities."), "Ethiopia", "fightsAgainst", "Eritrea", "asserted"));
         // A day of the week is no speaker.
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
