@@ -2100,6 +2100,15 @@ public final class Extractor {
                         "dispute|disputes|feud|rivalry|standoff|stand-off|row|spat|quarrel|tensions")) {
                     return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
                 }
+                // ("the juntas … have made Russia their security partner": the one made a partner is each one's partner)
+                if (objects.isEmpty() && subjects.size() >= 2 && before != null && before.text().equalsIgnoreCase("their*")) {
+                    Mention made = endingAt(ms, before.from());
+                    if (made != null && made.from() > 0 && ts.get(made.from() - 1).tag().equals("VERB")
+                            && ts.get(made.from() - 1).lemma().matches("make|call|consider|name|choose|see|regard|treat")) {
+                        objects.add(made);
+                        subjects.removeIf(m -> m == made);
+                    }
+                }
                 if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation())
                         && (!ADVERSARIAL.contains(p.relation()) || TRUCES.contains(ts.get(t1 - 1).lower()))) {
                     return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
@@ -2557,6 +2566,10 @@ public final class Extractor {
                 // ("accused Tehran of breaching its commitments under the deal": being bound by it is presupposed by the charge)
                 if (p.id().equals("under") && st.stance.equals("claimed") && t0 > 0 && ts.get(t0 - 1).lower().matches("commitments?|obligations?"))
                     own = new Stance("asserted", null);
+                // ("does not breach Russia's obligations under the NPT", "could violate its commitments under the deal": the obligations
+                // are presupposed whatever is said of their breach; inside someone's words, theirs)
+                else if (p.id().equals("under") && !st.stance.matches("asserted|claimed") && t0 > 0 && ts.get(t0 - 1).lower().matches("commitments?|obligations?"))
+                    own = new Stance(st.claimant != null ? "claimed" : "asserted", st.claimant);
                 // ("blamed Pakistan-based militants", "blamed Kyiv's Western backers": a name inside the object only qualifies it)
                 if (p.id().equals("accuse") && om.to() < ts.size() && ts.get(om.to()).text().matches("-|'s|’s")) continue;
                 // (only an actor is accused: "accusing the Gulf state of …" is not the Gulf's)

@@ -2435,6 +2435,12 @@ class ExtractorTest {
         assertTrue(extract("The United States and Britain struck targets in Yemen. The Houthis, who control Sanaa, have attacked ships since November, "
                 + "when their fighters seized a car carrier near Israel.").stream().noneMatch(f -> f.relation().matches("annexes|occupies")
                         && f.subject().matches("United States|United Kingdom")));
+        // The one made "their partner" is each one's partner; obligations under a treaty are presupposed whatever is said of their breach.
+        fs = extract("Mali, Burkina Faso and Niger have made Russia their security partner.");
+        assertTrue(has(fs, "Mali", "cooperatesWith", "Russia", "asserted") && fs.stream().noneMatch(f -> f.subject().equals("Mali") && f.object().equals("Niger")),
+                fs.toString());
+        fs = extract("The Kremlin says the arrangement does not breach Russia's obligations under the Treaty on the Non-Proliferation of Nuclear Weapons.");
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("partyTo") && f.stance().equals("denied")), fs.toString());
         // A cessation of hostilities is a truce.
         assertTrue(has(extract("Ethiopia and Eritrea agreed to a cessation of hostilities."), "Ethiopia", "fightsAgainst", "Eritrea", "asserted"));
         // A day of the week is no speaker.
