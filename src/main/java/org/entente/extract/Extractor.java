@@ -632,20 +632,15 @@ public final class Extractor {
         return t0 >= 2 && ts.get(t0 - 1).is("to") && ts.get(t0 - 2).lemma().matches("threaten|vow|warn");
     }
 
-    /** Whether the truce noun at {@code t0} is what an agreement or talks are on ("an agreement on a ceasefire", "talks for a truce"). */
-    private static boolean onTruce(List<Token> ts, int t0) {
-        int k = t0 - 1;
-        while (k > 0 && ts.get(k).tag().matches("DET|ADJ|NUM")) k--;
-        // (after a noun: "an agreement on", "talks for"; "Israel and Hamas agreed on a ceasefire" are its sides)
-        return k >= 1 && ts.get(k).lower().matches("on|for|over|about|towards|toward") && ts.get(k - 1).tag().equals("NOUN");
-    }
-
     /** Whether "call" at {@code t0} names its object as something rather than phoning it: a free relative, or a complement after it. */
     private static boolean namingCall(List<Token> ts, int t0, Mention object) {
         for (int k = Math.max(0, t0 - 3); k < t0; k++) if (ts.get(k).is("what")) return true;
         int after = object.to();
         if (after >= ts.size() || timeAdjunctEnd(ts, after) > after) return false;
-        return !ts.get(after).lower().matches(",|\\.|;|on|to|and|after|for|about|in|by|during|over|ahead|amid|twice|again|earlier|late|early|last|this|as");
+        Token t = ts.get(after);
+        // (a naming has a complement after the name: "called Putin a dictator", "called China's leaders assassins", "called Xi 'a friend'")
+        return t.text().matches("'s|’s|[\"“'‘]") || t.tag().matches("DET|ADJ") && !t.lower().matches("this|last|next|that")
+                || t.tag().equals("NOUN") && !CALENDAR.contains(t.lower()) && !TIME_WORDS.contains(t.lower());
     }
 
     /** Whether the trigger at {@code t0} suspends or freezes (a participation, a membership): the one suspending stays bound. */
@@ -1930,7 +1925,7 @@ public final class Extractor {
                 objects.addAll(after);
                 // ("the war that erupted in April 2023 between Burhan's army and the RSF": sides named after a relative clause on the noun)
                 if (objects.isEmpty() && subjects.isEmpty() && p.relation().equals("fightsAgainst") && t1 + 1 < ts.size() && ts.get(t1).lower().matches("that|which")
-                        && ts.get(t1 + 1).lemma().matches("erupt|begin|break|start|rage|flare|escalate")) {
+                        && ts.get(t1 + 1).lower().matches("erupted|began|broke|started|raged|flared|escalated")) {
                     for (int k = t1 + 2; k < ts.size() && k - t1 <= 10 && !ts.get(k).text().matches("[,;:]"); k++) {
                         if (!ts.get(k).is("between")) continue;
                         List<Mention> sides = rightMentions(ms, ts, k + 1, Set.of(), 2);
@@ -1941,13 +1936,21 @@ public final class Extractor {
                     }
                 }
                 // ("Twenty Indian soldiers were killed in a clash with Chinese troops": those killed in a fight fought in it)
-                if (subjects.isEmpty() && !objects.isEmpty() && p.relation().equals("fightsAgainst") && before == null) {
+                // (only soldiers or fighters, and a fight "with" someone: not "a British aid worker was killed in fighting with Russian
+                // forces", not "a shepherd was killed in a clash between Israeli troops and Hezbollah")
+                if (subjects.isEmpty() && !objects.isEmpty() && p.relation().equals("fightsAgainst") && before == null && t1 < ts.size() && ts.get(t1).is("with")) {
                     int k = t0 - 1;
                     while (k > 0 && ts.get(k).tag().matches("DET|ADJ|NUM")) k--;
                     if (k > 0 && ts.get(k).is("in") && ts.get(k - 1).lemma().matches("kill|wound|injure|die|lose|capture")) {
-                        List<Mention> fallen = sentenceSubjects(ms, ts, k - 1);
-                        if (fallen.isEmpty()) for (Mention m : ms) if (m.kind() == Kind.DEMONYM && m.to() < k && m.from() <= 2) fallen = List.of(m);
-                        subjects.addAll(fallen);
+                        for (Mention m : ms) {
+                            if (m.to() >= k || m.from() > 3) continue;
+                            boolean fighters = m.to() < ts.size() && (TROOP_WORDS.contains(ts.get(m.to()).lower()) || FORCE_NOUNS.contains(ts.get(m.to()).lower()))
+                                    || index.isA(m.entity(), ENT.ArmedGroup);
+                            if (fighters) {
+                                subjects.add(m);
+                                break;
+                            }
+                        }
                     }
                 }
                 // "Azerbaijan, its close ally", "China, the North's main ally", "Sweden became NATO's 32nd member", "Turkey's
@@ -2544,9 +2547,8 @@ public final class Extractor {
                 // group or a state's agency)
                 if (p.relation().equals("withdrawsFrom") && (index.isA(obj, ENT.ArmedGroup) || gaz.governmentOf(obj) != null)) continue;
                 // ("seized the Israel-linked car carrier": a name in a compound before a noun is not the land taken)
-                if (p.relation().matches("annexes|occupies") && om.to() + 1 < ts.size() && ts.get(om.to()).is("-")) continue;
-                // ("failed to reach an agreement on a ceasefire in Ukraine": those who agree on a truce need not be its sides)
-                if (p.id().equals("truce-n") && !p.preps().isEmpty() && onTruce(ts, t0)) continue;
+                if (p.relation().matches("annexes|occupies") && om.to() + 1 < ts.size() && ts.get(om.to()).is("-")
+                        && ts.get(om.to() + 1).lower().matches("linked|flagged|owned|bound|registered|operated|based|made|built|chartered")) continue;
                 // ("called China's leaders 'assassins'", "what they called China's 'dangerous' actions": a call that names, no phone call)
                 if (p.id().equals("call") && namingCall(ts, t0, om)) continue;
                 // ("the Quad, which groups …", "BRICS now includes …": only the organization right before the verb has the members;
@@ -2568,7 +2570,9 @@ public final class Extractor {
                     own = new Stance("asserted", null);
                 // ("does not breach Russia's obligations under the NPT", "could violate its commitments under the deal": the obligations
                 // are presupposed whatever is said of their breach; inside someone's words, theirs)
-                else if (p.id().equals("under") && !st.stance.matches("asserted|claimed") && t0 > 0 && ts.get(t0 - 1).lower().matches("commitments?|obligations?"))
+                // (but "has no obligations under the NPT" denies them)
+                else if (p.id().equals("under") && !st.stance.matches("asserted|claimed") && t0 > 1 && ts.get(t0 - 1).lower().matches("commitments?|obligations?")
+                        && !ts.get(t0 - 2).lower().matches("no|any|without"))
                     own = new Stance(st.claimant != null ? "claimed" : "asserted", st.claimant);
                 // ("blamed Pakistan-based militants", "blamed Kyiv's Western backers": a name inside the object only qualifies it)
                 if (p.id().equals("accuse") && om.to() < ts.size() && ts.get(om.to()).text().matches("-|'s|’s")) continue;
@@ -4547,11 +4551,19 @@ public final class Extractor {
         if (future && !negated) hypothetical = true;
         // ("recommended that their countries withdraw from the Ottawa Convention", "urged that Kyiv be given …": a subjunctive
         // clause after a verb of recommending or demanding says what should be, not what is)
+        // (only when the trigger is in that clause: not "the official, who asked that his name not be used, said …", nor a clause of
+        // its own after a comma or a conjunction of time)
         for (int k = Math.max(1, from); k < t0; k++) {
             if (!ts.get(k).is("that")) continue;
             int v = timeAdjunctStart(ts, k) > 0 ? timeAdjunctStart(ts, k) - 1 : k - 1;
-            if (ts.get(v).lemma().matches("recommend|urge|propose|demand|request|advise|ask|require|stipulate") && ts.get(v).tag().matches("VERB|NOUN"))
-                normative = true;
+            if (!(ts.get(v).lemma().matches("recommend|urge|propose|demand|request|advise|require|stipulate") && ts.get(v).tag().matches("VERB|NOUN"))) continue;
+            boolean sameClause = v == 0 || !ts.get(v - 1).lower().matches("who|which|whom");
+            for (int j = k + 1; j < t0 && sameClause; j++) {
+                String w = ts.get(j).lower();
+                if (w.matches(",|;|after|when|since|because|while|as|before|until") || SPEECH.contains(ts.get(j).lemma()) && ts.get(j).tag().equals("VERB"))
+                    sameClause = false;
+            }
+            if (sameClause) normative = true;
         }
         for (int k = relative > 0 ? relative : 0; k < t0; k++) if (CONDITIONAL.contains(ts.get(k).lower())) hypothetical = true;
         // An infinitive is irrealis unless an implicative verb governs it: "pressure on them to come together",
@@ -5170,7 +5182,9 @@ public final class Extractor {
                     // Ahmed signed a memorandum with Somaliland")
                     int v = b;
                     while (v > 0 && ts.get(v).tag().matches("DET|ADJ|NUM")) v--;
-                    Mention own = v > 0 && ts.get(v).tag().equals("VERB") && actVerb(ts.get(v)) ? left(ms, ts, v) : null;
+                    // (not one urged or refused: "urged Ethiopia not to sign a deal")
+                    boolean done = v > 0 && !ts.get(v - 1).is("to") && !NEGATION.contains(ts.get(v - 1).lower());
+                    Mention own = done && ts.get(v).tag().equals("VERB") && actVerb(ts.get(v)) ? left(ms, ts, v) : null;
                     if (own == null) continue;
                     doers = doers(coordinatedLeft(ms, ts, own));
                     if (!doers.isEmpty()) d.acts.add(new Act(key, doers, s.index()));
@@ -5265,7 +5279,10 @@ public final class Extractor {
     private static boolean hitWithMeasure(List<Token> ts, int t0) {
         for (int k = t0 + 1; k + 1 < ts.size() && k - t0 <= 8 && !ts.get(k).text().matches("[,;:]"); k++) {
             if (!ts.get(k).is("with")) continue;
-            for (int j = k + 1; j < ts.size() && j - k <= 6 && !ts.get(j).text().matches("[,;:]"); j++) if (MEASURES.contains(ts.get(j).lower())) return true;
+            // (in the noun phrase after "with": not "hit Russian positions with drones as Washington weighed new measures")
+            // ("with a 14th package of sanctions": "of" inside the noun phrase)
+            for (int j = k + 1; j < ts.size() && j - k <= 7 && (ts.get(j).tag().matches("DET|ADJ|NUM|NOUN|PROPN|SYM") || ts.get(j).is("-")
+                    || ts.get(j).is("%") || ts.get(j).is("of")); j++) if (MEASURES.contains(ts.get(j).lower())) return true;
             return false;
         }
         return false;
