@@ -15,13 +15,14 @@ import opennlp.tools.util.Span;
 public final class Analyzer {
 
     /** One token: text, lower-case lemma, UD tag, and offsets in the article text. */
-    public record Token(String text, String lemma, String tag, int begin, int end) {
-        public boolean is(String lowerWord) {
-            return text.equalsIgnoreCase(lowerWord);
+    public record Token(String text, String lemma, String tag, int begin, int end, String lower) {
+        /** A token; its lower-case text is computed once ({@link #lower()} is asked for many times per token). */
+        public Token(String text, String lemma, String tag, int begin, int end) {
+            this(text, lemma, tag, begin, end, text.toLowerCase(Locale.ROOT));
         }
 
-        public String lower() {
-            return text.toLowerCase(Locale.ROOT);
+        public boolean is(String lowerWord) {
+            return text.equalsIgnoreCase(lowerWord);
         }
     }
 
