@@ -14,7 +14,7 @@ import opennlp.tools.util.Span;
  */
 public final class Analyzer {
 
-    /** One token: text, lower-case lemma, UD tag, and offsets in the article text. */
+    /** One token: text, lower-case lemma, UD tag, offsets in the article text, and its lower-case text. */
     public record Token(String text, String lemma, String tag, int begin, int end, String lower) {
         /** A token; its lower-case text is computed once ({@link #lower()} is asked for many times per token). */
         public Token(String text, String lemma, String tag, int begin, int end) {

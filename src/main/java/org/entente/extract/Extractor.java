@@ -536,8 +536,16 @@ public final class Extractor {
         Node person = t[1].entity(), office = t[0].entity();
         Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(person), p.relation(), label(office), null, null, null, p.type(),
                 "asserted", null, s.text().strip(), round(p.confidence()), p.id());
+        return checked(f, s, person, office, null);
+    }
+
+    /**
+     * The candidate for a fact of sentence {@code s} whose entities are given by IRI, or null if the checker refuses it (an entity
+     * of a kind the relation does not take).
+     */
+    private Candidate checked(Fact f, Sentence s, Node subject, Node object, Node claimant) {
         try {
-            checker.resolve(withIds(f, person, office, null, null));
+            checker.resolve(withIds(f, subject, object, null, claimant));
         } catch (EntenteException e) {
             return null;
         }
@@ -2670,12 +2678,8 @@ public final class Extractor {
                     Fact bound = new Fact("(extracted)", s.index() + 1, a.id(), label(subj), index.isA(obj, ENT.LegalInstrument) ? "partyTo" : "memberOf",
                             label(obj), null, null, null, null, by == null ? "asserted" : "claimed", by == null ? null : label(by), s.text().strip(),
                             round(c - 0.05), p.id());
-                    try {
-                        checker.resolve(withIds(bound, subj, obj, null, by));
-                        out.add(new Candidate(bound, s.index()));
-                    } catch (EntenteException e) {
-                        // not a framework one is bound by
-                    }
+                    Candidate party = checked(bound, s, subj, obj, by);
+                    if (party != null) out.add(party);
                 }
                 if (own.stance.equals("claimed")) d.claims.add(new Claim(subj, relation, obj, type, own.claimant, s.index()));
                 if (inferred) d.inferredAttacks.put(made, List.of(subj, obj));
@@ -3246,7 +3250,7 @@ public final class Extractor {
             // (over "the war with", "on", "about 80 percent of")
             int v = before;
             while (v >= 0 && maker.from() - v <= 8 && !ts.get(v).tag().matches("VERB|AUX") && !ts.get(v).text().matches("[,;:]")) v--;
-            if (v >= 0 && USING.contains(ts.get(v).lemma()) && !ts.get(v - 1 < 0 ? 0 : v - 1).lemma().equals("be")) {
+            if (v >= 0 && USING.contains(ts.get(v).lemma()) && (v == 0 || !ts.get(v - 1).lemma().equals("be"))) {
                 Mention subj = left(ms, ts, v);
                 if (subj != null) {
                     user = subj;
@@ -3259,8 +3263,6 @@ public final class Extractor {
         objects.add(user);
         return at;
     }
-
-
 
     private static String[] supplied(List<Token> ts, int t0, int objFrom, int objTo) {
         int to = objFrom > t0 ? objFrom : Math.min(ts.size(), t0 + 10);
@@ -4895,12 +4897,8 @@ public final class Extractor {
                 if (c.claimant() != null && (c.claimant().equals(who) || c.claimant().equals(side) || side.equals(gaz.stateOf(c.claimant())))) continue;
                 Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(c.subject()), c.relation(), label(c.object()),
                         null, null, null, c.type(), "denied", label(who), s.text().strip(), 0.55, "deny-charge");
-                try {
-                    checker.resolve(withIds(f, c.subject(), c.object(), null, who));
-                } catch (EntenteException e) {
-                    continue;
-                }
-                out.add(new Candidate(f, s.index()));
+                Candidate denial = checked(f, s, c.subject(), c.object(), who);
+                if (denial != null) out.add(denial);
             }
         }
         return out;
@@ -5224,12 +5222,8 @@ public final class Extractor {
             if (doer.entity().equals(owner)) continue;
             Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(doer.entity()), "violates", label(owner), null, null, null, null,
                     "claimed", label(judgeSide), s.text().strip(), round(conf - 0.2), violate.id());
-            try {
-                checker.resolve(withIds(f, doer.entity(), owner, null, judgeSide));
-                out.add(new Candidate(f, s.index()));
-            } catch (EntenteException e) {
-                // not a violation the ontology allows
-            }
+            Candidate violation = checked(f, s, doer.entity(), owner, judgeSide);
+            if (violation != null) out.add(violation);
         }
         return out;
     }

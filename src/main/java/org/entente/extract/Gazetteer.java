@@ -65,9 +65,10 @@ public final class Gazetteer {
             Node p = t.getPredicate();
             if (!t.getObject().isLiteral()) return;
             String lex = t.getObject().getLiteralLexicalForm();
-            if (p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) labels.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(lex);
+            boolean label = p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode());
+            if (label) labels.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(lex);
             if (p.equals(ENT.demonym)) demonyms.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(lex);
-            if ((p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode())) && !vocabulary(g, t.getSubject())) {
+            if (label && !vocabulary(g, t.getSubject())) {
                 boolean office = g.contains(t.getSubject(), RDF.type.asNode(), ENT.Office);
                 add(lex, t.getSubject(), office ? Kind.OFFICE : Kind.NAME);
                 for (String w : lex.split("\\s+")) {
@@ -378,10 +379,7 @@ public final class Gazetteer {
             if (day != null && !own.isEmpty() && own.stream().noneMatch(t -> holds(t, day))) continue;
             String l = index.label(office);
             if (l != null && LEADING.matcher(l).matches()) return null;
-            Node of = officeOf.get(office);
-            if (of == null) continue;
-            Node st = index.isA(of, ENT.State) ? of : governmentOf.get(of);
-            if (state == null) state = st;
+            if (state == null) state = stateOfOffice(office);
         }
         return state;
     }
@@ -394,13 +392,17 @@ public final class Gazetteer {
     /** The state a person serves (through an office of the state or of one of its agencies), or null. */
     public Node stateOf(Node person) {
         for (Node office : officesOf.getOrDefault(person, Set.of())) {
-            Node of = officeOf.get(office);
-            if (of == null) continue;
-            if (index.isA(of, ENT.State)) return of;
-            Node gov = governmentOf.get(of);
-            if (gov != null) return gov;
+            Node state = stateOfOffice(office);
+            if (state != null) return state;
         }
         return null;
+    }
+
+    /** The state an office is of, directly or through one of its agencies, or null. */
+    private Node stateOfOffice(Node office) {
+        Node of = officeOf.get(office);
+        if (of == null) return null;
+        return index.isA(of, ENT.State) ? of : governmentOf.get(of);
     }
 
     /**
