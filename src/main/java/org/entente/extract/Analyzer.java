@@ -82,7 +82,7 @@ public final class Analyzer {
             int to = Math.min(tokens.size(), from + MAX_TOKENS);
             if (to < tokens.size()) {
                 for (int k = to - 1; k > from + MAX_TOKENS / 2; k--) {
-                    if (tokens.get(k).text().matches("[;,]")) {
+                    if (Rx.matches(tokens.get(k).text(), "[;,]")) {
                         to = k + 1;
                         break;
                     }
@@ -99,7 +99,7 @@ public final class Analyzer {
         List<int[]> spans = new ArrayList<>();
         for (Span t : nlp.tokens(sentence)) {
             String w = sentence.substring(t.getStart(), t.getEnd());
-            if (w.length() > 1 && w.matches(".*[-—–].*") && !w.matches("[-—–]+")) {
+            if (w.length() > 1 && Rx.matches(w, ".*[-—–].*") && !Rx.matches(w, "[-—–]+")) {
                 hyphenated(w, t.getStart(), words, spans);
                 continue;
             }
@@ -147,16 +147,16 @@ public final class Analyzer {
         // (nouns of a relation the tagger reads otherwise after a hyphenated modifier: "a long-standing ally/ADV of Pakistan")
         for (int i = 1; i < w.length; i++) {
             if (tags[i].equals("NOUN") || !RELATION_NOUNS.contains(w[i].toLowerCase(Locale.ROOT))) continue;
-            if (tags[i - 1].matches("ADJ|VERB|DET|NOUN") && (i + 1 == w.length || w[i + 1].matches("of|to|in|,|\\.|;"))) tags[i] = "NOUN";
+            if (Rx.matches(tags[i - 1], "ADJ|VERB|DET|NOUN") && (i + 1 == w.length || Rx.matches(w[i + 1], "of|to|in|,|\\.|;"))) tags[i] = "NOUN";
         }
         // (number words the tagger reads as prepositions or nouns: "sent home four/ADP Russian diplomats")
         for (int i = 0; i < w.length; i++) if (NUMBER_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) && !tags[i].equals("NUM")) tags[i] = "NUM";
         for (int i = 1; i + 1 < w.length; i++) {
             if (!tags[i].equals("VERB") || !FORCES.contains(w[i].toLowerCase(Locale.ROOT))) continue;
-            if (!tags[i - 1].matches("PROPN|ADJ|NUM|CCONJ")) continue;
+            if (!Rx.matches(tags[i - 1], "PROPN|ADJ|NUM|CCONJ")) continue;
             String next = w[i + 1].toLowerCase(Locale.ROOT);
-            boolean pastAdjective = tags[i + 1].matches("ADJ|NOUN") && (next.endsWith("ed") || PAST_FORMS.contains(next));
-            if (!tags[i + 1].matches("VERB|AUX") && !pastAdjective) continue;
+            boolean pastAdjective = Rx.matches(tags[i + 1], "ADJ|NOUN") && (next.endsWith("ed") || PAST_FORMS.contains(next));
+            if (!Rx.matches(tags[i + 1], "VERB|AUX") && !pastAdjective) continue;
             tags[i] = "NOUN";
             if (pastAdjective) tags[i + 1] = "VERB";
         }

@@ -249,7 +249,7 @@ public final class Extractor {
      */
     private List<Candidate> eachOther(Pattern p, Sentence s, List<Mention> ms, int t0, int t1, Discourse d, Article a, double conf) {
         List<Token> ts = s.tokens();
-        if (t0 < 4 || !ts.get(t0).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|for")) return null;
+        if (t0 < 4 || !ts.get(t0).lower().endsWith("ing") || !Rx.matches(ts.get(t0 - 1).lower(), "of|for")) return null;
         if (!(ts.get(t0 - 3).is("each") && ts.get(t0 - 2).is("other") || ts.get(t0 - 3).is("one") && ts.get(t0 - 2).is("another"))) return null;
         int v = t0 - 4;
         if (!ACCUSE.contains(ts.get(v).lemma())) return null;
@@ -261,7 +261,7 @@ public final class Extractor {
         for (int i = 0; i < 2; i++) {
             Mention accuser = sides.get(i), accused = sides.get(1 - i);
             // (what the other is accused of doing to someone else, or to the accuser: "accused each other of attacking")
-            boolean objectless = t1 >= ts.size() || !ts.get(t1).tag().matches("DET|NOUN|PROPN|ADJ|NUM|PRON");
+            boolean objectless = t1 >= ts.size() || !Rx.matches(ts.get(t1).tag(), "DET|NOUN|PROPN|ADJ|NUM|PRON");
             List<Mention> targets = !objects.isEmpty() ? objects : objectless ? List.of(accuser) : List.of();
             for (Candidate c : candidates(p, s, ms, t0, d, a, List.of(accused), targets, conf - 0.05)) {
                 Fact f = c.fact();
@@ -278,7 +278,7 @@ public final class Extractor {
 
     /** Whether an adjective of a bad relationship qualifies the noun at {@code t0} ("strained ties"). */
     private static boolean soured(List<Token> ts, int t0) {
-        for (int k = t0 - 1; k >= 0 && t0 - k <= 3 && ts.get(k).tag().matches("ADJ|ADV|VERB"); k--) if (SOURED.contains(ts.get(k).lower())) return true;
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 3 && Rx.matches(ts.get(k).tag(), "ADJ|ADV|VERB"); k--) if (SOURED.contains(ts.get(k).lower())) return true;
         return false;
     }
 
@@ -292,7 +292,7 @@ public final class Extractor {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 4; k--) {
             Token t = ts.get(k);
             if (WARM.contains(t.lower()) || BUILDING.contains(t.lemma())) return true;
-            if (!t.tag().matches("ADJ|ADV|DET|PRON|NOUN")) return false;
+            if (!Rx.matches(t.tag(), "ADJ|ADV|DET|PRON|NOUN")) return false;
         }
         return false;
     }
@@ -462,8 +462,8 @@ public final class Extractor {
     /** Whether "the" opens the description ending at {@code i} ("the deal", "the 2015 nuclear deal"), before tagging. */
     private static boolean theBefore(List<Token> ts, int i) {
         for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
-            if (ts.get(k).is("the") || k == i - 1 && ts.get(k).lower().matches("that|this")) return true;
-            if (!ts.get(k).text().matches("\\p{Ll}[\\p{Ll}-]*|(19|20)\\d\\d")) return false;
+            if (ts.get(k).is("the") || k == i - 1 && Rx.matches(ts.get(k).lower(), "that|this")) return true;
+            if (!Rx.matches(ts.get(k).text(), "\\p{Ll}[\\p{Ll}-]*|(19|20)\\d\\d")) return false;
         }
         return false;
     }
@@ -499,7 +499,7 @@ public final class Extractor {
             if (!index.isA(m.entity(), ENT.Actor)) continue;
             for (int i = m.from(); i < m.to() && i < s.tokens().size(); i++) {
                 Token t = s.tokens().get(i);
-                if (!t.tag().matches("ADJ|NOUN|VERB") || !Character.isUpperCase(t.text().charAt(0))) continue;
+                if (!Rx.matches(t.tag(), "ADJ|NOUN|VERB") || !Character.isUpperCase(t.text().charAt(0))) continue;
                 if (out == null) out = new ArrayList<>(s.tokens());
                 out.set(i, new Token(t.text(), t.lemma(), "PROPN", t.begin(), t.end()));
             }
@@ -612,11 +612,11 @@ public final class Extractor {
     /** Whether a phone call or a meeting is named right after {@code k}: "in a phone call", "at a meeting in St. Petersburg", "by phone". */
     private static boolean meetingAfter(List<Token> ts, int k) {
         for (int j = k; j + 1 < ts.size() && j - k <= 4; j++) {
-            if (!ts.get(j).lower().matches("in|at|during|by|over|on")) continue;
+            if (!Rx.matches(ts.get(j).lower(), "in|at|during|by|over|on")) continue;
             for (int n = j + 1; n < ts.size() && n - j <= 4; n++) {
                 String w = ts.get(n).lower();
-                if (w.matches("call|phone|telephone|meeting|talks|summit|videoconference|video")) return true;
-                if (!ts.get(n).tag().matches("DET|ADJ|NOUN|NUM")) break;
+                if (Rx.matches(w, "call|phone|telephone|meeting|talks|summit|videoconference|video")) return true;
+                if (!Rx.matches(ts.get(n).tag(), "DET|ADJ|NOUN|NUM")) break;
             }
         }
         return false;
@@ -626,7 +626,7 @@ public final class Extractor {
     private static boolean organizationRightBefore(List<Token> ts, Mention m, int v) {
         int k = v - 1;
         while (k >= m.to() && ts.get(k).tag().equals("ADV")) k--;
-        if (k >= m.to() + 1 && ts.get(k).lower().matches("which|that") && ts.get(k - 1).text().equals(",")) k -= 2;
+        if (k >= m.to() + 1 && Rx.matches(ts.get(k).lower(), "which|that") && ts.get(k - 1).text().equals(",")) k -= 2;
         return k == m.to() - 1 && !(m.to() < ts.size() && ts.get(m.to()).text().startsWith("+")) && !ts.get(m.to() - 1).text().endsWith("+");
     }
 
@@ -637,7 +637,7 @@ public final class Extractor {
 
     /** Whether the trigger at {@code t0} is what someone threatens to do ("threatened to quit the treaty", "vowed to leave"). */
     private static boolean threatened(List<Token> ts, int t0) {
-        return t0 >= 2 && ts.get(t0 - 1).is("to") && ts.get(t0 - 2).lemma().matches("threaten|vow|warn");
+        return t0 >= 2 && ts.get(t0 - 1).is("to") && Rx.matches(ts.get(t0 - 2).lemma(), "threaten|vow|warn");
     }
 
     /** Whether "call" at {@code t0} names its object as something rather than phoning it: a free relative, or a complement after it. */
@@ -647,13 +647,13 @@ public final class Extractor {
         if (after >= ts.size() || timeAdjunctEnd(ts, after) > after) return false;
         Token t = ts.get(after);
         // (a naming has a complement after the name: "called Putin a dictator", "called China's leaders assassins", "called Xi 'a friend'")
-        return t.text().matches("'s|’s|[\"“'‘]") || t.tag().matches("DET|ADJ") && !t.lower().matches("this|last|next|that")
+        return Rx.matches(t.text(), "'s|’s|[\"“'‘]") || Rx.matches(t.tag(), "DET|ADJ") && !Rx.matches(t.lower(), "this|last|next|that")
                 || t.tag().equals("NOUN") && !CALENDAR.contains(t.lower()) && !TIME_WORDS.contains(t.lower());
     }
 
     /** Whether the trigger at {@code t0} suspends or freezes (a participation, a membership): the one suspending stays bound. */
     private static boolean suspension(List<Token> ts, int t0) {
-        return ts.get(t0).lemma().matches("suspend|freeze");
+        return Rx.matches(ts.get(t0).lemma(), "suspend|freeze");
     }
 
     /** Conjunctions that open a clause of condition, time or cause: "if it attacks", "unless it withdraws", "after it joined". */
@@ -764,15 +764,15 @@ public final class Extractor {
     /** Whether the "it" at {@code i} is the object of a verb that takes an agreement ("signed it", "pulled out of it"). */
     private static boolean agreementObject(List<Token> ts, int i) {
         int v = i - 1;
-        if (v >= 0 && ts.get(v).lower().matches("from|of|to|up|out")) v--;
-        if (v >= 0 && ts.get(v).lower().matches("out|up")) v--;
+        if (v >= 0 && Rx.matches(ts.get(v).lower(), "from|of|to|up|out")) v--;
+        if (v >= 0 && Rx.matches(ts.get(v).lower(), "out|up")) v--;
         return v >= 0 && (AGREEMENT_VERBS.contains(ts.get(v).lemma()) || ts.get(v).lemma().equals("pull"));
     }
 
     /** Whether a passive of a verb that takes an agreement starts at {@code j} ("was signed", "had been ratified"). */
     private static boolean passiveOfAgreement(List<Token> ts, int j) {
         int k = j;
-        while (k < ts.size() && k - j < 3 && ts.get(k).lemma().matches("be|have") || k < ts.size() && ts.get(k).tag().equals("ADV")) k++;
+        while (k < ts.size() && k - j < 3 && Rx.matches(ts.get(k).lemma(), "be|have") || k < ts.size() && ts.get(k).tag().equals("ADV")) k++;
         return k > j && k < ts.size() && ts.get(k).lower().endsWith("ed") && AGREEMENT_VERBS.contains(ts.get(k).lemma())
                 && ts.get(k - 1).lemma().equals("be");
     }
@@ -822,7 +822,7 @@ public final class Extractor {
         if (j >= ts.size()) return false;
         Token t = ts.get(j);
         // ("it became clear that …" is a dummy; "it became a full member of …" is not)
-        boolean nominal = t.lemma().matches("become|remain") && j + 1 < ts.size() && ts.get(j + 1).tag().matches("DET|NOUN|NUM");
+        boolean nominal = Rx.matches(t.lemma(), "become|remain") && j + 1 < ts.size() && Rx.matches(ts.get(j + 1).tag(), "DET|NOUN|NUM");
         if (nominal) return true;
         if (t.tag().equals("AUX") || t.lemma().equals("be") || t.lemma().equals("have")) {
             int k = j + 1;
@@ -832,7 +832,7 @@ public final class Extractor {
             Token u = ts.get(k);
             boolean verb = u.tag().equals("VERB") || IRREGULAR_FORMS.contains(u.lower()) || u.lower().endsWith("ed") && !u.tag().equals("ADJ")
                     // (after a modal the tagger's noun or adjective is a verb: "it would strike/NOUN")
-                    || MODALS.contains(t.lower()) && u.tag().matches("NOUN|ADJ") && k == j + 1;
+                    || MODALS.contains(t.lower()) && Rx.matches(u.tag(), "NOUN|ADJ") && k == j + 1;
             // "it was reported that …", "it is believed that …"
             boolean thatClause = k + 1 < ts.size() && ts.get(k + 1).is("that");
             return verb && !EXPLETIVE_VERBS.contains(u.lemma()) && !thatClause;
@@ -854,9 +854,9 @@ public final class Extractor {
         boolean gerund = false;
         for (int k = i - 1; k >= 0 && i - k <= 12; k--) {
             Token t = ts.get(k);
-            if (t.lower().endsWith("ing") && k > 0 && ts.get(k - 1).lower().matches("of|for")) gerund = true;
-            if (gerund && ACCUSE.contains(t.lemma()) && t.tag().matches("VERB|NOUN|ADJ") && !t.lower().endsWith("ing")) return k;
-            if (t.text().matches("[,;:]") || t.tag().equals("SCONJ")) return -1;
+            if (t.lower().endsWith("ing") && k > 0 && Rx.matches(ts.get(k - 1).lower(), "of|for")) gerund = true;
+            if (gerund && ACCUSE.contains(t.lemma()) && Rx.matches(t.tag(), "VERB|NOUN|ADJ") && !t.lower().endsWith("ing")) return k;
+            if (Rx.matches(t.text(), "[,;:]") || t.tag().equals("SCONJ")) return -1;
         }
         return -1;
     }
@@ -870,14 +870,14 @@ public final class Extractor {
         List<Token> ts = s.tokens();
         for (int i = 0; i + 1 < ts.size(); i++) {
             // ("suspended its participation in that treaty too": a demonstrative right before the noun)
-            boolean demonstrative = ts.get(i).lower().matches("that|this") && i + 1 < ts.size() && DEFINITE.containsKey(ts.get(i + 1).lower())
-                    && ts.get(i + 1).tag().equals("NOUN") && i > 0 && ts.get(i - 1).tag().matches("ADP|VERB");
+            boolean demonstrative = Rx.matches(ts.get(i).lower(), "that|this") && i + 1 < ts.size() && DEFINITE.containsKey(ts.get(i + 1).lower())
+                    && ts.get(i + 1).tag().equals("NOUN") && i > 0 && Rx.matches(ts.get(i - 1).tag(), "ADP|VERB");
             if (!ts.get(i).is("the") && !demonstrative) continue;
             int n = i + 1;
             // ("the al-Qaeda-linked group", "the Iran-backed militia": a hyphenated participle after a name)
             int compound = -1;
             for (int k = i + 2; k + 1 < ts.size() && k - i <= 6; k++) {
-                if (ts.get(k).is("-") && ts.get(k + 1).lower().matches(MODIFIER_PARTICIPLES + "|linked|affiliated")) {
+                if (ts.get(k).is("-") && Rx.matches(ts.get(k + 1).lower(), MODIFIER_PARTICIPLES + "|linked|affiliated")) {
                     compound = k;
                     n = k + 2;
                     break;
@@ -885,7 +885,7 @@ public final class Extractor {
                 if (!ts.get(k).tag().equals("PROPN") && !ts.get(k).is("-")) break;
             }
             // ("the 2015 nuclear deal": a year and adjectives only narrow it)
-            while (n < ts.size() && n - i <= 3 && (ts.get(n).tag().equals("ADJ") || ts.get(n).text().matches("(19|20)\\d\\d"))
+            while (n < ts.size() && n - i <= 3 && (ts.get(n).tag().equals("ADJ") || Rx.matches(ts.get(n).text(), "(19|20)\\d\\d"))
                     && !DEFINITE.containsKey(ts.get(n).lower())) n++;
             if (n >= ts.size()) break;
             Node cls = DEFINITE.get(ts.get(n).lower());
@@ -936,7 +936,7 @@ public final class Extractor {
             boolean trigger = false;
             for (int j = m.from(); j < m.to(); j++) {
                 // (before tagging, tokens are tagged "X")
-                trigger |= triggersByWord.containsKey(ts.get(j).lower()) && ts.get(j).tag().matches("NOUN|X");
+                trigger |= triggersByWord.containsKey(ts.get(j).lower()) && Rx.matches(ts.get(j).tag(), "NOUN|X");
             }
             if (!trigger) continue;
             List<Mention> parts = gaz.mentions(ts, m.from(), m.to(), m.entity());
@@ -1298,12 +1298,12 @@ public final class Extractor {
         int end = -1;
         while (j < ts.size() && j - k <= 6) {
             String w = ts.get(j).lower();
-            boolean time = CALENDAR.contains(w) || TIME_WORDS.contains(w) || w.matches("(1[89]|20)\\d\\d") || w.matches("\\d{1,2}(st|nd|rd|th)?")
-                    && end > 0 || w.equals(",") && end > 0 && j + 1 < ts.size() && ts.get(j + 1).lower().matches("(1[89]|20)\\d\\d");
+            boolean time = CALENDAR.contains(w) || TIME_WORDS.contains(w) || Rx.matches(w, "(1[89]|20)\\d\\d") || Rx.matches(w, "\\d{1,2}(st|nd|rd|th)?")
+                    && end > 0 || w.equals(",") && end > 0 && j + 1 < ts.size() && Rx.matches(ts.get(j + 1).lower(), "(1[89]|20)\\d\\d");
             if (!time) break;
             end = ++j;
         }
-        if (end < 0 && ts.get(k).lower().matches("overnight|earlier|later") && k + 1 < ts.size()) end = k + 1;
+        if (end < 0 && Rx.matches(ts.get(k).lower(), "overnight|earlier|later") && k + 1 < ts.size()) end = k + 1;
         return end;
     }
 
@@ -1372,7 +1372,7 @@ public final class Extractor {
         if (RELATIVE.contains(ts.get(from + 1).lower()) || ts.get(from + 1).is("whose")) return;
         for (int j = from + 1; j < ts.size() && j - from <= 8; j++) {
             String w = ts.get(j).lower();
-            if (ts.get(j).tag().matches("VERB|AUX") && !TITLE_HEADS.contains(w)) return;
+            if (Rx.matches(ts.get(j).tag(), "VERB|AUX") && !TITLE_HEADS.contains(w)) return;
             if (w.equals(",") || w.equals(".") || w.equals(";")) {
                 end = j;
                 break;
@@ -1392,10 +1392,10 @@ public final class Extractor {
         int comma = person.from() - 1;
         if (comma < 2 || !ts.get(comma).text().equals(",") || person.to() < ts.size() && !ts.get(person.to()).text().equals(",")) return;
         int start = comma - 1;
-        while (start > 0 && comma - start < 6 && !ts.get(start - 1).text().matches("[,;:]") && !ts.get(start - 1).tag().matches("VERB|AUX|ADP|SCONJ|CCONJ"))
+        while (start > 0 && comma - start < 6 && !Rx.matches(ts.get(start - 1).text(), "[,;:]") && !Rx.matches(ts.get(start - 1).tag(), "VERB|AUX|ADP|SCONJ|CCONJ"))
             start--;
-        if (!(start == 0 || ts.get(start - 1).text().matches("[,;:]") || ts.get(start - 1).tag().matches("ADP|SCONJ|CCONJ"))) return;
-        for (int j = start; j < comma; j++) if (ts.get(j).tag().matches("VERB|AUX")) return;
+        if (!(start == 0 || Rx.matches(ts.get(start - 1).text(), "[,;:]") || Rx.matches(ts.get(start - 1).tag(), "ADP|SCONJ|CCONJ"))) return;
+        for (int j = start; j < comma; j++) if (Rx.matches(ts.get(j).tag(), "VERB|AUX")) return;
         Node office = titledOffice(ts, start, comma, person.entity());
         if (office != null) noteTitle(d, new Mention(start, comma, office, Kind.OFFICE, ts.get(start).text()), person);
     }
@@ -1451,7 +1451,7 @@ public final class Extractor {
             Token t = ts.get(j);
             // "<poss>": a possessive pronoun or a name with "'s" ("froze its participation in", "froze Armenia's participation in")
             if (words[w].equals("<poss>") && w > 0) {
-                if (t.lower().matches("its|their|his|her|our")) {
+                if (Rx.matches(t.lower(), "its|their|his|her|our")) {
                     j++;
                     continue;
                 }
@@ -1471,20 +1471,20 @@ public final class Extractor {
             // unless it stands where a noun would (after an article, adjective, number or possessive).
             Token prev = i > 0 ? ts.get(i - 1) : null;
             boolean nounContext = prev != null && (prev.tag().equals("DET") || prev.tag().equals("ADJ") || prev.lower().endsWith("'s")
-                    || prev.lower().endsWith("’s") || prev.tag().equals("NUM") || prev.tag().equals("PRON") && prev.lower().matches("his|her|its|their|our|my|your"));
+                    || prev.lower().endsWith("’s") || prev.tag().equals("NUM") || prev.tag().equals("PRON") && Rx.matches(prev.lower(), "his|her|its|their|our|my|your"));
             // "his Washington talks": after a possessive pronoun and a name the word is a noun whatever its ending.
-            if (i >= 2 && ts.get(i - 2).lower().matches("his|her|its|their|our|my|your") && ts.get(i - 1).tag().equals("PROPN")) return -1;
+            if (i >= 2 && Rx.matches(ts.get(i - 2).lower(), "his|her|its|their|our|my|your") && ts.get(i - 1).tag().equals("PROPN")) return -1;
             if (first.tag().equals("VERB")) return nounContext && !looksVerbal(first.lower()) ? -1 : j;
             // (a trigger that is a preposition: "under the Abraham Accords")
             if (words.length == 1 && PREPOSITIONS.contains(words[0])) return first.tag().equals("ADP") ? j : -1;
             if (nounContext) return -1;
             // After the infinitive marker or a modal the tagger's NOUN is a verb: "saw fit to bomb/NOUN", "would retaliate/ADJ".
             if (prev != null && prev.is("to") && first.tag().equals("NOUN")) return j;
-            if (prev != null && MODALS.contains(prev.lower()) && first.tag().matches("NOUN|ADJ")) return j;
+            if (prev != null && MODALS.contains(prev.lower()) && Rx.matches(first.tag(), "NOUN|ADJ")) return j;
             // After coordinated names the bare form is a verb: "Ankara, the EU and the United States list/NOUN as a terrorist group".
             if (prev != null && prev.tag().equals("PROPN") && first.tag().equals("NOUN") && i + 1 < ts.size()
-                    && ts.get(i + 1).tag().matches("DET|ADP|PROPN") && !ts.get(i + 1).lower().matches("of|for|to|with|in|on|between")) {
-                for (int k = i - 2; k >= 0 && i - k <= 8 && !ts.get(k).tag().matches("VERB|AUX"); k--) if (ts.get(k).is("and")) return j;
+                    && Rx.matches(ts.get(i + 1).tag(), "DET|ADP|PROPN") && !Rx.matches(ts.get(i + 1).lower(), "of|for|to|with|in|on|between")) {
+                for (int k = i - 2; k >= 0 && i - k <= 8 && !Rx.matches(ts.get(k).tag(), "VERB|AUX"); k--) if (ts.get(k).is("and")) return j;
             }
             return words.length > 1 || looksVerbal(first.lower()) || first.tag().equals("AUX") ? j : -1;
         }
@@ -1495,7 +1495,7 @@ public final class Extractor {
             // …and a word after an article or a possessive for a verb ("Iran's support/VERB for").
             Token prev = i > 0 ? ts.get(i - 1) : null;
             boolean nounContext = prev != null && (prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s")
-                    || prev.tag().equals("PRON") && prev.lower().matches("his|her|its|their|our|my|your")
+                    || prev.tag().equals("PRON") && Rx.matches(prev.lower(), "his|her|its|their|our|my|your")
                     // ("has ties/VERB with": after "have" a verb would be a participle)
                     || prev.lemma().equals("have") && !first.lower().endsWith("ed") && !first.lower().endsWith("en")
                             && !IRREGULAR_FORMS.contains(first.lower()));
@@ -1584,9 +1584,9 @@ public final class Extractor {
                 boolean harsh = false;
                 for (int k = after + 1; k < ts.size() && k - after <= 14 && !harsh; k++) {
                     String w = ts.get(k).lower();
-                    if (w.matches("legitimate|justified|necessary|lawful|proportionate|self-defence|self-defense|understandable")) break;
+                    if (Rx.matches(w, "legitimate|justified|necessary|lawful|proportionate|self-defence|self-defense|understandable")) break;
                     harsh = (CONDEMNING_WORDS.contains(w) || w.equals("act") && k + 2 < ts.size() && ts.get(k + 1).is("of")
-                            && ts.get(k + 2).lower().matches("war|aggression|terror|terrorism|piracy|provocation")) && !ts.get(k - 1).lower().matches("not|no|never");
+                            && Rx.matches(ts.get(k + 2).lower(), "war|aggression|terror|terrorism|piracy|provocation")) && !Rx.matches(ts.get(k - 1).lower(), "not|no|never");
                 }
                 if (!harsh) return List.of();
                 List<Mention> judges = coordinatedLeft(ms, ts, judge);
@@ -1607,9 +1607,9 @@ public final class Extractor {
             for (int k = from; k < ts.size() && k - from < 7; k++) {
                 if (HOSTILE_WORDS.contains(ts.get(k).lower())) hostile = true;
                 // ("treat France as a partner", "regards Pakistan as an ally")
-                if (k > from && ts.get(from).is("as") && ts.get(k).lower().matches("partners?|allies|ally|friends?"))
+                if (k > from && ts.get(from).is("as") && Rx.matches(ts.get(k).lower(), "partners?|allies|ally|friends?"))
                     friendly = ts.get(k).lower().startsWith("all") ? "allyOf" : "cooperatesWith";
-                if (hostile || friendly != null || ts.get(k).tag().matches("VERB|AUX|PUNCT") || ts.get(k).lower().matches("and|but|because|for")) break;
+                if (hostile || friendly != null || Rx.matches(ts.get(k).tag(), "VERB|AUX|PUNCT") || Rx.matches(ts.get(k).lower(), "and|but|because|for")) break;
             }
             Mention seer = hostile || friendly != null ? left(ms, ts, t0) : null;
             // (a modal or a "should have" before the verb: "What Washington and London should have done is treat France as a partner")
@@ -1624,10 +1624,10 @@ public final class Extractor {
             if (agreement.size() != 1 || !index.isA(agreement.get(0).entity(), ENT.Agreement)) return List.of();
             // ("accused Tehran of non-performance of its commitments under the 2015 nuclear deal": whose commitments they are)
             int c = t0 - 1;
-            if (c >= 1 && ts.get(c).lower().matches("commitments?|obligations?|responsibilities|pledges?|duties")) {
+            if (c >= 1 && Rx.matches(ts.get(c).lower(), "commitments?|obligations?|responsibilities|pledges?|duties")) {
                 Mention owner = null;
                 if (ts.get(c - 1).is("'s") || ts.get(c - 1).is("’s")) owner = endingAt(ms, c - 1);
-                else if (ts.get(c - 1).lower().matches("its|their")) {
+                else if (Rx.matches(ts.get(c - 1).lower(), "its|their")) {
                     for (Mention m : ms) if (m.to() <= c - 1 && c - 1 - m.to() <= 12 && index.isA(actorOf(m), ENT.State)) owner = m;
                 }
                 if (owner != null) return candidates(p, s, ms, t0, d, a, List.of(owner), agreement, conf);
@@ -1640,7 +1640,7 @@ public final class Extractor {
             for (int k = t1; k + 1 < ts.size() && k - t1 <= 10; k++) {
                 if (!ts.get(k).is("with")) continue;
                 for (int j = k + 1; j < ts.size() && j - k <= 4; j++) {
-                    if (ts.get(j).lower().matches("sanctions?|tariffs?|measures?|penalties|duties|restrictions?|bans?|countermeasures?|expulsions?")) return List.of();
+                    if (Rx.matches(ts.get(j).lower(), "sanctions?|tariffs?|measures?|penalties|duties|restrictions?|bans?|countermeasures?|expulsions?")) return List.of();
                 }
             }
         }
@@ -1657,21 +1657,21 @@ public final class Extractor {
         if (p.id().equals("truce-agreed")) {
             boolean agreed = false;
             for (int k = t0 - 1; k >= 0 && t0 - k <= 5 && !agreed; k--) {
-                agreed = ts.get(k).tag().matches("VERB|NOUN|ADJ") && (ts.get(k).lemma().matches("agree|reach|sign|strike|conclude|accept|negotiate|seal|clinch")
-                        || ts.get(k).lower().matches("agreed|reached|signed|struck|concluded|accepted|negotiated|sealed"));
-                if (ts.get(k).text().matches("[,;]")) break;
+                agreed = Rx.matches(ts.get(k).tag(), "VERB|NOUN|ADJ") && (Rx.matches(ts.get(k).lemma(), "agree|reach|sign|strike|conclude|accept|negotiate|seal|clinch")
+                        || Rx.matches(ts.get(k).lower(), "agreed|reached|signed|struck|concluded|accepted|negotiated|sealed"));
+                if (Rx.matches(ts.get(k).text(), "[,;]")) break;
             }
             if (!agreed) return List.of();
         }
         // ("recognised Juan Guaidó as Venezuela's interim president": only a person recognised as a leader)
         if (p.id().equals("recognise")) {
             int x = t1;
-            while (x < ts.size() && ts.get(x).tag().matches("DET|ADJ|NOUN") && startingAtOrNull(ms, x) == null && x - t1 < 3) x++;
+            while (x < ts.size() && Rx.matches(ts.get(x).tag(), "DET|ADJ|NOUN") && startingAtOrNull(ms, x) == null && x - t1 < 3) x++;
             Mention who = startingAtOrNull(ms, x);
             if (who == null || !index.isA(who.entity(), ENT.Person) || who.to() >= ts.size() || !ts.get(who.to()).is("as")) return List.of();
             boolean leader = false;
             for (int k = who.to() + 1; k < ts.size() && k - who.to() <= 6 && !leader; k++)
-                leader = ts.get(k).lower().matches("president|leader|head|ruler|government|prime|premier");
+                leader = Rx.matches(ts.get(k).lower(), "president|leader|head|ruler|government|prime|premier");
             if (!leader) return List.of();
         }
         // ("allowed Russia to use its territory": only the use of land, bases or airspace)
@@ -1681,11 +1681,11 @@ public final class Extractor {
             while (use + 1 < ts.size() && use - t1 <= 8 && !(ts.get(use).is("to") && ts.get(use + 1).lemma().equals("use"))
                     && !(ts.get(t0).lemma().equals("let") && ts.get(use + 1).lemma().equals("use"))) use++;
             boolean land = false;
-            for (int k = use + 2; k < ts.size() && k - use <= 7 && use - t1 <= 8; k++) land |= ts.get(k).lower().matches(
+            for (int k = use + 2; k < ts.size() && k - use <= 7 && use - t1 <= 8; k++) land |= Rx.matches(ts.get(k).lower(), 
                     "territory|airspace|bases|base|ports|port|soil|airfields|airfield|facilities|roads|railways|land");
             if (!land) return List.of();
             // ("allowed Russia to use its territory for transit of goods": trade is no support)
-            for (int k = use; k < ts.size() && k - use <= 14; k++) if (ts.get(k).lower().matches("goods|trade|cargo|exports|imports|commercial|civilian|tourists"))
+            for (int k = use; k < ts.size() && k - use <= 14; k++) if (Rx.matches(ts.get(k).lower(), "goods|trade|cargo|exports|imports|commercial|civilian|tourists"))
                 return List.of();
         }
         // ("counts both Qatar and Saudi Arabia among its closest security partners")
@@ -1696,8 +1696,8 @@ public final class Extractor {
             // ("among its closest allies": the subject's own; not "among the countries where aid partners …")
             boolean own = false;
             for (int k = among + 1; k < ts.size() && k - among <= 6; k++) {
-                own |= k == among + 1 && ts.get(k).lower().matches("its|their|his|her|our|my");
-                allies |= own && ts.get(k).lower().matches("allies|partners|friends");
+                own |= k == among + 1 && Rx.matches(ts.get(k).lower(), "its|their|his|her|our|my");
+                allies |= own && Rx.matches(ts.get(k).lower(), "allies|partners|friends");
             }
             if (among >= ts.size() || !allies) return List.of();
         }
@@ -1711,9 +1711,9 @@ public final class Extractor {
             boolean envoys = false;
             for (int j = k; j < ts.size() && j - k <= 7 && !envoys; j++) {
                 // (a state's intelligence officers or embassy staff, not "UN staff" or "US military personnel")
-                envoys = DIPLOMATS.contains(ts.get(j).lower()) || ts.get(j).lower().matches("spies|attaché|attachés|attache|attaches")
-                        || ts.get(j).lower().matches("officers|staff|personnel") && j > k && ts.get(j - 1).lower().matches("intelligence|embassy|diplomatic|consular");
-                if (ts.get(j).text().matches("[,;.]")) break;
+                envoys = DIPLOMATS.contains(ts.get(j).lower()) || Rx.matches(ts.get(j).lower(), "spies|attaché|attachés|attache|attaches")
+                        || Rx.matches(ts.get(j).lower(), "officers|staff|personnel") && j > k && Rx.matches(ts.get(j - 1).lower(), "intelligence|embassy|diplomatic|consular");
+                if (Rx.matches(ts.get(j).text(), "[,;.]")) break;
             }
             if (!envoys) return List.of();
         }
@@ -1721,18 +1721,18 @@ public final class Extractor {
         if (p.id().equals("ban-trade")) {
             int k = t1;
             while (k < ts.size() && k - t1 <= 4 && !TRADE.contains(ts.get(k).lower())) k++;
-            if (k >= ts.size() || k - t1 > 4 || k + 1 >= ts.size() || !ts.get(k + 1).lower().matches("from|to")) return List.of();
+            if (k >= ts.size() || k - t1 > 4 || k + 1 >= ts.size() || !Rx.matches(ts.get(k + 1).lower(), "from|to")) return List.of();
             // Halting, suspending or blocking trade is a sanction only as a measure against the other side: not "halted gas
             // transit after the contract expired", "suspended flights to Russia after the bombing", "blocked grain exports from
             // Ukraine" (a blockade of the other side's own trade). A ban or embargo is a measure; the others need one named.
-            if (!ts.get(t0).lemma().matches("ban|embargo|restrict|curb")) {
+            if (!Rx.matches(ts.get(t0).lemma(), "ban|embargo|restrict|curb")) {
                 boolean measure = false;
-                for (Token t : ts) measure |= t.lower().matches("sanctions?|retaliation|retaliatory|punitive|countermeasures?|punish|punishment|penalty|penalties|pressure|protest|embargo|ban");
+                for (Token t : ts) measure |= Rx.matches(t.lower(), "sanctions?|retaliation|retaliatory|punitive|countermeasures?|punish|punishment|penalty|penalties|pressure|protest|embargo|ban");
                 if (!measure) return List.of();
             }
             // ("blocked grain exports from Ukraine": what is blocked must be trade with the one who blocks it, so the other side's
             // exports blocked in transit are no sanction on it unless they go to the blocker)
-            if (ts.get(k).lower().equals("exports") && ts.get(k + 1).is("from") && !ts.get(t0).lemma().matches("ban|embargo")) return List.of();
+            if (ts.get(k).lower().equals("exports") && ts.get(k + 1).is("from") && !Rx.matches(ts.get(t0).lemma(), "ban|embargo")) return List.of();
         }
         // ("the SDF drove Islamic State out of Raqqa": the one driven out is fought; not "forced Russia to withdraw")
         if (p.id().equals("drive-out")) {
@@ -1746,13 +1746,13 @@ public final class Extractor {
             if (driven == null || out < 0 || out + 1 >= ts.size() || !ts.get(out).is("out")) return List.of();
             // Only in war: "kicked France out of the country", "pushed Russia out of the G8" are expulsions, not fighting. An
             // expelling verb never fights; a state is fought only out of a place, an armed group out of anywhere.
-            if (ts.get(t0).lemma().matches("kick|throw")) return List.of();
+            if (Rx.matches(ts.get(t0).lemma(), "kick|throw")) return List.of();
             List<Mention> from = ts.get(out + 1).is("of") ? rightMentions(ms, ts, out + 2, Set.of(), 2) : List.of();
             Node whence = from.isEmpty() ? null : from.get(0).entity();
             if (whence != null && (index.isA(whence, ENT.Organization) || index.isA(whence, ENT.Agreement))) return List.of();
             boolean armed = index.isA(driven.entity(), ENT.ArmedGroup) || driven.kind() == Kind.DEMONYM
-                    || TROOP_WORDS.contains(ts.get(driven.to() - 1).lower()) || ts.get(driven.to() - 1).lower().matches("army|military|navy");
-            if (!armed && (whence == null || index.isA(whence, ENT.State) && !ts.get(t0).lemma().matches("drive|push|chase|beat"))) return List.of();
+                    || TROOP_WORDS.contains(ts.get(driven.to() - 1).lower()) || Rx.matches(ts.get(driven.to() - 1).lower(), "army|military|navy");
+            if (!armed && (whence == null || index.isA(whence, ENT.State) && !Rx.matches(ts.get(t0).lemma(), "drive|push|chase|beat"))) return List.of();
         }
         switch (p.form()) {
             case "verb", "receive" -> {
@@ -1762,9 +1762,9 @@ public final class Extractor {
                         && ts.get(afterParticles + 2).is("by")) afterParticles += 2;
                 // ("stood by Syria": "by" introduces the object of some verbs)
                 // ("is backed in that stance by Russia": a short phrase before the agent)
-                if (afterParticles + 2 < ts.size() && ts.get(afterParticles).lower().matches("in|on|over")) {
+                if (afterParticles + 2 < ts.size() && Rx.matches(ts.get(afterParticles).lower(), "in|on|over")) {
                     int by = afterParticles + 1;
-                    while (by < ts.size() && by - afterParticles <= 3 && ts.get(by).tag().matches("DET|ADJ|NOUN|PRON") && mentionAt(ms, by) == null) by++;
+                    while (by < ts.size() && by - afterParticles <= 3 && Rx.matches(ts.get(by).tag(), "DET|ADJ|NOUN|PRON") && mentionAt(ms, by) == null) by++;
                     if (by < ts.size() && by > afterParticles + 1 && ts.get(by).is("by")) afterParticles = by;
                 }
                 // ("signed in July 2022 by Russia": a time adjunct before the agent)
@@ -1775,7 +1775,7 @@ public final class Extractor {
                     int agent = afterParticles + 1;
                     // ("signed by envoys of Ukraine, Russia and the OSCE": the envoys act for those they represent)
                     if (agent + 1 < ts.size() && (ENVOYS.contains(ts.get(agent).lower()) || REPRESENTATIVES.contains(ts.get(agent).lower()))
-                            && ts.get(agent + 1).lower().matches("of|from")) agent += 2;
+                            && Rx.matches(ts.get(agent + 1).lower(), "of|from")) agent += 2;
                     List<Mention> by = rightMentions(ms, ts, agent, Set.of(), 4);
                     // "The framework was negotiated by Kerry and Lavrov": a symmetric act done to a thing holds between its agents.
                     if (by.size() >= 2 && Relations.isSymmetric(p.relation())) {
@@ -1826,10 +1826,10 @@ public final class Extractor {
                                 && !SPEECH_WEAK.contains(before.lemma()) && !IMPLICATIVE.contains(before.lemma());
                         // (nor a gerund after an aspectual verb whose own subject is a pronoun we could not resolve: "if it kept supplying them")
                         int own = t0 - 2;
-                        while (own >= 0 && ts.get(own).tag().matches("ADV|AUX")) own--;
+                        while (own >= 0 && Rx.matches(ts.get(own).tag(), "ADV|AUX")) own--;
                         final int pron = own;
                         boolean unresolvedSubject = before != null && before.tag().equals("VERB") && pron >= 0 && ts.get(pron).tag().equals("PRON")
-                                && ts.get(pron).lower().matches("it|he|she|they|we|i|you") && ms.stream().noneMatch(m -> m.from() <= pron && pron < m.to());
+                                && Rx.matches(ts.get(pron).lower(), "it|he|she|they|we|i|you") && ms.stream().noneMatch(m -> m.from() <= pron && pron < m.to());
                         if (main.isEmpty() && t0 > 0 && ts.get(t0).lower().endsWith("ing") && !before.tag().equals("NOUN") && !gerundObject && !unresolvedSubject) {
                             main = sentenceSubjects(ms, ts, t0);
                             if (!main.isEmpty()) conf -= 0.15;
@@ -1839,7 +1839,7 @@ public final class Extractor {
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
                     // "Washington has armed and trained the Ukrainian military": coordinated verbs share the object.
                     // ("Iran arms/NOUN and funds/NOUN Hezbollah": present-tense verbs the tagger took for plurals)
-                    if (objects.isEmpty() && t1 + 2 < ts.size() && ts.get(t1).lower().matches("and|or")
+                    if (objects.isEmpty() && t1 + 2 < ts.size() && Rx.matches(ts.get(t1).lower(), "and|or")
                             && (ts.get(t1 + 1).tag().equals("VERB") && ts.get(t1 + 1).lower().endsWith("ed") == ts.get(t0).lower().endsWith("ed")
                                     || ts.get(t1 + 1).tag().equals("NOUN") && ts.get(t1 + 1).lower().endsWith("s") && ts.get(t0).lower().endsWith("s")
                                             && mentionAt(ms, t1 + 2) != null)) {
@@ -1869,7 +1869,7 @@ public final class Extractor {
                     if (ts.get(t0).lemma().equals("call") && !objects.isEmpty()) {
                         int after = objects.get(objects.size() - 1).to();
                         if (after < ts.size() && timeAdjunctEnd(ts, after) < 0
-                                && (ts.get(after).text().matches("[\"“'‘]") || ts.get(after).tag().matches("DET|ADJ|NOUN"))) objects.clear();
+                                && (Rx.matches(ts.get(after).text(), "[\"“'‘]") || Rx.matches(ts.get(after).tag(), "DET|ADJ|NOUN"))) objects.clear();
                     }
                     // "the Abraham Accords, which the UAE and Bahrain had signed": the relative pronoun is the object.
                     if (objects.isEmpty() && !subjects.isEmpty() && p.direct()) {
@@ -1880,7 +1880,7 @@ public final class Extractor {
                     if (!objects.isEmpty() && !subjects.isEmpty()) {
                         int k = objects.get(objects.size() - 1).to();
                         if (k < ts.size() && ts.get(k).text().equals(",")) k++;
-                        if (k + 1 < ts.size() && ts.get(k).lower().matches("together|along") && ts.get(k + 1).is("with")) {
+                        if (k + 1 < ts.size() && Rx.matches(ts.get(k).lower(), "together|along") && ts.get(k + 1).is("with")) {
                             subjects.addAll(rightMentions(ms, ts, k + 2, Set.of(), 2));
                         }
                     }
@@ -1899,7 +1899,7 @@ public final class Extractor {
                     if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
                             && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0)) && !p.id().equals("mediate")
                             // ("Poland, Lithuania and Latvia threaten to seal the border": an infinitive is the verb's object)
-                            && !(t1 + 1 < ts.size() && ts.get(t1).is("to") && ts.get(t1 + 1).tag().matches("VERB|AUX"))
+                            && !(t1 + 1 < ts.size() && ts.get(t1).is("to") && Rx.matches(ts.get(t1 + 1).tag(), "VERB|AUX"))
                             // ("companies in China, Turkey and the UAE that are accused of helping Moscow": the accused are no
                             // accusers of each other)
                             && !p.id().equals("accuse") && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("be") && ts.get(t0).lower().endsWith("ed"))) {
@@ -1932,9 +1932,9 @@ public final class Extractor {
                 }
                 objects.addAll(after);
                 // ("the war that erupted in April 2023 between Burhan's army and the RSF": sides named after a relative clause on the noun)
-                if (objects.isEmpty() && subjects.isEmpty() && p.relation().equals("fightsAgainst") && t1 + 1 < ts.size() && ts.get(t1).lower().matches("that|which")
-                        && ts.get(t1 + 1).lower().matches("erupted|began|broke|started|raged|flared|escalated")) {
-                    for (int k = t1 + 2; k < ts.size() && k - t1 <= 10 && !ts.get(k).text().matches("[,;:]"); k++) {
+                if (objects.isEmpty() && subjects.isEmpty() && p.relation().equals("fightsAgainst") && t1 + 1 < ts.size() && Rx.matches(ts.get(t1).lower(), "that|which")
+                        && Rx.matches(ts.get(t1 + 1).lower(), "erupted|began|broke|started|raged|flared|escalated")) {
+                    for (int k = t1 + 2; k < ts.size() && k - t1 <= 10 && !Rx.matches(ts.get(k).text(), "[,;:]"); k++) {
                         if (!ts.get(k).is("between")) continue;
                         List<Mention> sides = rightMentions(ms, ts, k + 1, Set.of(), 2);
                         // (a war that erupted is presupposed, whatever is said of what happened in it: "denied supplying weapons to
@@ -1948,8 +1948,8 @@ public final class Extractor {
                 // forces", not "a shepherd was killed in a clash between Israeli troops and Hezbollah")
                 if (subjects.isEmpty() && !objects.isEmpty() && p.relation().equals("fightsAgainst") && before == null && t1 < ts.size() && ts.get(t1).is("with")) {
                     int k = t0 - 1;
-                    while (k > 0 && ts.get(k).tag().matches("DET|ADJ|NUM")) k--;
-                    if (k > 0 && ts.get(k).is("in") && ts.get(k - 1).lemma().matches("kill|wound|injure|die|lose|capture")) {
+                    while (k > 0 && Rx.matches(ts.get(k).tag(), "DET|ADJ|NUM")) k--;
+                    if (k > 0 && ts.get(k).is("in") && Rx.matches(ts.get(k - 1).lemma(), "kill|wound|injure|die|lose|capture")) {
                         for (Mention m : ms) {
                             if (m.to() >= k || m.from() > 3) continue;
                             boolean fighters = m.to() < ts.size() && (TROOP_WORDS.contains(ts.get(m.to()).lower()) || FORCE_NOUNS.contains(ts.get(m.to()).lower()))
@@ -1982,7 +1982,7 @@ public final class Extractor {
                 // "Sanctions were imposed on Niger by ECOWAS": the event noun as the subject of a passive light verb.
                 if (subjects.isEmpty() && objects.isEmpty()) {
                     int v = t1;
-                    while (v < ts.size() && ts.get(v).tag().matches("AUX|ADV")) v++;
+                    while (v < ts.size() && Rx.matches(ts.get(v).tag(), "AUX|ADV")) v++;
                     if (v > t1 && v + 1 < ts.size() && LIGHT_VERBS.contains(ts.get(v).lemma()) && ts.get(v).tag().equals("VERB")
                             && p.preps().contains(ts.get(v + 1).lower())) {
                         List<Mention> on = rightMentions(ms, ts, v + 1, p.preps(), 3);
@@ -1998,9 +1998,9 @@ public final class Extractor {
                 }
                 // "the CSTO, whose remaining members are Russia, Belarus and Kazakhstan": the members named after the verb.
                 int whose = t0 - 1;
-                while (whose > 0 && t0 - whose <= 2 && ts.get(whose).tag().matches("ADJ|NOUN|VERB")) whose--;
+                while (whose > 0 && t0 - whose <= 2 && Rx.matches(ts.get(whose).tag(), "ADJ|NOUN|VERB")) whose--;
                 if (subjects.isEmpty() && objects.isEmpty() && p.relation().equals("memberOf") && whose > 0 && ts.get(whose).is("whose")
-                        && t1 + 1 < ts.size() && ts.get(t1).lemma().matches("be|include")) {
+                        && t1 + 1 < ts.size() && Rx.matches(ts.get(t1).lemma(), "be|include")) {
                     Mention whole = endingAt(ms, ts.get(whose - 1).text().equals(",") ? whose - 1 : whose);
                     if (whole != null) {
                         objects.add(whole);
@@ -2036,11 +2036,11 @@ public final class Extractor {
                     List<Mention> givers = new ArrayList<>();
                     // ("with Russian and Iranian support": each demonym before the noun)
                     for (Mention m : ms) if (m.kind() == Kind.DEMONYM && m.from() > with && m.to() <= t0) givers.add(m);
-                    if (givers.isEmpty() && t1 < ts.size() && ts.get(t1).lower().matches("of|from")) givers.addAll(rightMentions(ms, ts, t1 + 1, Set.of(), 3));
+                    if (givers.isEmpty() && t1 < ts.size() && Rx.matches(ts.get(t1).lower(), "of|from")) givers.addAll(rightMentions(ms, ts, t1 + 1, Set.of(), 3));
                     List<Mention> helped = sentenceSubjects(ms, ts, with);
                     // ("Iraq, with the support of Iran, fought …")
                     int comma = with - 1;
-                    while (comma > 0 && with - comma <= 3 && (ts.get(comma).tag().equals("ADV") || ts.get(comma).lower().matches("no|doubt|perhaps"))) comma--;
+                    while (comma > 0 && with - comma <= 3 && (ts.get(comma).tag().equals("ADV") || Rx.matches(ts.get(comma).lower(), "no|doubt|perhaps"))) comma--;
                     if (helped.isEmpty() && ts.get(comma).text().equals(",") && endingAt(ms, comma) != null) helped = List.of(endingAt(ms, comma));
                     if (givers.isEmpty() || helped.isEmpty()) return List.of();
                     return candidates(p, s, ms, t0, d, a, givers, helped, conf - 0.1);
@@ -2107,7 +2107,7 @@ public final class Extractor {
                 // a symmetric noun whose agents are a group and that names no one else.
                 // ("Israel and Hamas agreed to a ceasefire": a truce is always between its parties)
                 // ("Poland and Belarus have been locked in a bitter dispute": a quarrel is mutual)
-                if (objects.isEmpty() && subjects.size() >= 2 && p.relation().equals("opposes") && ts.get(t1 - 1).lower().matches(
+                if (objects.isEmpty() && subjects.size() >= 2 && p.relation().equals("opposes") && Rx.matches(ts.get(t1 - 1).lower(), 
                         "dispute|disputes|feud|rivalry|standoff|stand-off|row|spat|quarrel|tensions")) {
                     return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
                 }
@@ -2115,7 +2115,7 @@ public final class Extractor {
                 if (objects.isEmpty() && subjects.size() >= 2 && before != null && before.text().equalsIgnoreCase("their*")) {
                     Mention made = endingAt(ms, before.from());
                     if (made != null && made.from() > 0 && ts.get(made.from() - 1).tag().equals("VERB")
-                            && ts.get(made.from() - 1).lemma().matches("make|call|consider|name|choose|see|regard|treat")) {
+                            && Rx.matches(ts.get(made.from() - 1).lemma(), "make|call|consider|name|choose|see|regard|treat")) {
                         objects.add(made);
                         subjects.removeIf(m -> m == made);
                     }
@@ -2131,8 +2131,8 @@ public final class Extractor {
                 Mention ent = t1 < ts.size() ? mentionAt(ms, t1) : null;
                 // "Turkey, a NATO member, …": the modified noun in apposition to a name before it.
                 // (also before a relative clause on the noun: "Turkey, a NATO member that had at first opposed the bombing, …")
-                if (org != null && ent == null && org.from() >= 3 && ts.get(org.from() - 1).lower().matches("a|an|the")
-                        && ts.get(org.from() - 2).text().equals(",") && t1 < ts.size() && ts.get(t1).lower().matches(",|that|which|whose")) {
+                if (org != null && ent == null && org.from() >= 3 && Rx.matches(ts.get(org.from() - 1).lower(), "a|an|the")
+                        && ts.get(org.from() - 2).text().equals(",") && t1 < ts.size() && Rx.matches(ts.get(t1).lower(), ",|that|which|whose")) {
                     for (Mention m : ms) if (m.to() == org.from() - 2) ent = m;
                 }
                 // "Poland's fellow EU members": one's fellow members in an organization make one a member (not "its NATO allies":
@@ -2140,7 +2140,7 @@ public final class Extractor {
                 if (org != null && ent == null && ts.get(t0).lower().equals("members") && org.from() >= 2 && ts.get(org.from() - 1).is("fellow")
                         && index.isA(org.entity(), ENT.Organization) && !index.isA(org.entity(), ENT.ArmedGroup)) {
                     int b = org.from() - 2;
-                    if (ts.get(b).lower().matches("its|their")) {
+                    if (Rx.matches(ts.get(b).lower(), "its|their")) {
                         List<Mention> subj = sentenceSubjects(ms, ts, b);
                         if (subj.size() == 1) ent = subj.get(0);
                     } else if (b >= 1 && (ts.get(b).is("'s") || ts.get(b).is("’s"))) {
@@ -2155,7 +2155,7 @@ public final class Extractor {
                         Mention prev = null;
                         for (Mention m : rightMentions(ms, ts, t1, Set.of(), 0)) {
                             boolean listed = true;
-                            if (prev != null) for (int k = prev.to(); k < m.from(); k++) listed &= ts.get(k).text().matches(",|and|the");
+                            if (prev != null) for (int k = prev.to(); k < m.from(); k++) listed &= Rx.matches(ts.get(k).text(), ",|and|the");
                             if (!listed) break;
                             subjects.add(m);
                             prev = m;
@@ -2204,11 +2204,11 @@ public final class Extractor {
                 boolean grouping = p.relation().equals("memberOf") && t1 < ts.size() && ts.get(t1).is("of");
                 if (named == null && grouping) {
                     int c = t0 - 1;
-                    while (c > 0 && t0 - c <= 4 && ts.get(c).tag().matches("ADJ|DET|ADV")) c--;
+                    while (c > 0 && t0 - c <= 4 && Rx.matches(ts.get(c).tag(), "ADJ|DET|ADV")) c--;
                     if (c > 0 && ts.get(c).text().equals(",")) named = endingAt(ms, c);
                     if (named != null && !index.isA(named.entity(), ENT.Organization)) named = null;
                 }
-                if (named != null && t1 < ts.size() && (ts.get(t1).lower().matches("between|among") || grouping)) {
+                if (named != null && t1 < ts.size() && (Rx.matches(ts.get(t1).lower(), "between|among") || grouping)) {
                     List<Mention> members = rightMentions(ms, ts, t1 + 1, Set.of(), 2);
                     if (members.size() >= 2) {
                         subjects.addAll(members);
@@ -2219,8 +2219,8 @@ public final class Extractor {
                 // "with" are the parties)
                 if (named != null && p.relation().equals("partyTo") && t1 < ts.size() && ts.get(t1).is("with")) {
                     int b = named.from() - 1;
-                    while (b > 0 && ts.get(b).tag().matches("NUM|ADJ") && !ts.get(b).is("-")) b--;
-                    Mention owner = b >= 0 && ts.get(b).lower().matches("its|their") ? mentionAt(ms, b)
+                    while (b > 0 && Rx.matches(ts.get(b).tag(), "NUM|ADJ") && !ts.get(b).is("-")) b--;
+                    Mention owner = b >= 0 && Rx.matches(ts.get(b).lower(), "its|their") ? mentionAt(ms, b)
                             : b >= 1 && (ts.get(b).is("'s") || ts.get(b).is("’s")) ? endingAt(ms, b) : null;
                     List<Mention> others = rightMentions(ms, ts, t1 + 1, Set.of(), 1);
                     if (owner != null && !others.isEmpty()) {
@@ -2235,20 +2235,20 @@ public final class Extractor {
                     // "Russian drones over Polish territory", "a Chinese balloon over US airspace"
                     // (a verb of flying between: "a Chinese balloon flew over US airspace", "drones spotted over …")
                     int head = t0 - 1;
-                    if (head > 0 && ts.get(head).lower().matches("flew|flying|flown|hovered|hovering|circled|circling|spotted|detected|seen|sighted"))
+                    if (head > 0 && Rx.matches(ts.get(head).lower(), "flew|flying|flown|hovered|hovering|circled|circling|spotted|detected|seen|sighted"))
                         head--;
                     if (head < 1 || !AIRCRAFT.contains(ts.get(head).lower())) return List.of();
                     int c = head - 1;
-                    while (c > 0 && (ts.get(c).tag().matches("ADJ|NUM") && startingAtOrNull(ms, c) == null || ts.get(c).is("-")
-                            || ts.get(c).text().matches(MODEL_NAME))) c--;
+                    while (c > 0 && (Rx.matches(ts.get(c).tag(), "ADJ|NUM") && startingAtOrNull(ms, c) == null || ts.get(c).is("-")
+                            || Rx.matches(ts.get(c).text(), MODEL_NAME))) c--;
                     Mention craft = endingAt(ms, c + 1);
                     int o = t1;
                     while (o < ts.size() && ts.get(o).tag().equals("DET")) o++;
                     Mention land = startingAtOrNull(ms, o);
                     if (craft == null || land == null || land.to() >= ts.size()) return List.of();
                     int after = land.to();
-                    if (ts.get(after).text().matches("'s|’s")) after++;
-                    if (after >= ts.size() || !ts.get(after).lower().matches("territory|airspace|soil")) return List.of();
+                    if (Rx.matches(ts.get(after).text(), "'s|’s")) after++;
+                    if (after >= ts.size() || !Rx.matches(ts.get(after).lower(), "territory|airspace|soil")) return List.of();
                     if (!index.isA(actorOf(craft), ENT.State) || !index.isA(actorOf(land), ENT.State) || actorOf(craft).equals(actorOf(land))) return List.of();
                     return candidates(p, s, ms, t0, d, a, List.of(craft), List.of(land), conf);
                 }
@@ -2279,7 +2279,7 @@ public final class Extractor {
         if (p.id().equals("mediate") && !objects.isEmpty()) {
             int w = objects.get(0).from() - 1;
             while (w > 0 && ts.get(w).tag().equals("DET")) w--;
-            if (w > 0 && ts.get(w).is("with") && ts.get(w - 1).lower().matches("together|along|jointly")) return List.of();
+            if (w > 0 && ts.get(w).is("with") && Rx.matches(ts.get(w - 1).lower(), "together|along|jointly")) return List.of();
         }
         if (p.id().equals("mediate") && objects.size() >= 2 && !subjects.isEmpty()) {
             List<Candidate> out = new ArrayList<>(pairwise(p, s, ms, t0, d, a, objects, conf - 0.05));
@@ -2312,11 +2312,11 @@ public final class Extractor {
         // ("The US and Britain struck Houthi targets. Australia, Bahrain and Canada provided support for the operation": support
         // for an act in view backs whoever did it)
         if (objects.isEmpty() && p.relation().equals("supports") && !subjects.isEmpty() && t1 < ts.size()) {
-            int at = p.form().equals("noun") && ts.get(t1).lower().matches("for|to") ? t1 + 1 : p.form().equals("verb") ? t1 : -1;
+            int at = p.form().equals("noun") && Rx.matches(ts.get(t1).lower(), "for|to") ? t1 + 1 : p.form().equals("verb") ? t1 : -1;
             // (only "the operation", "the strikes" right after the article, and only with one attacker in view: not "the rescue
             // operation", not after a strike and a counter-strike)
             boolean plain = at >= 0 && at + 1 < ts.size() && ts.get(at).is("the") && ACT_KEYS.containsKey(ts.get(at + 1).lower())
-                    && ACT_KEYS.get(ts.get(at + 1).lower()).matches("attack|operation|offensive");
+                    && Rx.matches(ACT_KEYS.get(ts.get(at + 1).lower()), "attack|operation|offensive");
             List<Node> doers = !plain || attackersInView(d, s.index()) != 1 ? List.of() : actInView(ms, ts, at, d, s.index(), subjects);
             for (Node doer : doers) objects.add(new Mention(at, at, doer, Kind.NAME, "(context)"));
             if (!objects.isEmpty()) conf -= 0.15;
@@ -2327,7 +2327,7 @@ public final class Extractor {
             if (v >= 0) {
                 for (Mention m : ms) {
                     if (m.from() > v && m.to() < t0 && m.from() - v <= 3 && index.isA(actorOf(m), ENT.State)
-                            && (ts.get(m.from() - 1).lower().matches("to|in") || m.from() == v + 1)) {
+                            && (Rx.matches(ts.get(m.from() - 1).lower(), "to|in") || m.from() == v + 1)) {
                         objects.add(new Mention(m.from(), m.to(), actorOf(m), Kind.NAME, m.text()));
                         conf -= 0.1;
                         break;
@@ -2382,7 +2382,7 @@ public final class Extractor {
                 for (Mention m : ms) {
                     // ("purchased Russian S-400 missiles": over the model's name)
                     int head = m.to();
-                    while (head < ts.size() && head - m.to() < 4 && (ts.get(head).tag().matches("PROPN|NUM") || ts.get(head).is("-"))) head++;
+                    while (head < ts.size() && head - m.to() < 4 && (Rx.matches(ts.get(head).tag(), "PROPN|NUM") || ts.get(head).is("-"))) head++;
                     if (m.kind() == Kind.DEMONYM && m.from() >= t1 && m.from() - t1 <= 4 && head < ts.size()
                             && WEAPON_WORDS.contains(ts.get(head).lower())) {
                         objects.add(m);
@@ -2398,7 +2398,7 @@ public final class Extractor {
         }
         // (the airspace the text last spoke of, unless the verb has an object of its own: "accusing Russia of violating it")
         if (p.form().equals("airspace") && objects.isEmpty() && d.lastAirspaceOwner != null
-                && !(t1 < ts.size() && ts.get(t1).tag().matches("PRON|DET|NOUN|PROPN"))) {
+                && !(t1 < ts.size() && Rx.matches(ts.get(t1).tag(), "PRON|DET|NOUN|PROPN"))) {
             objects.add(new Mention(t0, t0, d.lastAirspaceOwner, Kind.NAME, "(context)"));
             conf -= 0.15;
         }
@@ -2435,10 +2435,10 @@ public final class Extractor {
                 continue;
             }
             // ("discussed the situation by phone with", "talked for an hour with": the means or the length of the talk)
-            if (k + 1 < ts.size() && (t1 < k && ts.get(k).is("by") && ts.get(k + 1).lower().matches("phone|telephone|videolink|video")
-                    || ts.get(k).is("for") && ts.get(k + 1).lower().matches("an|two|three|several|hours|nearly|almost|about|more"))) {
+            if (k + 1 < ts.size() && (t1 < k && ts.get(k).is("by") && Rx.matches(ts.get(k + 1).lower(), "phone|telephone|videolink|video")
+                    || ts.get(k).is("for") && Rx.matches(ts.get(k + 1).lower(), "an|two|three|several|hours|nearly|almost|about|more"))) {
                 k += 2;
-                while (k < ts.size() && ts.get(k).tag().matches("NOUN|NUM|ADJ")) k++;
+                while (k < ts.size() && Rx.matches(ts.get(k).tag(), "NOUN|NUM|ADJ")) k++;
                 continue;
             }
             Token t = ts.get(k);
@@ -2447,15 +2447,15 @@ public final class Extractor {
                     // "fired dozens of rockets at northern Israel": a quantity of things
                     || t.is("of") && (afterNoun || k > t1 && QUANTITY.contains(ts.get(k - 1).lower()))
                     // "billions of dollars' worth of arms"
-                    || t.text().matches("['’]s?") && afterNoun
+                    || Rx.matches(t.text(), "['’]s?") && afterNoun
                     // coordinated nouns, and a noun's own short modifier ("a pause in the fighting")
                     || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size()
                             && (PHRASE_TAGS.contains(ts.get(k + 1).tag()) || nounLike(ts.get(k + 1)))
-                    || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && ts.get(k + 1).tag().matches("DET|NOUN|ADJ")
+                    || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).tag(), "DET|NOUN|ADJ")
                     // "launched more than 300 drones and missiles at"
-                    || t.is("than") && k > t1 && ts.get(k - 1).lower().matches("more|fewer|less")
+                    || t.is("than") && k > t1 && Rx.matches(ts.get(k - 1).lower(), "more|fewer|less")
                     // names of weapons are proper nouns and numbers too; "Taurus missiles", "Patriot systems": a name before a noun names a model
-                    || t.tag().equals("PROPN") && (t.text().length() <= 3 || k + 1 < ts.size() && ts.get(k + 1).tag().matches("NOUN|NUM|PROPN"))
+                    || t.tag().equals("PROPN") && (t.text().length() <= 3 || k + 1 < ts.size() && Rx.matches(ts.get(k + 1).tag(), "NOUN|NUM|PROPN"))
                     // the tagger guesses wildly at unknown names ("Shahed/AUX drones/VERB"): a capitalized word and
                     // the lower-case word after it are one noun phrase
                     || modelName(ts, k);
@@ -2534,29 +2534,29 @@ public final class Extractor {
                 // "backed Syrian rebels" (not Syria) — except where the state itself is the target.
                 // ("an offensive against Armenian separatists": a people's armed or dissident groups are not its state)
                 if (om.kind() == Kind.DEMONYM && om.to() < ts.size() && NON_STATE_GROUPS.contains(ts.get(om.to()).lower())) continue;
-                if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && ts.get(om.to()).tag().matches("NOUN|ADJ|PROPN")
+                if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN")
                         && !standsForState(ts, om.to())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
                 // "align with the bloc's sanctions": a possessor is no partner unless what it has acts for it ("Hamas's leaders").
                 if (Relations.isSymmetric(p.relation()) && p.form().equals("verb") && possessesThing(ts, om)) continue;
                 // "Biden hosted Kishida": a host meets a person, not a place or a group it shelters ("hosted Hamas's bureau").
                 // (nor one received or welcomed: "received Patriot systems", "welcomed the decision")
-                if (p.relation().equals("meetsWith") && ts.get(t0).lemma().matches("host|receive|welcome") && !index.isA(obj, ENT.Person)) continue;
-                if (p.relation().equals("meetsWith") && ts.get(t0).lemma().matches("receive|welcome") && !index.isA(subj, ENT.Person)) continue;
+                if (p.relation().equals("meetsWith") && Rx.matches(ts.get(t0).lemma(), "host|receive|welcome") && !index.isA(obj, ENT.Person)) continue;
+                if (p.relation().equals("meetsWith") && Rx.matches(ts.get(t0).lemma(), "receive|welcome") && !index.isA(subj, ENT.Person)) continue;
                 // "violating its airspace", "violated Turkish airspace": the airspace pattern says it more exactly.
                 if (p.relation().equals("violates") && airspaceAfter(ts, om.to())) continue;
                 // ("violate UN Security Council resolutions": what is violated is the body's resolutions, not the body)
                 if (p.relation().equals("violates") && om.to() < ts.size() && ts.get(om.to()).tag().equals("NOUN")
                         && !VICTIM_NOUNS.contains(ts.get(om.to()).lower())) continue;
                 // ("expelled 23 Russian diplomats": a diplomatic sanction, said by the expel pattern)
-                if (p.id().equals("oppose") && ts.get(t0).lemma().matches("expel|evict") && om.kind() == Kind.DEMONYM && om.to() < ts.size()
+                if (p.id().equals("oppose") && Rx.matches(ts.get(t0).lemma(), "expel|evict") && om.kind() == Kind.DEMONYM && om.to() < ts.size()
                         && DIPLOMATS.contains(ts.get(om.to()).lower())) continue;
                 // ("withdrew from Hezbollah positions", "pulled out of the army": one leaves an agreement or a body of states, not an armed
                 // group or a state's agency)
                 if (p.relation().equals("withdrawsFrom") && (index.isA(obj, ENT.ArmedGroup) || gaz.governmentOf(obj) != null)) continue;
                 // ("seized the Israel-linked car carrier": a name in a compound before a noun is not the land taken)
-                if (p.relation().matches("annexes|occupies") && om.to() + 1 < ts.size() && ts.get(om.to()).is("-")
-                        && ts.get(om.to() + 1).lower().matches("linked|flagged|owned|bound|registered|operated|based|made|built|chartered")) continue;
+                if (Rx.matches(p.relation(), "annexes|occupies") && om.to() + 1 < ts.size() && ts.get(om.to()).is("-")
+                        && Rx.matches(ts.get(om.to() + 1).lower(), "linked|flagged|owned|bound|registered|operated|based|made|built|chartered")) continue;
                 // ("called China's leaders 'assassins'", "what they called China's 'dangerous' actions": a call that names, no phone call)
                 if (p.id().equals("call") && namingCall(ts, t0, om)) continue;
                 // ("the Quad, which groups …", "BRICS now includes …": only the organization right before the verb has the members;
@@ -2574,23 +2574,23 @@ public final class Extractor {
                 // "Britain announced new sanctions on Russia": announcing one's own act is doing it.
                 Stance own = st;
                 // ("accused Tehran of breaching its commitments under the deal": being bound by it is presupposed by the charge)
-                if (p.id().equals("under") && st.stance.equals("claimed") && t0 > 0 && ts.get(t0 - 1).lower().matches("commitments?|obligations?"))
+                if (p.id().equals("under") && st.stance.equals("claimed") && t0 > 0 && Rx.matches(ts.get(t0 - 1).lower(), "commitments?|obligations?"))
                     own = new Stance("asserted", null);
                 // ("does not breach Russia's obligations under the NPT", "could violate its commitments under the deal": the obligations
                 // are presupposed whatever is said of their breach; inside someone's words, theirs)
                 // (but "has no obligations under the NPT" denies them)
-                else if (p.id().equals("under") && !st.stance.matches("asserted|claimed") && t0 > 1 && ts.get(t0 - 1).lower().matches("commitments?|obligations?")
-                        && !ts.get(t0 - 2).lower().matches("no|any|without"))
+                else if (p.id().equals("under") && !Rx.matches(st.stance, "asserted|claimed") && t0 > 1 && Rx.matches(ts.get(t0 - 1).lower(), "commitments?|obligations?")
+                        && !Rx.matches(ts.get(t0 - 2).lower(), "no|any|without"))
                     own = new Stance(st.claimant != null ? "claimed" : "asserted", st.claimant);
                 // ("blamed Pakistan-based militants", "blamed Kyiv's Western backers": a name inside the object only qualifies it)
-                if (p.id().equals("accuse") && om.to() < ts.size() && ts.get(om.to()).text().matches("-|'s|’s")) continue;
+                if (p.id().equals("accuse") && om.to() < ts.size() && Rx.matches(ts.get(om.to()).text(), "-|'s|’s")) continue;
                 // (only an actor is accused: "accusing the Gulf state of …" is not the Gulf's)
                 if (p.id().equals("accuse") && !index.isA(obj, ENT.Actor)) continue;
                 // ("Warsaw accuses Belarus of …, which Minsk denies": the accused deny the charge, not that it was made)
                 if (p.id().equals("accuse") && st.claimant != null && accusedSpeaks(objects, st.claimant)) own = new Stance("asserted", null);
                 // ("Sweden remains outside the bloc": a membership denied, as the writer or a speaker says)
                 // (only as it stands now: not "which long stayed outside NATO, joined …", nor a wish to stay out)
-                if (p.id().equals("outside") && (!st.stance.matches("asserted|claimed") || ts.get(t0).lower().endsWith("ed")
+                if (p.id().equals("outside") && (!Rx.matches(st.stance, "asserted|claimed") || ts.get(t0).lower().endsWith("ed")
                         && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("have") && !ts.get(t0 - 1).lower().equals("had")))) continue;
                 if (p.id().equals("outside")) own = new Stance("denied", st.claimant);
                 // ("Pakistan said it could suspend the Simla Agreement", "did not suspend the treaty": only a party can, so it is one)
@@ -2612,7 +2612,7 @@ public final class Extractor {
                 // "dismal relations with Egypt", "strained ties with": a relationship gone bad is opposition.
                 if (relation.equals("cooperatesWith") && p.form().equals("noun") && soured(ts, t0)) relation = "opposes";
                 // (a leader's relations with a state are their state's: "Erdogan has dismal relations with Egypt")
-                if (ts.get(t0).lower().matches("relations|relationship|ties") && index.isA(subj, ENT.Person) && gaz.stateOf(subj) != null
+                if (Rx.matches(ts.get(t0).lower(), "relations|relationship|ties") && index.isA(subj, ENT.Person) && gaz.stateOf(subj) != null
                         && index.isA(obj, ENT.State)) subj = gaz.stateOf(subj);
                 // ("US-Russia relations", "their relations with the United States" say nothing of their kind)
                 if (ts.get(t0).lower().startsWith("relation") && !warmed(ts, t0) && !soured(ts, t0)) continue;
@@ -2634,13 +2634,13 @@ public final class Extractor {
                 }
                 // ("EU targets Russian LNG in 14th sanctions package": what sanctions target is sanctioned, not attacked)
                 if (relation.equals("attacks") && ts.get(t0).lemma().equals("target") && ts.stream().anyMatch(
-                        t -> t.lower().matches("sanctions?|tariffs?|embargo|embargoes|blacklist|blacklisted|restrictions|export|exports|imports|package"))) {
+                        t -> Rx.matches(t.lower(), "sanctions?|tariffs?|embargo|embargoes|blacklist|blacklisted|restrictions|export|exports|imports|package"))) {
                     relation = "sanctions";
                     type = null;
                 }
                 // "seized a Georgian military base": taking what belongs to a state is attacking it, not annexing it.
                 if ((relation.equals("annexes") || relation.equals("occupies")) && om.kind() == Kind.DEMONYM && om.to() < ts.size()
-                        && ts.get(om.to()).tag().matches("NOUN|ADJ")) relation = "attacks";
+                        && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ")) relation = "attacks";
                 // One joins an organization as a member and an agreement as a party ("could join the Abraham Accords").
                 if (relation.equals("memberOf") && index.isA(obj, ENT.Agreement)) relation = "partyTo";
                 // ("kept its promise in Syria": only forces or a base are stationed)
@@ -2651,7 +2651,7 @@ public final class Extractor {
                     if (kind[0] == null) continue;
                     // ("Macron rushed to Washington": a verb of sending with nothing sent is a journey)
                     // (nor is pouring into a land: "Ukrainians poured into Poland")
-                    if (p.form().equals("verb") && t0 + 1 < ts.size() && ts.get(t0 + 1).lower().matches("to|into|across") && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("be"))) continue;
+                    if (p.form().equals("verb") && t0 + 1 < ts.size() && Rx.matches(ts.get(t0 + 1).lower(), "to|into|across") && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("be"))) continue;
                     // (buying goods is trade: "India buys oil from Russia")
                     if (p.form().equals("receive") && kind[1] != null && kind[1].equals("materiel and logistics")) continue;
                     relation = kind[0];
@@ -2701,7 +2701,7 @@ public final class Extractor {
                 if (ACTS.contains(relation) && (own.stance.equals("asserted") || own.stance.equals("claimed")) && index.isA(subj, ENT.Actor))
                     d.acts.add(new Act(relation.equals("attacks") ? "attack" : "(act)", List.of(subj), s.index()));
                 // ("Biden hosted Kishida and Yoon at Camp David. Beijing criticised the gathering": a meeting's sides, as states)
-                if (relation.matches("meetsWith|negotiatesWith") && (own.stance.equals("asserted") || own.stance.equals("claimed"))) recordMeeting(d, s, subj, obj);
+                if (Rx.matches(relation, "meetsWith|negotiatesWith") && (own.stance.equals("asserted") || own.stance.equals("claimed"))) recordMeeting(d, s, subj, obj);
                 // "…, the Kremlin said, rejecting Vilnius's complaint about an incursion": the denial, and the claim it rejects.
                 Node complainant = own.stance.equals("denied") && own.claimant != null ? rejectedClaimant(ts, ms, t0) : null;
                 if (complainant != null && !complainant.equals(own.claimant)) {
@@ -2735,8 +2735,8 @@ public final class Extractor {
     private static boolean standsForState(List<Token> ts, int k) {
         int start = k;
         // (over a model's name: "Thai F-16 jets", "Russian Su-34 bombers")
-        while (k < ts.size() && k - start < 5 && (ts.get(k).tag().matches("ADJ|NOUN") || ts.get(k).is("-") || ts.get(k).lower().matches(MODIFIER_PARTICIPLES)
-                || ts.get(k).tag().matches("PROPN|NUM") && ts.get(k).text().matches(MODEL_NAME))
+        while (k < ts.size() && k - start < 5 && (Rx.matches(ts.get(k).tag(), "ADJ|NOUN") || ts.get(k).is("-") || Rx.matches(ts.get(k).lower(), MODIFIER_PARTICIPLES)
+                || Rx.matches(ts.get(k).tag(), "PROPN|NUM") && Rx.matches(ts.get(k).text(), MODEL_NAME))
                 && !statesOwn(ts.get(k).lower())) k++;
         return k < ts.size() && statesOwn(ts.get(k).lower());
     }
@@ -2779,11 +2779,11 @@ public final class Extractor {
         int after = Math.max(k + 1, timeAdjunctEnd(ts, k + 1));
         if (after >= ts.size() || !ts.get(after).text().equals(",")) return false;
         int j = k - 1;
-        while (j >= 0 && ts.get(j).tag().matches("ADV|AUX")) j--;
+        while (j >= 0 && Rx.matches(ts.get(j).tag(), "ADV|AUX")) j--;
         Mention speaker = endingAt(ms, j + 1);
         if (speaker == null) return false;
         int start = speaker.from();
-        while (start > 0 && ts.get(start - 1).tag().matches("DET|ADJ|PROPN|NOUN") && start - speaker.from() > -4) start--;
+        while (start > 0 && Rx.matches(ts.get(start - 1).tag(), "DET|ADJ|PROPN|NOUN") && start - speaker.from() > -4) start--;
         return start > 0 && ts.get(start - 1).text().equals(",");
     }
 
@@ -2812,7 +2812,7 @@ public final class Extractor {
             if (v.tag().equals("VERB")) return PREVENT.contains(v.lemma()) ? k : -1;
             // ("have blocked Kosovo from joining the United Nations")
             // ("delayed ratification of Sweden's instrument of accession": through an "of" phrase)
-            if (!v.tag().matches("DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !v.is("'s") && !v.is("’s") && !(v.is("from") && k == t0 - 1)
+            if (!Rx.matches(v.tag(), "DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !v.is("'s") && !v.is("’s") && !(v.is("from") && k == t0 - 1)
                     && !(v.is("of") && k > 0 && ts.get(k - 1).tag().equals("NOUN"))) return -1;
         }
         return -1;
@@ -2826,7 +2826,7 @@ public final class Extractor {
 
     /** Whether the verb at {@code k} rebuts a charge named just before it ("a charge it denies"). */
     private static boolean chargeBefore(List<Token> ts, int k) {
-        for (int j = k - 1; j >= 1 && k - j <= 4; j--) if (CHARGE_NOUNS.contains(ts.get(j).lower()) && ts.get(j - 1).lower().matches("a|an|the|,|which")) return true;
+        for (int j = k - 1; j >= 1 && k - j <= 4; j--) if (CHARGE_NOUNS.contains(ts.get(j).lower()) && Rx.matches(ts.get(j - 1).lower(), "a|an|the|,|which")) return true;
         return false;
     }
 
@@ -2836,7 +2836,7 @@ public final class Extractor {
             if (DENY.contains(ts.get(v).lemma()) && relativeDenial(ts, ms, v)) return actorOf(mentionBeforeVerb(ts, ms, v));
         }
         for (int k = t0 + 1; k + 2 < ts.size(); k++) {
-            if (!CHARGE_NOUNS.contains(ts.get(k).lower()) || !ts.get(k - 1).lower().matches("a|an|the|,|which|an")) continue;
+            if (!CHARGE_NOUNS.contains(ts.get(k).lower()) || !Rx.matches(ts.get(k - 1).lower(), "a|an|the|,|which|an")) continue;
             for (Mention m : ms) {
                 if (m.from() < k + 1 || m.from() > k + 3) continue;
                 int v = m.to();
@@ -2864,9 +2864,9 @@ public final class Extractor {
     /** Whether, after the trigger, both parties deny it ("…, transfers that both governments have denied"). */
     private static boolean bothDeny(List<Token> ts, int t0) {
         for (int k = t0 + 1; k + 2 < ts.size(); k++) {
-            if (!ts.get(k).lower().matches("both|two") || !ts.get(k + 1).lower().matches("governments|sides|countries|capitals|states")) continue;
+            if (!Rx.matches(ts.get(k).lower(), "both|two") || !Rx.matches(ts.get(k + 1).lower(), "governments|sides|countries|capitals|states")) continue;
             int v = k + 2;
-            while (v < ts.size() && (ts.get(v).tag().matches("ADV|AUX") || ts.get(v).lemma().matches("have|be"))) v++;
+            while (v < ts.size() && (Rx.matches(ts.get(v).tag(), "ADV|AUX") || Rx.matches(ts.get(v).lemma(), "have|be"))) v++;
             if (v < ts.size() && DENY.contains(ts.get(v).lemma())) return true;
         }
         return false;
@@ -2942,7 +2942,7 @@ public final class Extractor {
             return k >= t1 && ts.get(k).is("of") ? List.copyOf(objects) : List.of();
         }
         int k = t1;
-        while (k < ts.size() && k - t1 <= 4 && ts.get(k).tag().matches("NOUN|ADJ|NUM")) k++;
+        while (k < ts.size() && k - t1 <= 4 && Rx.matches(ts.get(k).tag(), "NOUN|ADJ|NUM")) k++;
         return k < ts.size() && ts.get(k).is("from") ? rightMentions(ms, ts, k + 1, Set.of(), 3) : List.of();
     }
 
@@ -2953,7 +2953,7 @@ public final class Extractor {
     private static boolean ending(List<Token> ts, int k) {
         // (and "breaks ties with", "broke diplomatic relations with")
         boolean breakTies = false;
-        for (int j = k + 1; j < ts.size() && j - k <= 3 && !breakTies; j++) breakTies = ts.get(j).lower().matches("ties|relations|links");
+        for (int j = k + 1; j < ts.size() && j - k <= 3 && !breakTies; j++) breakTies = Rx.matches(ts.get(j).lower(), "ties|relations|links");
         return ENDING.contains(ts.get(k).lemma()) && (!ts.get(k).lemma().equals("break") || k + 1 < ts.size() && ts.get(k + 1).is("off") || breakTies)
                 && (!REJECTING.contains(ts.get(k).lemma()) || mutualAfter(ts, k));
     }
@@ -2963,22 +2963,22 @@ public final class Extractor {
 
     /** Whether only the words of a noun phrase stand between the verb at {@code k} and the trigger at {@code t0}. */
     private static boolean objectPhrase(List<Token> ts, int k, int t0) {
-        for (int j = k + 1; j < t0; j++) if (!ts.get(j).tag().matches("DET|ADJ|NOUN|PROPN|NUM") && !ts.get(j).is("-")) return false;
+        for (int j = k + 1; j < t0; j++) if (!Rx.matches(ts.get(j).tag(), "DET|ADJ|NOUN|PROPN|NUM") && !ts.get(j).is("-")) return false;
         return true;
     }
 
     /** Whether a noun of what two sides do together follows the verb at {@code k} closely ("any talks", "further cooperation"). */
     private static boolean mutualAfter(List<Token> ts, int k) {
         for (int j = k + 1; j < ts.size() && j - k <= 4; j++) {
-            if (ts.get(j).lower().matches("talks|negotiations?|dialogue|cooperation|contacts?|ties|relations|meetings?|summits?")) return true;
-            if (!ts.get(j).tag().matches("DET|ADJ|NOUN")) return false;
+            if (Rx.matches(ts.get(j).lower(), "talks|negotiations?|dialogue|cooperation|contacts?|ties|relations|meetings?|summits?")) return true;
+            if (!Rx.matches(ts.get(j).tag(), "DET|ADJ|NOUN")) return false;
         }
         return false;
     }
 
     /** Whether the mention only modifies a noun through a hyphenated participle ("the al-Qaeda-linked group"). */
     private static boolean compoundAgent(List<Token> ts, Mention m) {
-        return m.to() + 1 < ts.size() && ts.get(m.to()).is("-") && ts.get(m.to() + 1).lower().matches(MODIFIER_PARTICIPLES + "|linked|affiliated");
+        return m.to() + 1 < ts.size() && ts.get(m.to()).is("-") && Rx.matches(ts.get(m.to() + 1).lower(), MODIFIER_PARTICIPLES + "|linked|affiliated");
     }
 
     private static final Set<String> GOVERNING = Set.of("government", "authorities", "regime", "leadership", "rulers", "administration",
@@ -3018,7 +3018,7 @@ public final class Extractor {
         if (with < 2) return -1;
         for (int k = with - 1; k >= 0 && with - k <= 5; k--) {
             if (ts.get(k).lemma().equals("threaten") || ts.get(k).lower().startsWith("threaten")) return k;
-            if (ts.get(k).tag().matches("VERB|AUX|ADP|PUNCT")) return -1;
+            if (Rx.matches(ts.get(k).tag(), "VERB|AUX|ADP|PUNCT")) return -1;
         }
         return -1;
     }
@@ -3027,7 +3027,7 @@ public final class Extractor {
     private static int withBefore(List<Token> ts, int t0) {
         int k = t0 - 1;
         // ("with intelligence and refuelling support from": coordinated kinds of the thing)
-        while (k > 0 && (ts.get(k).tag().matches("ADJ|DET|NUM|NOUN|ADV|PROPN") || ts.get(k).is("and") && t0 - k > 1
+        while (k > 0 && (Rx.matches(ts.get(k).tag(), "ADJ|DET|NUM|NOUN|ADV|PROPN") || ts.get(k).is("and") && t0 - k > 1
                 || ts.get(k).tag().equals("VERB") && ts.get(k).lower().endsWith("ing") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN"))) k--;
         return k > 0 && ts.get(k).is("with") ? k : -1;
     }
@@ -3038,21 +3038,21 @@ public final class Extractor {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 8; k--) {
             Token t = ts.get(k);
             // ("declared a 'no limits' partnership": a quoted modifier, whatever the tagger made of its words)
-            if (t.text().matches("[\"'“”‘’]")) {
+            if (Rx.matches(t.text(), "[\"'“”‘’]")) {
                 int open = k - 1;
-                while (open > 0 && k - open <= 5 && !ts.get(open).text().matches("[\"'“”‘’]")) open--;
-                if (open >= 0 && k - open <= 5 && ts.get(open).text().matches("[\"'“”‘’]")) {
+                while (open > 0 && k - open <= 5 && !Rx.matches(ts.get(open).text(), "[\"'“”‘’]")) open--;
+                if (open >= 0 && k - open <= 5 && Rx.matches(ts.get(open).text(), "[\"'“”‘’]")) {
                     k = open;
                     continue;
                 }
             }
             // ("a no-limits/VERB partnership": a hyphenated modifier)
-            if (k > 1 && ts.get(k - 1).is("-") && !t.tag().equals("PUNCT") && !t.lower().matches(MODIFIER_PARTICIPLES)) {
+            if (k > 1 && ts.get(k - 1).is("-") && !t.tag().equals("PUNCT") && !Rx.matches(t.lower(), MODIFIER_PARTICIPLES)) {
                 k -= 1;
                 continue;
             }
             // ("imposed sweeping/VERB oil sanctions": a participle before a noun modifies it)
-            if (t.tag().equals("VERB") && t.lower().endsWith("ing") && ts.get(k + 1).tag().matches("NOUN|ADJ")
+            if (t.tag().equals("VERB") && t.lower().endsWith("ing") && Rx.matches(ts.get(k + 1).tag(), "NOUN|ADJ")
                     && !LIGHT_VERBS.contains(t.lemma())) continue;
             // (nor an adjective the tagger took for a verb: "held indirect/VERB talks")
             if (t.tag().equals("VERB") && k + 1 == t0 && !looksVerbal(t.lower()) && !IRREGULAR_FORMS.contains(t.lower())
@@ -3060,28 +3060,28 @@ public final class Extractor {
             // (a light verb in the past the tagger took for an adjective: "the Israeli military responded/ADJ with strikes")
             if (t.tag().equals("VERB") || t.tag().equals("AUX") && t.lemma().equals("have") || LIGHT_VERBS.contains(t.lemma()) && t.lower().endsWith("ed"))
                 return LIGHT_VERBS.contains(t.lemma()) && (!REJECTING.contains(t.lemma()) || mutualAfter(ts, k))
-                        || k + 2 < ts.size() && ts.get(k + 1).is("in") && ts.get(k + 2).lower().matches("support|solidarity") ? k : -1;
+                        || k + 2 < ts.size() && ts.get(k + 1).is("in") && Rx.matches(ts.get(k + 2).lower(), "support|solidarity") ? k : -1;
             String tag = t.tag();
             // (and a noun the tagger took for a pronoun: "missile and drone/PRON strikes")
             if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("ADV") || tag.equals("SYM")
-                    || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !t.lower().matches("it|they|them|we|us|he|she|him|her|you|i")
-                    || t.is("of") || t.is("up") || t.is("out") || t.is("off") || t.is("-") || t.is("with") || t.lower().matches("its|their|his|her|and|or")
+                    || tag.equals("PRON") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN") && !Rx.matches(t.lower(), "it|they|them|we|us|he|she|him|her|you|i")
+                    || t.is("of") || t.is("up") || t.is("out") || t.is("off") || t.is("-") || t.is("with") || Rx.matches(t.lower(), "its|their|his|her|and|or")
                     || t.is("in") && k > 0 && ts.get(k - 1).is("part")
                     // "signed agreements on military cooperation with …"
-                    || t.is("on") && k > 0 && ts.get(k - 1).lower().matches("deals?|agreements?|accords?|pacts?|memorand(um|a)|treaty|treaties")
+                    || t.is("on") && k > 0 && Rx.matches(ts.get(k - 1).lower(), "deals?|agreements?|accords?|pacts?|memorand(um|a)|treaty|treaties")
                     // "have been locked in a bitter dispute", "embroiled in a feud"
-                    || t.is("in") && k > 0 && ts.get(k - 1).lower().matches("locked|embroiled|engaged|mired|entangled|caught")
+                    || t.is("in") && k > 0 && Rx.matches(ts.get(k - 1).lower(), "locked|embroiled|engaged|mired|entangled|caught")
                     // "marched in support of", "acted in solidarity with": any verb before
-                    || t.is("in") && k + 1 < ts.size() && ts.get(k + 1).lower().matches("support|solidarity") && k > 0
+                    || t.is("in") && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "support|solidarity") && k > 0
                             && ts.get(k - 1).tag().equals("VERB")
                     // "agreed to a ceasefire"
                     || t.is("to") && k > 0 && ts.get(k - 1).lemma().equals("agree")
                     // "claimed responsibility for the attack"
-                    || t.is("for") && k > 0 && ts.get(k - 1).lower().matches("responsibility|credit")
+                    || t.is("for") && k > 0 && Rx.matches(ts.get(k - 1).lower(), "responsibility|credit")
                     // "held more than 20 rounds of talks"
-                    || t.is("than") && k > 0 && ts.get(k - 1).lower().matches("more|fewer|less")
+                    || t.is("than") && k > 0 && Rx.matches(ts.get(k - 1).lower(), "more|fewer|less")
                     // "declared a 'no limits' partnership"
-                    || t.text().matches("[\"'“”‘’]"))) return -1;
+                    || Rx.matches(t.text(), "[\"'“”‘’]"))) return -1;
         }
         return -1;
     }
@@ -3107,10 +3107,10 @@ public final class Extractor {
         // "normalized relations", "restored diplomatic ties": the relation itself, not another party.
         int r = k;
         while (r < ts.size() && ts.get(r).tag().equals("ADJ")) r++;
-        if (r < ts.size() && ts.get(r).lower().matches("relations|ties")) k = skipAdverbs(ts, r + 1);
+        if (r < ts.size() && Rx.matches(ts.get(r).lower(), "relations|ties")) k = skipAdverbs(ts, r + 1);
         // ("exchanged fire last week", "met on Sunday": a time adjunct is no object)
         if (timeAdjunctEnd(ts, k) > k) return true;
-        if (k >= ts.size() || !ts.get(k).tag().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) return true;
+        if (k >= ts.size() || !Rx.matches(ts.get(k).tag(), "DET|NOUN|PROPN|PRON|NUM|ADJ")) return true;
         String tag = ts.get(k).tag();
         return !(tag.equals("DET") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM") || tag.equals("ADJ"));
     }
@@ -3164,7 +3164,7 @@ public final class Extractor {
     private static boolean stationed(List<Token> ts, int from, int to) {
         for (int k = from; k < to && k < ts.size(); k++) {
             String w = ts.get(k).lower();
-            if (TROOP_WORDS.contains(w) || w.matches("base|bases|garrison|garrisons|contingent|battalion|battalions|brigade|brigades|division|divisions"))
+            if (TROOP_WORDS.contains(w) || Rx.matches(w, "base|bases|garrison|garrisons|contingent|battalion|battalions|brigade|brigades|division|divisions"))
                 return true;
         }
         return false;
@@ -3183,11 +3183,11 @@ public final class Extractor {
         while (k < ts.size() && ts.get(k).tag().equals("DET")) k++;
         if (m.from() != k || !index.isA(actorOf(m), ENT.Actor) || m.kind() == Kind.DEMONYM || m.to() >= ts.size()) return false;
         Token next = ts.get(m.to());
-        if (!next.tag().matches("NUM|ADJ|NOUN|PROPN|DET") || next.text().matches("['’]s")) return false;
+        if (!Rx.matches(next.tag(), "NUM|ADJ|NOUN|PROPN|DET") || Rx.matches(next.text(), "['’]s")) return false;
         for (int j = m.to(); j < ts.size() && j - m.to() < 8; j++) {
             String w = ts.get(j).lower();
             if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(j).lemma()) || MONEY_WORDS.contains(w) || TROOP_WORDS.contains(w)) return true;
-            if (ts.get(j).tag().matches("VERB|AUX|PUNCT|ADP") && !ts.get(j).is("of") && !ts.get(j).is("-")) return false;
+            if (Rx.matches(ts.get(j).tag(), "VERB|AUX|PUNCT|ADP") && !ts.get(j).is("of") && !ts.get(j).is("-")) return false;
         }
         return false;
     }
@@ -3231,25 +3231,25 @@ public final class Extractor {
         if (maker == null || !index.isA(actorOf(maker), ENT.State) || gaz.dissolved(actorOf(maker))) return t0;
         // the noun phrase after the compound must name weapons ("S-400 air defence systems"; not "components found in its missiles")
         int head = -1;
-        for (int k = t1; k < ts.size() && k - t1 <= 7 && (ts.get(k).tag().matches("PROPN|NUM|ADJ|NOUN") || ts.get(k).is("-")
+        for (int k = t1; k < ts.size() && k - t1 <= 7 && (Rx.matches(ts.get(k).tag(), "PROPN|NUM|ADJ|NOUN") || ts.get(k).is("-")
                 || ts.get(k).tag().equals("VERB") && WEAPON_WORDS.contains(ts.get(k).lemma())); k++) {
             String[] kind = suppliedWord(ts.get(k), false);
             if (kind != null && "weapons".equals(kind[1])) head = k;
         }
         if (head < 0) return t0;
         // (weapons got from a third party, or captured, seized or left behind, were not supplied by their maker)
-        for (int k = head + 1; k < ts.size() && k - head <= 6 && !ts.get(k).text().matches("[,;:.]"); k++) {
-            if (ts.get(k).is("from") || ts.get(k).lemma().matches("seize|capture|take|leave|abandon|find|recover|loot|smuggle|steal|buy|acquire")) return t0;
+        for (int k = head + 1; k < ts.size() && k - head <= 6 && !Rx.matches(ts.get(k).text(), "[,;:.]"); k++) {
+            if (ts.get(k).is("from") || Rx.matches(ts.get(k).lemma(), "seize|capture|take|leave|abandon|find|recover|loot|smuggle|steal|buy|acquire")) return t0;
         }
         int before = maker.from() - 1;
-        while (before >= 0 && ts.get(before).tag().matches("NUM|ADJ|ADV") && !ts.get(before).is("-")) before--;
+        while (before >= 0 && Rx.matches(ts.get(before).tag(), "NUM|ADJ|ADV") && !ts.get(before).is("-")) before--;
         Mention user = null;
         int at = t0;
         if (before >= 1 && (ts.get(before).is("'s") || ts.get(before).is("’s"))) user = endingAt(ms, before);
         if (user == null && before >= 0) {
             // (over "the war with", "on", "about 80 percent of")
             int v = before;
-            while (v >= 0 && maker.from() - v <= 8 && !ts.get(v).tag().matches("VERB|AUX") && !ts.get(v).text().matches("[,;:]")) v--;
+            while (v >= 0 && maker.from() - v <= 8 && !Rx.matches(ts.get(v).tag(), "VERB|AUX") && !Rx.matches(ts.get(v).text(), "[,;:]")) v--;
             if (v >= 0 && USING.contains(ts.get(v).lemma()) && (v == 0 || !ts.get(v - 1).lemma().equals("be"))) {
                 Mention subj = left(ms, ts, v);
                 if (subj != null) {
@@ -3271,7 +3271,7 @@ public final class Extractor {
         boolean money = false;
         // ("Weapons were shipped by Iran to …": in the passive what is supplied is the subject before the verb)
         if (t0 >= 2 && ts.get(t0 - 1).lemma().equals("be")) {
-            for (int k = t0 - 2; k >= 0 && t0 - k <= 8 && !ts.get(k).text().matches("[,;:]") && !ts.get(k).tag().equals("VERB"); k--) {
+            for (int k = t0 - 2; k >= 0 && t0 - k <= 8 && !Rx.matches(ts.get(k).text(), "[,;:]") && !ts.get(k).tag().equals("VERB"); k--) {
                 String[] kind = suppliedWord(ts.get(k), false);
                 if (kind != null) return kind;
                 money |= MONEY_WORDS.contains(ts.get(k).lower());
@@ -3279,8 +3279,8 @@ public final class Extractor {
         }
         // ("a $2 billion air-defence sale to Taiwan", "arms deliveries to": what a noun of supply is of stands before it)
         if (ts.get(t0).tag().equals("NOUN")) {
-            for (int k = t0 - 1; k >= 0 && t0 - k <= 5 && (ts.get(k).tag().matches("NOUN|ADJ|NUM|SYM|PROPN") || ts.get(k).is("-")); k--) {
-                if (ts.get(k).lower().matches("defence|defense") && ts.get(t0).lower().startsWith("sale")) return new String[] {"armsOrFunds", "weapons"};
+            for (int k = t0 - 1; k >= 0 && t0 - k <= 5 && (Rx.matches(ts.get(k).tag(), "NOUN|ADJ|NUM|SYM|PROPN") || ts.get(k).is("-")); k--) {
+                if (Rx.matches(ts.get(k).lower(), "defence|defense") && ts.get(t0).lower().startsWith("sale")) return new String[] {"armsOrFunds", "weapons"};
                 String[] kind = suppliedWord(ts.get(k), true);
                 if (kind != null) return kind;
                 money |= MONEY_WORDS.contains(ts.get(k).lower());
@@ -3392,7 +3392,7 @@ public final class Extractor {
             // A place after "in", "at", "near", "via" is where something happens, not who does it.
             if (m != null && m.from() > 0 && (LOCATIVE.contains(ts.get(m.from() - 1).lower()) || ROUTE.contains(ts.get(m.from() - 1).lower()))) {
                 // ("sent thousands of fighters into Syria to defend Assad": past the place, to whoever sent them)
-                if (nouns == 0 && infinitive(ts, t0) && m.from() >= 2 && ts.get(m.from() - 2).tag().matches("NOUN|VERB")) {
+                if (nouns == 0 && infinitive(ts, t0) && m.from() >= 2 && Rx.matches(ts.get(m.from() - 2).tag(), "NOUN|VERB")) {
                     skipped += k + 1 - (m.from() - 1);
                     k = m.from() - 2;
                     continue;
@@ -3422,9 +3422,9 @@ public final class Extractor {
                 int before = m.from() - 1;
                 while (before > 0 && ts.get(before).tag().equals("DET")) before--;
                 // (but a phrasal verb that makes its object act: "called on Germany to send", "relied on Berlin to deliver")
-                boolean control = before > 0 && ts.get(before).lower().matches("on|upon|to") && ts.get(before - 1).tag().equals("VERB")
-                        && ts.get(before - 1).lemma().matches("call|rely|count|depend|prevail|appeal|look|turn|lean");
-                if (infinitive(ts, t0) && before >= 0 && ts.get(before).tag().equals("ADP") && !ts.get(before).lower().matches("by|of|for")
+                boolean control = before > 0 && Rx.matches(ts.get(before).lower(), "on|upon|to") && ts.get(before - 1).tag().equals("VERB")
+                        && Rx.matches(ts.get(before - 1).lemma(), "call|rely|count|depend|prevail|appeal|look|turn|lean");
+                if (infinitive(ts, t0) && before >= 0 && ts.get(before).tag().equals("ADP") && !Rx.matches(ts.get(before).lower(), "by|of|for")
                         && !control && !verbBetween(ts, m.to(), t0)) return null;
                 return m;
             }
@@ -3454,8 +3454,8 @@ public final class Extractor {
                 k = open - 1;
                 // ("The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, has seized …": stacked appositions, the first one too)
                 Mention inner = endingAt.get(k + 1);
-                if (inner != null && inner.from() >= 3 && ts.get(inner.from() - 1).lower().matches("by|as") && ts.get(inner.from() - 3).text().equals(",")
-                        && ts.get(inner.from() - 2).lower().matches(".*ed|known|run|led")) {
+                if (inner != null && inner.from() >= 3 && Rx.matches(ts.get(inner.from() - 1).lower(), "by|as") && ts.get(inner.from() - 3).text().equals(",")
+                        && Rx.matches(ts.get(inner.from() - 2).lower(), ".*ed|known|run|led")) {
                     skipped += k - (inner.from() - 3) + 1;
                     k = inner.from() - 4;
                 }
@@ -3467,12 +3467,12 @@ public final class Extractor {
                 // ("Kuwait's foreign minister, whose government had mediated …": the possessor of an official's title)
                 if (owner == null) {
                     int j = k - 2;
-                    while (j > 0 && k - 1 - j <= 3 && ts.get(j).tag().matches("NOUN|ADJ")) j--;
+                    while (j > 0 && k - 1 - j <= 3 && Rx.matches(ts.get(j).tag(), "NOUN|ADJ")) j--;
                     if (j > 0 && j < k - 2 && (ts.get(j).is("'s") || ts.get(j).is("’s")) && (STATE_CRAFT.contains(ts.get(k - 2).lower())
                             || DIPLOMATS.contains(ts.get(k - 2).lower()) || FORCE_NOUNS.contains(ts.get(k - 2).lower()))) owner = endingAt(ms, j);
                 }
                 // ("President Maia Sandu, whose government opened accession talks with the EU": a leader's government is their state's)
-                if (owner != null && k + 1 < ts.size() && ts.get(k + 1).lower().matches("government|country|administration|cabinet")
+                if (owner != null && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "government|country|administration|cabinet")
                         && index.isA(owner.entity(), ENT.Person) && gaz.stateOf(owner.entity()) != null)
                     owner = new Mention(owner.from(), owner.to(), gaz.stateOf(owner.entity()), Kind.NAME, owner.text());
                 return owner;
@@ -3486,7 +3486,7 @@ public final class Extractor {
             }
             if (BOUNDARY.contains(w) && !yetTo || SPEECH.contains(t.lemma()) && t.tag().equals("VERB")) return null;
             // ("…, Kyiv said, as talks with Minsk stalled": a subordinate clause opens after the comma)
-            if (w.matches("as|when|after|before|because|since|until") && k > 0 && ts.get(k - 1).text().equals(",")) return null;
+            if (Rx.matches(w, "as|when|after|before|because|since|until") && k > 0 && ts.get(k - 1).text().equals(",")) return null;
             String tag = t.tag();
             if (nouns == 0 && (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") && !w.equals("'s") || w.equals("to") || FILLER_WORDS.contains(w)
                     || HYPOTHETICAL_MODAL.contains(w) || NORMATIVE_MODAL.contains(w))) {
@@ -3533,14 +3533,14 @@ public final class Extractor {
             // "Iran and six world powers agreed": a name coordinated with a common noun phrase
             if (nouns > 0 && w.equals("and") && endingAt.get(k) != null && collective(endingAt.get(k))) return endingAt.get(k);
             // ("Russian missiles and drones struck", "Turkish troops and tanks": coordinated heads of one force)
-            if (nouns > 0 && w.matches("and|or") && k > 0 && armed(head) && armed(ts.get(k - 1).lower())) {
+            if (nouns > 0 && Rx.matches(w, "and|or") && k > 0 && armed(head) && armed(ts.get(k - 1).lower())) {
                 k--;
                 continue;
             }
             // "Mali's ruling/VERB junta": a participle inside the noun phrase modifies it.
             boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing");
             // ("Thai F-16 jets", "Russian Su-34 bombers": a model's name inside the noun phrase)
-            if (nouns > 0 && tag.equals("PROPN") && t.text().matches(MODEL_NAME) && k > 0 && ts.get(k + 1).is("-")) {
+            if (nouns > 0 && tag.equals("PROPN") && Rx.matches(t.text(), MODEL_NAME) && k > 0 && ts.get(k + 1).is("-")) {
                 k--;
                 continue;
             }
@@ -3555,7 +3555,7 @@ public final class Extractor {
             // invade": the possessor decides.
             boolean intention = head != null && INTENTION_NOUNS.contains(head) && ts.get(t0 - 1).is("to");
             // ("Pyongyang's missile tests have drawn condemnation", "Turkey's decision angered Washington": a state's acts are its own)
-            boolean act = head != null && (STATE_ACTS.contains(head) || head.matches("tests|test|launches|launch|actions|moves"));
+            boolean act = head != null && (STATE_ACTS.contains(head) || Rx.matches(head, "tests|test|launches|launch|actions|moves"));
             if ((w.equals("'s") || w.equals("’s")) && head != null && (FORCE_NOUNS.contains(head) || DIPLOMATS.contains(head) || intention || act)) {
                 Mention owner = endingAt.get(k);
                 if (owner != null) return owner;
@@ -3566,13 +3566,13 @@ public final class Extractor {
     }
 
     private static boolean armed(String noun) {
-        return noun != null && (WEAPON_WORDS.contains(noun) || TROOP_WORDS.contains(noun) || noun.matches("warplanes|warships|ships|aircraft"));
+        return noun != null && (WEAPON_WORDS.contains(noun) || TROOP_WORDS.contains(noun) || Rx.matches(noun, "warplanes|warships|ships|aircraft"));
     }
 
     /** "is said to", "are believed to", "was reported to": a passive verb of saying or thinking at {@code k} before an infinitive. */
     private static boolean raisedHearsay(List<Token> ts, int k) {
         return k > 0 && k + 1 < ts.size() && ts.get(k + 1).is("to") && ts.get(k - 1).lemma().equals("be")
-                && ts.get(k).lower().matches("said|believed|thought|reported|alleged|understood|suspected|rumoured|rumored|claimed");
+                && Rx.matches(ts.get(k).lower(), "said|believed|thought|reported|alleged|understood|suspected|rumoured|rumored|claimed");
     }
 
     /** Verbs of weighing an act, before its gerund: "is considering sending troops", "discussed imposing sanctions". */
@@ -3586,14 +3586,14 @@ public final class Extractor {
             "tell", "call", "pressure", "press", "want", "expect", "require", "authorize", "authorise", "let", "send", "deploy", "dispatch");
 
     private static boolean verbBetween(List<Token> ts, int from, int to) {
-        for (int k = from; k < to; k++) if (ts.get(k).tag().matches("VERB|AUX")) return true;
+        for (int k = from; k < to; k++) if (Rx.matches(ts.get(k).tag(), "VERB|AUX")) return true;
         return false;
     }
 
     private static boolean infinitive(List<Token> ts, int t0) {
         int k = t0 - 1;
         while (k >= 0 && ts.get(k).tag().equals("ADV")) k--;
-        return k >= 0 && ts.get(k).is("to") && ts.get(t0).tag().matches("VERB|NOUN|AUX");
+        return k >= 0 && ts.get(k).is("to") && Rx.matches(ts.get(t0).tag(), "VERB|NOUN|AUX");
     }
 
     /** "accusing Tehran of supplying …", "charges Erdogan's son with being …": the accused, subject of the gerund at {@code t0}. */
@@ -3605,7 +3605,7 @@ public final class Extractor {
     }
 
     private static Mention accused(List<Mention> ms, List<Token> ts, int t0, int trigger) {
-        if (t0 < 3 || !ts.get(trigger).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|with|for|against|from")) return null;
+        if (t0 < 3 || !ts.get(trigger).lower().endsWith("ing") || !Rx.matches(ts.get(t0 - 1).lower(), "of|with|for|against|from")) return null;
         // ("accused Russia in August 2022 of violating": a time adjunct between the accused and "of")
         int time = timeAdjunctStart(ts, t0 - 1);
         int end = time >= 0 ? time : t0 - 1;
@@ -3614,9 +3614,9 @@ public final class Extractor {
         if (m == null) for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.to() < end && end - x.to() <= 2 && standsForState(ts, x.to())) m = x;
         if (m == null || m.from() == 0) return null;
         int v = m.from() - 1;
-        while (v > 0 && ts.get(v).tag().matches("DET|NUM")) v--;
+        while (v > 0 && Rx.matches(ts.get(v).tag(), "DET|NUM")) v--;
         // ("imposed sanctions on three Chinese companies for supplying …": a measure on the one punished)
-        if (v > 0 && ts.get(v).lower().matches("on|against") && ts.get(v - 1).lower().matches("sanctions|penalties|restrictions|fines")
+        if (v > 0 && Rx.matches(ts.get(v).lower(), "on|against") && Rx.matches(ts.get(v - 1).lower(), "sanctions|penalties|restrictions|fines")
                 && ts.get(t0 - 1).is("for")) return m;
         // "sanctioned Iran for arming …", "warned Washington against arming …": any verb with its object before the gerund
         return ACCUSE.contains(ts.get(v).lemma()) || !ts.get(t0 - 1).is("of") && ts.get(v).tag().equals("VERB") ? m : null;
@@ -3624,7 +3624,7 @@ public final class Extractor {
 
     /** The trigger is the gerund of an accusation: "accused X of arming", "blames X for bombing". */
     private static boolean accusationSlot(List<Token> ts, int t0) {
-        if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !ts.get(t0 - 1).lower().matches("of|for|against|from")) return false;
+        if (t0 < 3 || !ts.get(t0).lower().endsWith("ing") || !Rx.matches(ts.get(t0 - 1).lower(), "of|for|against|from")) return false;
         // ("imposed sanctions on three Chinese companies for supplying …": the verb may stand a long object before)
         for (int k = t0 - 2; k >= 0 && t0 - k <= 8; k--) {
             if (ACCUSE.contains(ts.get(k).lemma()) && !passiveAccusation(ts, k)) return true;
@@ -3638,9 +3638,9 @@ public final class Extractor {
 
     /** A capitalized word inside a clause followed by a lower-case word, or that lower-case word: "Shahed drones". */
     private static boolean modelName(List<Token> ts, int k) {
-        boolean cap = k > 0 && Character.isUpperCase(ts.get(k).text().charAt(0)) && k + 1 < ts.size() && ts.get(k + 1).text().matches("[a-z]+");
-        boolean after = k > 1 && Character.isUpperCase(ts.get(k - 1).text().charAt(0)) && ts.get(k).text().matches("[a-z]+")
-                && !ts.get(k).tag().matches("ADP|CCONJ|SCONJ|PART|PRON|AUX");
+        boolean cap = k > 0 && Character.isUpperCase(ts.get(k).text().charAt(0)) && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).text(), "[a-z]+");
+        boolean after = k > 1 && Character.isUpperCase(ts.get(k - 1).text().charAt(0)) && Rx.matches(ts.get(k).text(), "[a-z]+")
+                && !Rx.matches(ts.get(k).tag(), "ADP|CCONJ|SCONJ|PART|PRON|AUX");
         return cap || after;
     }
 
@@ -3685,9 +3685,9 @@ public final class Extractor {
     private List<Mention> secondVerbPhraseSubjects(List<Mention> ms, List<Token> ts, int v) {
         int b = v - 1;
         // (over a verb taking the infinitive: "… and has refused to join Western sanctions against Russia")
-        while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || ts.get(b).lemma().matches("have|be|do|will")
+        while (b > 0 && (ts.get(b).tag().equals("AUX") || ts.get(b).tag().equals("ADV") || Rx.matches(ts.get(b).lemma(), "have|be|do|will")
                 || FILLER_WORDS.contains(ts.get(b).lower()) && !RELATIVE.contains(ts.get(b).lower())
-                || ts.get(b).is("to") && b + 1 < ts.size() && ts.get(b + 1).tag().matches("VERB|AUX")
+                || ts.get(b).is("to") && b + 1 < ts.size() && Rx.matches(ts.get(b + 1).tag(), "VERB|AUX")
                 || b + 1 < ts.size() && ts.get(b + 1).is("to") && ts.get(b).tag().equals("VERB")
                         && (FAIL.contains(ts.get(b).lemma()) || IMPLICATIVE.contains(ts.get(b).lemma()) || INTENT.contains(ts.get(b).lemma())))) b--;
         // ("… and in September declared": a time adjunct after the conjunction)
@@ -3696,7 +3696,7 @@ public final class Extractor {
         if (b > 0 && (ts.get(b).is("and") || ts.get(b).is("but")) && !ts.get(b - 1).text().equals(",")) {
             // ("…, Azerbaijan, which buys its weapons from Israel and enjoys the backing of Turkey": the relative clause's antecedent)
             for (int k = b - 1; k > 1 && b - k <= 25 && !ts.get(k).text().equals(","); k--) {
-                if (ts.get(k).lower().matches("which|who") && ts.get(k - 1).text().equals(",")) {
+                if (Rx.matches(ts.get(k).lower(), "which|who") && ts.get(k - 1).text().equals(",")) {
                     Mention antecedent = endingAt(ms, k - 1);
                     // (coordinated: "Armenia and Azerbaijan, which fought a war in 2020 and signed a deal, …")
                     return antecedent == null ? List.of() : coordinatedLeft(ms, ts, antecedent);
@@ -3712,7 +3712,7 @@ public final class Extractor {
         List<Mention> out = new ArrayList<>();
         int firstVerb = -1;
         // ("Having lost hope of Western investment, Iran turned …": a participle clause opening the sentence)
-        int opener = ts.get(0).lower().endsWith("ing") && ts.get(0).tag().matches("VERB|AUX") ? nextComma(ts, 1, before) : -1;
+        int opener = ts.get(0).lower().endsWith("ing") && Rx.matches(ts.get(0).tag(), "VERB|AUX") ? nextComma(ts, 1, before) : -1;
         for (int k = opener + 1; k < before; k++) {
             String tag = ts.get(k).tag();
             // (a name the tagger takes for a verb: "Trump/VERB doubled tariffs")
@@ -3728,8 +3728,8 @@ public final class Extractor {
         if (start == 0 && opener < 0 && ts.get(0).tag().equals("ADP")) {
             for (int k = 1; k < Math.min(9, firstVerb); k++) {
                 Token t = ts.get(k);
-                if (!t.tag().matches("ADP|DET|NOUN|ADJ|NUM|PROPN")) break;
-                if (t.text().matches("(1[89]|20)\\d\\d") || CALENDAR.contains(t.lower())) start = k + 1;
+                if (!Rx.matches(t.tag(), "ADP|DET|NOUN|ADJ|NUM|PROPN")) break;
+                if (Rx.matches(t.text(), "(1[89]|20)\\d\\d") || CALENDAR.contains(t.lower())) start = k + 1;
             }
         }
         if (start > 0 && start < ts.size() && ts.get(start).text().equals(",")) start++;
@@ -3754,13 +3754,13 @@ public final class Extractor {
         // ("Mali's ruling junta expelled …": a state's government or forces act for it)
         if (out.size() == 1 && last + 1 < firstVerb && (ts.get(last).is("'s") || ts.get(last).is("’s"))) {
             int head = last + 1;
-            while (head < firstVerb && ts.get(head).tag().matches("ADJ|NOUN") && head + 1 < firstVerb) head++;
+            while (head < firstVerb && Rx.matches(ts.get(head).tag(), "ADJ|NOUN") && head + 1 < firstVerb) head++;
             if (head + 1 == firstVerb && statesOwn(ts.get(head).lower())) last = firstVerb;
         }
         // ("Pakistani military aircraft bombed …", "Russian troops seized …": a state's forces or craft named by its demonym)
         if (out.size() == 1 && out.get(0).kind() == Kind.DEMONYM && last < firstVerb) {
             int head = last;
-            while (head < firstVerb && ts.get(head).tag().matches("ADJ|NOUN") && head + 1 < firstVerb) head++;
+            while (head < firstVerb && Rx.matches(ts.get(head).tag(), "ADJ|NOUN") && head + 1 < firstVerb) head++;
             if (head + 1 == firstVerb && ts.get(head).tag().equals("NOUN") && (statesOwn(ts.get(head).lower()) || armed(ts.get(head).lower())))
                 last = firstVerb;
         }
@@ -3812,7 +3812,7 @@ public final class Extractor {
                 for (int i = out.size() - 1; i > 1; i--) {
                     Mention left = out.get(i - 1), right = out.get(i);
                     // (only when the names before already had their own "and": not an Oxford comma in "Britain, France, and Germany")
-                    if (right.from() - left.to() == 2 && ts.get(left.to()).text().equals(",") && ts.get(left.to() + 1).lower().matches("and|but")
+                    if (right.from() - left.to() == 2 && ts.get(left.to()).text().equals(",") && Rx.matches(ts.get(left.to() + 1).lower(), "and|but")
                             && hasConjunction(ts, out.get(0).to(), left.from())) {
                         out = new ArrayList<>(out.subList(i, out.size()));
                         break;
@@ -3852,7 +3852,7 @@ public final class Extractor {
             }
             Mention m = startingAt.get(k);
             // "froze its participation in the Russian-led CSTO": a name in a hyphenated modifier qualifies the object.
-            if (m != null && m.to() + 1 < ts.size() && ts.get(m.to()).is("-") && ts.get(m.to() + 1).lower().matches(MODIFIER_PARTICIPLES)) {
+            if (m != null && m.to() + 1 < ts.size() && ts.get(m.to()).is("-") && Rx.matches(ts.get(m.to() + 1).lower(), MODIFIER_PARTICIPLES)) {
                 skipped += m.to() + 2 - k;
                 k = m.to() + 1;
                 continue;
@@ -3873,7 +3873,7 @@ public final class Extractor {
             if (COMPANION.contains(w)) break;
             // "occupied parts of Georgia", "seized much of the east of Ukraine""
             // ("continue to occupy five hilltop positions in southern Lebanon")
-            boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && ts.get(k + 1).lower().matches("of|in") || w.matches("of|in") && k > from
+            boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "of|in") || Rx.matches(w, "of|in") && k > from
                     && PARTITIVE.contains(ts.get(k - 1).lower());
             // (a preposition the tagger reads as an adverb is still one: "clashed repeatedly over/ADV Kashmir")
             boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM")
@@ -3897,7 +3897,7 @@ public final class Extractor {
             while (after < ts.size() && after - m.to() < 3 && ts.get(after).tag().equals("NOUN")) after++;
             // (past a relative clause: "…, and the Arab League, of which Somalia is a member, urged …")
             if (after + 1 < ts.size() && ts.get(after).text().equals(",") && (RELATIVE.contains(ts.get(after + 1).lower())
-                    || ts.get(after + 1).lower().matches("whose|of"))) {
+                    || Rx.matches(ts.get(after + 1).lower(), "whose|of"))) {
                 int close = nextComma(ts, after + 2, ts.size());
                 if (close >= 0) after = close + 1;
             }
@@ -3910,9 +3910,9 @@ public final class Extractor {
         // "negotiated with Hamas's leaders in Doha and with Israel", "sold arms to Syria and to Iran": a coordinated phrase
         // with the same preposition.
         int j = cur.to();
-        while (j < ts.size() && j - cur.to() <= 6 && (ts.get(j).text().matches("['’]s") || ts.get(j).tag().matches("ADJ|NOUN|PROPN")
-                || ts.get(j).lower().matches("in|at") && j + 1 < ts.size() && ts.get(j + 1).tag().equals("PROPN"))) j++;
-        if (!preps.isEmpty() && j + 2 < ts.size() && ts.get(j).lower().matches("and|or") && preps.contains(ts.get(j + 1).lower())) {
+        while (j < ts.size() && j - cur.to() <= 6 && (Rx.matches(ts.get(j).text(), "['’]s") || Rx.matches(ts.get(j).tag(), "ADJ|NOUN|PROPN")
+                || Rx.matches(ts.get(j).lower(), "in|at") && j + 1 < ts.size() && ts.get(j + 1).tag().equals("PROPN"))) j++;
+        if (!preps.isEmpty() && j + 2 < ts.size() && Rx.matches(ts.get(j).lower(), "and|or") && preps.contains(ts.get(j + 1).lower())) {
             int k = ts.get(j + 2).tag().equals("DET") ? j + 3 : j + 2;
             Mention next = startingAt.get(k);
             if (next != null) {
@@ -3923,7 +3923,7 @@ public final class Extractor {
         // "armed the Houthis, the US and Israel said": the names after the last comma, before a verb of saying, are its speakers.
         if (conj && out.size() >= 2) {
             int v = out.get(out.size() - 1).to();
-            while (v < ts.size() && ts.get(v).tag().matches("AUX|ADV")) v++;
+            while (v < ts.size() && Rx.matches(ts.get(v).tag(), "AUX|ADV")) v++;
             if (v < ts.size() && SPEECH.contains(ts.get(v).lemma()) && ts.get(v).tag().equals("VERB")) {
                 for (int i = out.size() - 1; i >= 1; i--) {
                     if (commaBetween(ts, out.get(i - 1).to(), out.get(i).from())) {
@@ -3951,7 +3951,7 @@ public final class Extractor {
             Mention m = startingAtOrNull(ms, k);
             if (m != null && m.kind() != Kind.DEMONYM) return -1;
             if (t.tag().equals("NOUN")) noun = true;
-            else if (!(t.tag().matches("DET|ADJ|NUM|ADV|PROPN") || t.is(",") || t.is("-") || t.tag().equals("VERB") && t.lower().endsWith("ed"))) return -1;
+            else if (!(Rx.matches(t.tag(), "DET|ADJ|NUM|ADV|PROPN") || t.is(",") || t.is("-") || t.tag().equals("VERB") && t.lower().endsWith("ed"))) return -1;
         }
         return -1;
     }
@@ -3998,7 +3998,7 @@ public final class Extractor {
     }
 
     private static boolean onlyNouns(List<Token> ts, int from, int to) {
-        for (int k = from; k < to; k++) if (!ts.get(k).tag().matches("NOUN|ADJ|PROPN")) return false;
+        for (int k = from; k < to; k++) if (!Rx.matches(ts.get(k).tag(), "NOUN|ADJ|PROPN")) return false;
         return true;
     }
 
@@ -4057,11 +4057,11 @@ public final class Extractor {
             for (int k = m.to(); k < t0; k++) {
                 Token t = ts.get(k);
                 String w = t.lower();
-                if (k > m.to() && (ts.get(k - 1).is("-") || ts.get(k + 1).is("-")) && t.tag().matches("NOUN|ADP|ADJ|PUNCT")) continue;
+                if (k > m.to() && (ts.get(k - 1).is("-") || ts.get(k + 1).is("-")) && Rx.matches(t.tag(), "NOUN|ADP|ADJ|PUNCT")) continue;
                 // ("a Houthi drone attack", "Russian missile strikes": the weapon an attack is made with)
-                boolean weapon = WEAPON_WORDS.contains(w) || w.matches("drone|missile|rocket|artillery|air|naval|ground|cross-border|border");
+                boolean weapon = WEAPON_WORDS.contains(w) || Rx.matches(w, "drone|missile|rocket|artillery|air|naval|ground|cross-border|border");
                 if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1 || weapon
-                        || (t.tag().equals("NUM") || w.matches("\\d+(st|nd|rd|th)")) && k > m.to()
+                        || (t.tag().equals("NUM") || Rx.matches(w, "\\d+(st|nd|rd|th)")) && k > m.to()
                         // a superlative the tagger misreads: "Saudi Arabia's closest/VERB ally"
                         || w.endsWith("est") && w.length() > 4 && k > m.to())) ok = false;
             }
@@ -4086,7 +4086,7 @@ public final class Extractor {
         while (k >= 0 && ts.get(k).tag().equals("DET")) k--;
         if (k < 1) return null;
         if (ts.get(k).text().equals(",")) return endingAt(ms, k);
-        if (!ts.get(k).lemma().matches("be|become|remain")) return null;
+        if (!Rx.matches(ts.get(k).lemma(), "be|become|remain")) return null;
         int j = k - 1;
         while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX"))) j--;
         return endingAt(ms, j + 1);
@@ -4112,7 +4112,7 @@ public final class Extractor {
                 || NEGATION.contains(ts.get(k).lower()) || ts.get(k).is("longer")
                 // (a modifier the tagger took for a verb: "are close/VERB allies", "are treaty/VERB allies")
                 || ts.get(k).tag().equals("VERB") && k + 1 == t0 && !looksVerbal(ts.get(k).lower()) && !IRREGULAR_FORMS.contains(ts.get(k).lower())
-                        && !ts.get(k).lemma().matches("be|become|remain|stay")
+                        && !Rx.matches(ts.get(k).lemma(), "be|become|remain|stay")
                 || ts.get(k).tag().equals("ADP") && k + 1 == t0 && !PREPOSITIONS.contains(ts.get(k).lower())
                 || ts.get(k).tag().equals("NOUN") && nouns++ == 0 && k + 1 == t0)) k--;
         // "Russia, the main backer of Assad": an apposition after a comma (a plural needs no article: "Saudi Arabia and the
@@ -4122,11 +4122,11 @@ public final class Extractor {
             for (Mention m : ms) if (m.to() == k) return m;
             return null;
         }
-        if (k < 0 || !ts.get(k).lemma().matches("be|become|remain")) return null;
+        if (k < 0 || !Rx.matches(ts.get(k).lemma(), "be|become|remain")) return null;
         int j = k - 1;
         while (j >= 0 && (ts.get(j).tag().equals("ADV") || ts.get(j).tag().equals("AUX") || BOTH.contains(ts.get(j).lower()) || ts.get(j).is("all"))) j--;
         // "China and Russia, which both remain parties to the deal": the name before the relative pronoun
-        if (j >= 1 && ts.get(j).lower().matches("which|who") && ts.get(j - 1).text().equals(",")) j -= 2;
+        if (j >= 1 && Rx.matches(ts.get(j).lower(), "which|who") && ts.get(j - 1).text().equals(",")) j -= 2;
         for (Mention m : ms) if (m.to() == j + 1) return m;
         return null;
     }
@@ -4182,8 +4182,8 @@ public final class Extractor {
     private static int travelVerb(List<Token> ts, int t0) {
         if (t0 < 2 || !ts.get(t0 - 1).is("for")) return -1;
         for (int k = t0 - 2; k >= 0 && t0 - k <= 8; k--) {
-            if (ts.get(k).lemma().matches("visit|travel|fly|arrive|go|come|head|land|due|host")) return k;
-            if (ts.get(k).text().matches("[,;]")) return -1;
+            if (Rx.matches(ts.get(k).lemma(), "visit|travel|fly|arrive|go|come|head|land|due|host")) return k;
+            if (Rx.matches(ts.get(k).text(), "[,;]")) return -1;
         }
         return -1;
     }
@@ -4257,14 +4257,14 @@ public final class Extractor {
                 for (Mention m : ms) {
                     if (m.from() < k + 2 || m.from() > k + 4 || !index.isA(actorOf(m), ENT.Actor)) continue;
                     boolean adjacent = true;
-                    for (int j = k + 2; j < m.from(); j++) if (!ts.get(j).tag().matches("DET|ADJ")) adjacent = false;
+                    for (int j = k + 2; j < m.from(); j++) if (!Rx.matches(ts.get(j).tag(), "DET|ADJ")) adjacent = false;
                     // ("according to Russian military bloggers": private voices of a country do not speak for it)
                     if (adjacent && !privateVoices(ts, m.to())) source = actorOf(m);
                 }
                 // ("according to officials from Qatar and the United States": officials of a state speak for it)
                 // (not "sources in Tehran" or "diplomats in Seoul": people placed somewhere speak for no state)
-                if (source == null && k + 4 < ts.size() && ts.get(k + 2).lower().matches("officials|authorities|ministers")
-                        && ts.get(k + 3).lower().matches("from|of")) {
+                if (source == null && k + 4 < ts.size() && Rx.matches(ts.get(k + 2).lower(), "officials|authorities|ministers")
+                        && Rx.matches(ts.get(k + 3).lower(), "from|of")) {
                     Mention of = startingAtOrNull(ms, ts.get(k + 4).tag().equals("DET") ? k + 5 : k + 4);
                     if (of != null && index.isA(actorOf(of), ENT.State)) source = actorOf(of);
                 }
@@ -4300,28 +4300,28 @@ public final class Extractor {
             // (a verb of denial the tagger took for a noun, "Moscow denies/NOUN that …"; not a noun after a determiner or possessive,
             // "locked in its own dispute with Ethiopia")
             // ("Iran and Russia all deny that …": "all" and "both" are no articles)
-            boolean denialNoun = t.tag().equals("NOUN") && DENY.contains(t.lemma()) && !(k > 0 && (ts.get(k - 1).tag().matches("ADJ|NUM")
-                    || ts.get(k - 1).lower().matches("the|a|an|this|that|these|those|its|their|his|her|our|'s|’s")));
+            boolean denialNoun = t.tag().equals("NOUN") && DENY.contains(t.lemma()) && !(k > 0 && (Rx.matches(ts.get(k - 1).tag(), "ADJ|NUM")
+                    || Rx.matches(ts.get(k - 1).lower(), "the|a|an|this|that|these|those|its|their|his|her|our|'s|’s")));
             if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
                     || !(t.tag().equals("VERB") || verbAfterName || denialNoun || judgement)) continue;
             if (k == t0) continue;
             // ("…, drawing rebukes from EU leaders who said he had no mandate": a relative clause after the trigger speaks of its own)
-            if (k > t0 + 1 && ts.get(k - 1).lower().matches("who|which|that")
-                    || k > t0 + 2 && ts.get(k - 2).lower().matches("who|which") && ts.get(k - 1).tag().equals("ADV")) continue;
+            if (k > t0 + 1 && Rx.matches(ts.get(k - 1).lower(), "who|which|that")
+                    || k > t0 + 2 && Rx.matches(ts.get(k - 2).lower(), "who|which") && ts.get(k - 1).tag().equals("ADV")) continue;
             // ("accused Stockholm of harbouring the PKK, a group that Ankara and the EU designate as terrorist": a relative clause
             // on a description in apposition is the writer's)
             if (k < t0 && appositiveRelativeBetween(ts, k, t0)) continue;
             // ("met Putin on what he called a peace mission": a free relative names a thing, it attributes no clause)
-            if (k >= 2 && (ts.get(k - 2).is("what") || k >= 3 && ts.get(k - 3).is("what") && ts.get(k - 1).tag().matches("AUX|ADV"))) continue;
+            if (k >= 2 && (ts.get(k - 2).is("what") || k >= 3 && ts.get(k - 3).is("what") && Rx.matches(ts.get(k - 1).tag(), "AUX|ADV"))) continue;
             // ("Moscow denied the claims and blamed Kyiv for the attack": a denial with its own object governs no later clause)
             // (but "rejected the charge that Russia had attacked Moldova" denies what the charge says)
-            if (k < t0 && DENY.contains(t.lemma()) && k + 2 < t0 && (ts.get(k + 1).tag().equals("DET") || ts.get(k + 1).lower().matches("any|all"))
+            if (k < t0 && DENY.contains(t.lemma()) && k + 2 < t0 && (ts.get(k + 1).tag().equals("DET") || Rx.matches(ts.get(k + 1).lower(), "any|all"))
                     && REJECTED_NOUNS.contains(ts.get(k + 2).lower()) && !ts.get(k + 3).is("that") || k < t0 && DENY.contains(t.lemma()) && k + 1 < t0
                     && REJECTED_NOUNS.contains(ts.get(k + 1).lower()) && !ts.get(k + 2).is("that")) continue;
             // ("Hungary rejected an EU aid package for Kyiv": a refusal whose object holds the trigger states nothing)
             if (k < t0 && REJECTING.contains(t.lemma()) && objectPhrase(ts, k, t0)) continue;
             // ("Serbia maintains close ties with Moscow": "maintain" says something only before a clause)
-            if (t.lemma().equals("maintain") && k + 1 < ts.size() && !ts.get(k + 1).is("that") && !ts.get(k + 1).tag().matches("PRON|PROPN")) continue;
+            if (t.lemma().equals("maintain") && k + 1 < ts.size() && !ts.get(k + 1).is("that") && !Rx.matches(ts.get(k + 1).tag(), "PRON|PROPN")) continue;
             // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not,
             // nor one with its own object ("…, and the French leader announced the delivery of …").
             if (k > t0 && (t.lower().endsWith("ing") || ACCUSE.contains(t.lemma()))) continue;
@@ -4338,7 +4338,7 @@ public final class Extractor {
             // "the Iran-backed militias … have warned that they would …": what was said follows "that".
             if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).is("that")) continue;
             // ("…, a step Washington said was meant to punish Moscow": a verb of saying with a clause of its own after it)
-            if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).tag().matches("AUX|VERB") && !ts.get(k + 1).text().matches("[,.;]")) continue;
+            if (k > t0 && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).tag(), "AUX|VERB") && !Rx.matches(ts.get(k + 1).text(), "[,.;]")) continue;
             // "Beijing, which claims almost the entire waterway, has also condemned …": a relative clause closed before the trigger.
             if (k < t0 && inClosedRelative(ts, k, t0)) continue;
             // "…, Azerbaijani President Ilham Aliyev said, as Azerbaija's offensive entered its second week": a parenthetical
@@ -4351,20 +4351,20 @@ public final class Extractor {
             if (k < t0 && contrastBetween(ts, k, t0)) continue;
             // "Moscow and Beijing declared a partnership weeks before Russian tanks rolled into Ukraine": a verb of saying with an
             // object of its own does not reach into a time clause after it.
-            if (k < t0 && k + 1 < ts.size() && ts.get(k + 1).tag().equals("DET") && t.lemma().matches("declare|announce|report|claim|acknowledge|admit|note")
+            if (k < t0 && k + 1 < ts.size() && ts.get(k + 1).tag().equals("DET") && Rx.matches(t.lemma(), "declare|announce|report|claim|acknowledge|admit|note")
                     && timeClauseBetween(ts, k, t0)) continue;
             // "Poland said a drone had entered its airspace, and Warsaw summoned …": a new clause with its own subject.
             if (k < t0 && newClauseBetween(ts, ms, k, t0)) continue;
             // ("Armenians can be forgiven for not believing it, given that …": a verb of saying or thinking with a pronoun
             // for its object has no clause to govern)
             // (but "said that, in its view, …" opens a clause with a parenthesis)
-            if (k < t0 && k + 2 < t0 && ts.get(k + 1).lower().matches("it|this|so|that") && ts.get(k + 2).tag().equals("PUNCT")
+            if (k < t0 && k + 2 < t0 && Rx.matches(ts.get(k + 1).lower(), "it|this|so|that") && ts.get(k + 2).tag().equals("PUNCT")
                     && !(ts.get(k + 1).is("that") && ts.get(k + 2).text().equals(","))) continue;
-            if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !ts.get(k + 1).lower().matches(
+            if (k > t0 && k + 1 < ts.size() && !ADDRESSING.contains(t.lemma()) && !Rx.matches(ts.get(k + 1).lower(), 
                     "yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|earlier|late|this")
-                    && (ts.get(k + 1).tag().matches("DET|NOUN|ADJ|NUM")
+                    && (Rx.matches(ts.get(k + 1).tag(), "DET|NOUN|ADJ|NUM")
                             // '"…," said Putin' names the speaker after the verb; "X announced Y" has an object
-                            || ts.get(k + 1).tag().equals("PROPN") && !ts.get(k - 1).text().matches("[,\"'”’]"))) continue;
+                            || ts.get(k + 1).tag().equals("PROPN") && !Rx.matches(ts.get(k - 1).text(), "[,\"'”’]"))) continue;
             Mention speaker = null;
             if (t.lower().endsWith("ing") && k < t0) {
                 // "The US imposed sanctions, accusing Tehran of …": a participle's speaker is the sentence's subject.
@@ -4403,7 +4403,7 @@ public final class Extractor {
                 // ("Lukashenko, a close ally of Vladimir Putin, insists": the name before the apposition)
                 // (and over auxiliaries: "Saudi Arabia, which opened its airspace after the Emirati announcement, has said")
                 int comma = k - 1;
-                while (comma > 0 && ts.get(comma).tag().matches("AUX|ADV")) comma--;
+                while (comma > 0 && Rx.matches(ts.get(comma).tag(), "AUX|ADV")) comma--;
                 int end = comma > 0 && ts.get(comma).text().equals(",") ? appositionOpen(ts, comma) : -1;
                 if (end > after) {
                     speaker = endingAt(ms, end);
@@ -4414,7 +4414,7 @@ public final class Extractor {
                     if (k > 1 && ts.get(k - 1).text().equals(",")) {
                         for (int j = k - 2; j > 0 && k - j <= 25; j--) {
                             if (!ts.get(j).text().equals(",")) continue;
-                            if (ts.get(j + 1).tag().equals("VERB") && ts.get(j + 1).lower().matches(".*(ing|ed)") && endingAt(ms, j) != null
+                            if (ts.get(j + 1).tag().equals("VERB") && Rx.matches(ts.get(j + 1).lower(), ".*(ing|ed)") && endingAt(ms, j) != null
                                     && !subjectsContain(subjects, endingAt(ms, j), k, t0)) {
                                 after = Math.max(after, k);
                                 speaker = endingAt(ms, j);
@@ -4428,9 +4428,9 @@ public final class Extractor {
                                     && !ts.get(m.from() - 2).is("-"))) speaker = m;
                     // ("President Obama, as you said, views …": the verb's own subject is a pronoun naming no one we know)
                     int subj = k - 1;
-                    while (subj > 0 && ts.get(subj).tag().matches("ADV|AUX")) subj--;
+                    while (subj > 0 && Rx.matches(ts.get(subj).tag(), "ADV|AUX")) subj--;
                     final int pron = subj;
-                    if (speaker != null && subj >= 0 && ts.get(subj).tag().equals("PRON") && ts.get(subj).lower().matches("you|i|we|he|she|they|one")
+                    if (speaker != null && subj >= 0 && ts.get(subj).tag().equals("PRON") && Rx.matches(ts.get(subj).lower(), "you|i|we|he|she|they|one")
                             && ms.stream().noneMatch(m -> m.from() <= pron && pron < m.to())) speaker = null;
                 }
                 if (speaker != null) {
@@ -4457,7 +4457,7 @@ public final class Extractor {
             // not list (or cannot resolve) still speaks; the claim is theirs, not the writer's.
             // (not an announcement: "Minister Dovile Sakaliene announced that Lithuania had withdrawn" is the act made known)
             if (speaker == null && (k < t0 || commaBetween(ts, t0, k)) && k > 0 && unlistedSpeaker(ts, ms, k) && !SPEECH_WEAK.contains(t.lemma())
-                    && !t.lemma().matches("announce|declare|confirm")) {
+                    && !Rx.matches(t.lemma(), "announce|declare|confirm")) {
                 reported = true;
                 unlisted = true;
                 if (DENY.contains(t.lemma())) deny = true;
@@ -4499,7 +4499,7 @@ public final class Extractor {
         boolean negated = false, hypothetical = false, normative = false, future = false;
         // "Russia must pay …, and the EU stands with Ukraine": modality stays in its own coordinated clause.
         for (int k = t0 - 2; k > from; k--) {
-            if (ts.get(k).text().equals(",") && ts.get(k + 1).lower().matches("and|but|while|whereas|yet")) {
+            if (ts.get(k).text().equals(",") && Rx.matches(ts.get(k + 1).lower(), "and|but|while|whereas|yet")) {
                 from = k;
                 break;
             }
@@ -4518,7 +4518,7 @@ public final class Extractor {
             String w = ts.get(k).lower();
             boolean idiom = (w.equals("not") || w.equals("n't")) && k + 1 < ts.size() && Set.of("until", "only", "just", "least").contains(ts.get(k + 1).lower())
                     // ("no doubt with some help from the US": certainty, not negation)
-                    || w.equals("no") && k + 1 < ts.size() && ts.get(k + 1).lower().matches("doubt|wonder|surprise");
+                    || w.equals("no") && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "doubt|wonder|surprise");
             // Negation reaches the trigger unless another verb takes it first ("we will never forget that we supported"),
             // save a verb of saying ("I never said that we oppose").
             boolean otherVerb = false;
@@ -4531,13 +4531,13 @@ public final class Extractor {
             if (NEGATION.contains(w) && t0 - k <= 6 && !idiom && !otherVerb) negated = true;
             // "May 2" in a dateline is a month, not the modal.
             boolean month = w.equals("may") && (Character.isUpperCase(ts.get(k).text().charAt(0)) && k > 0
-                    || k + 1 < ts.size() && ts.get(k + 1).text().matches("\\d.*"));
+                    || k + 1 < ts.size() && Rx.matches(ts.get(k + 1).text(), "\\d.*"));
             // (in reported speech "would" is the future moved back: "the White House said Washington would not send troops")
             boolean reportedFuture = w.equals("would") && speech >= 0 && speech < k;
             if (reportedFuture && !otherVerb) future = true;
             else if ((HYPOTHETICAL_MODAL.contains(w) || w.equals("'d")) && !month) hypothetical = true;
             // The future is not yet a fact, but only for its own verb: "we will never forget that we supported" is a memory.
-            if (FUTURE.contains(w) && ts.get(k).tag().matches("AUX|VERB") && !otherVerb) future = true;
+            if (FUTURE.contains(w) && Rx.matches(ts.get(k).tag(), "AUX|VERB") && !otherVerb) future = true;
             if (NORMATIVE_MODAL.contains(w)) {
                 // "should X happen" at the start of a clause is a condition, not advice.
                 boolean inverted = k == 0 || ts.get(k - 1).lower().equals(",") || ts.get(k - 1).lemma().equals("do");
@@ -4558,11 +4558,11 @@ public final class Extractor {
         for (int k = Math.max(1, from); k < t0; k++) {
             if (!ts.get(k).is("that")) continue;
             int v = timeAdjunctStart(ts, k) > 0 ? timeAdjunctStart(ts, k) - 1 : k - 1;
-            if (!(ts.get(v).lemma().matches("recommend|urge|propose|demand|request|advise|require|stipulate") && ts.get(v).tag().matches("VERB|NOUN"))) continue;
-            boolean sameClause = v == 0 || !ts.get(v - 1).lower().matches("who|which|whom");
+            if (!(Rx.matches(ts.get(v).lemma(), "recommend|urge|propose|demand|request|advise|require|stipulate") && Rx.matches(ts.get(v).tag(), "VERB|NOUN"))) continue;
+            boolean sameClause = v == 0 || !Rx.matches(ts.get(v - 1).lower(), "who|which|whom");
             for (int j = k + 1; j < t0 && sameClause; j++) {
                 String w = ts.get(j).lower();
-                if (w.matches(",|;|after|when|since|because|while|as|before|until") || SPEECH.contains(ts.get(j).lemma()) && ts.get(j).tag().equals("VERB"))
+                if (Rx.matches(w, ",|;|after|when|since|because|while|as|before|until") || SPEECH.contains(ts.get(j).lemma()) && ts.get(j).tag().equals("VERB"))
                     sameClause = false;
             }
             if (sameClause) normative = true;
@@ -4586,23 +4586,23 @@ public final class Extractor {
             // "prompting Beijing to impose": a causative verb, its object, then the infinitive
             int causer = gov;
             while (causer > 0 && inf - causer <= 5 && !ts.get(causer).tag().equals("VERB")
-                    && ts.get(causer).tag().matches("PROPN|NOUN|PRON|DET|ADJ|NUM")) causer--;
+                    && Rx.matches(ts.get(causer).tag(), "PROPN|NOUN|PRON|DET|ADJ|NUM")) causer--;
             // (the causee must be someone: "triggered the process to reimpose sanctions" caused no one to act)
             if (causer < gov && ts.get(causer).tag().equals("VERB") && implicative(ts.get(causer))
                     && !PROCESSES.contains(ts.get(gov).lower())) gov = causer;
             // ("sent thousands of fighters into Syria to defend": over the forces sent and where they were sent)
             int sender = gov;
             while (sender > 0 && inf - sender <= 7 && !ts.get(sender).tag().equals("VERB")
-                    && ts.get(sender).tag().matches("PROPN|NOUN|PRON|DET|ADJ|NUM|ADP")) sender--;
+                    && Rx.matches(ts.get(sender).tag(), "PROPN|NOUN|PRON|DET|ADJ|NUM|ADP")) sender--;
             if (sender < gov && ts.get(sender).tag().equals("VERB") && SENDING.contains(ts.get(sender).lemma())) gov = sender;
             String lemma = ts.get(gov).lemma();
             // "Germany has yet to deliver Taurus missiles": not done so far
-            if (FAIL.contains(lemma) || ts.get(inf - 1).is("yet") && lemma.matches("have|be")) negated = true;
+            if (FAIL.contains(lemma) || ts.get(inf - 1).is("yet") && Rx.matches(lemma, "have|be")) negated = true;
             else if (demandBefore(ts, inf)) normative = true;
             else if (!implicative(ts.get(gov))) hypothetical = true;
             // ("Hungary has never allowed Ukraine to join the EU": a permission withheld says nothing was done)
             else if (PERMISSIVE.contains(lemma) && negatedVerb(ts, gov)) hypothetical = true;
-            else if (gov < inf && gov < head && ts.get(gov).tag().matches("VERB|AUX")) {
+            else if (gov < inf && gov < head && Rx.matches(ts.get(gov).tag(), "VERB|AUX")) {
                 head = gov;
                 continue;
             }
@@ -4610,18 +4610,18 @@ public final class Extractor {
         }
         // ("Rumours of an alliance between Russia and the Taliban", "the prospect of talks with Moscow": an event noun after a
         // noun of speculation is not said to be so)
-        if (!ts.get(t0).tag().matches("VERB|AUX")) {
+        if (!Rx.matches(ts.get(t0).tag(), "VERB|AUX")) {
             int k = t0 - 1;
-            while (k > 0 && ts.get(k).tag().matches("DET|ADJ|NUM")) k--;
+            while (k > 0 && Rx.matches(ts.get(k).tag(), "DET|ADJ|NUM")) k--;
             if (k > 0 && ts.get(k).is("of") && SPECULATION.contains(ts.get(k - 1).lower())) hypothetical = true;
             // ("a possible Chinese attack on Taiwan", "the planned sale of F-35s": an event still to come or only weighed;
             // "any American attack on Iranian soil would be met …", "would respond to any new strike": one not yet made)
-            for (int j = t0 - 1; j >= 0 && t0 - j <= 5 && ts.get(j).tag().matches("DET|ADJ|NUM|PROPN|NOUN|PUNCT")
-                    && !ts.get(j).text().matches("[,;:()\"“”]"); j--) {
+            for (int j = t0 - 1; j >= 0 && t0 - j <= 5 && Rx.matches(ts.get(j).tag(), "DET|ADJ|NUM|PROPN|NOUN|PUNCT")
+                    && !Rx.matches(ts.get(j).text(), "[,;:()\"“”]"); j--) {
                 String w = ts.get(j).lower();
                 if (IRREALIS_MODIFIERS.contains(w)) hypothetical = true;
-                else if (w.equals("any") && (modalAfter(ts, t0) || j > 0 && ts.get(j - 1).is("to") && j > 1 && ts.get(j - 2).lemma().matches("respond|retaliate|react")
-                        || j > 0 && ts.get(j - 1).lemma().matches("deter|prevent|repel|resist|against"))) hypothetical = true;
+                else if (w.equals("any") && (modalAfter(ts, t0) || j > 0 && ts.get(j - 1).is("to") && j > 1 && Rx.matches(ts.get(j - 2).lemma(), "respond|retaliate|react")
+                        || j > 0 && Rx.matches(ts.get(j - 1).lemma(), "deter|prevent|repel|resist|against"))) hypothetical = true;
                 if (ts.get(j).tag().equals("DET")) break;
             }
         }
@@ -4632,7 +4632,7 @@ public final class Extractor {
         if (s.text().strip().endsWith("?")) hypothetical = true;
         // "warned Washington against selling weapons to Taiwan": what one is warned against is not done.
         if (t0 > 1 && ts.get(t0).lower().endsWith("ing") && ts.get(t0 - 1).is("against")) {
-            for (int k = t0 - 2; k >= 0 && t0 - k <= 14; k--) if (ts.get(k).lemma().matches("warn|caution|advise|counsel")) hypothetical = true;
+            for (int k = t0 - 2; k >= 0 && t0 - k <= 14; k--) if (Rx.matches(ts.get(k).lemma(), "warn|caution|advise|counsel")) hypothetical = true;
         }
         // "Tillerson is due in Moscow next week": what is scheduled is yet to happen.
         for (int k = Math.max(1, from); k < t0; k++) if (ts.get(k).is("due") && ts.get(k - 1).lemma().equals("be")) hypothetical = true;
@@ -4653,7 +4653,7 @@ public final class Extractor {
         // (unless the keeping is itself only meant: "threatened to block Sweden from joining")
         int keeper = preventer(ts, t0);
         // ("Turkey stopped blocking Sweden from joining NATO": a keeping that ended says nothing of the act)
-        if (keeper > 0 && ts.get(keeper - 1).lemma().matches("stop|cease|quit|end|drop|abandon|lift")) hypothetical = true;
+        if (keeper > 0 && Rx.matches(ts.get(keeper - 1).lemma(), "stop|cease|quit|end|drop|abandon|lift")) hypothetical = true;
         else if (keeper > 0 && ts.get(t0 - 1).is("from") && ts.get(t0).lower().endsWith("ing") && !ts.get(keeper - 1).is("to")
                 && !HYPOTHETICAL_MODAL.contains(ts.get(keeper - 1).lower())) negated = true;
         else if (keeper >= 0 && !ending(ts, keeper)) hypothetical = true;
@@ -4672,7 +4672,7 @@ public final class Extractor {
         // ("France will end its military cooperation with Niger", "Tehran could end its cooperation with the IAEA": what is still
         // to be ended holds now)
         boolean endingAhead = light > 0 && (ahead(ts.get(light - 1)) || ts.get(light - 1).is("to")
-                || light > 1 && (ts.get(light - 1).tag().matches("ADV|PART") || NEGATION.contains(ts.get(light - 1).lower())) && ahead(ts.get(light - 2)));
+                || light > 1 && (Rx.matches(ts.get(light - 1).tag(), "ADV|PART") || NEGATION.contains(ts.get(light - 1).lower())) && ahead(ts.get(light - 2)));
         if (light >= 0 && ending(ts, light) && withBefore(ts, t0) < 0 && !endingAhead) {
             negated = true;
             // ("has rejected any talks with Washington": a rejection of the act itself, not a statement denying it)
@@ -4719,7 +4719,7 @@ public final class Extractor {
     /** Whether ", and" or ", but" and a name open a new clause between {@code from} and {@code to}. */
     private static boolean newClauseBetween(List<Token> ts, List<Mention> ms, int from, int to) {
         for (int j = from + 1; j + 2 < to; j++) {
-            if (!ts.get(j).text().equals(",") || !ts.get(j + 1).lower().matches("and|but")) continue;
+            if (!ts.get(j).text().equals(",") || !Rx.matches(ts.get(j + 1).lower(), "and|but")) continue;
             int n = j + 2;
             if (ts.get(n).tag().equals("DET")) n++;
             final int at = n;
@@ -4729,13 +4729,13 @@ public final class Extractor {
     }
 
     private static boolean timeClauseBetween(List<Token> ts, int from, int to) {
-        for (int j = from + 2; j < to; j++) if (ts.get(j).lower().matches("before|after|until|when|since") && !ts.get(j).tag().equals("ADV")) return true;
+        for (int j = from + 2; j < to; j++) if (Rx.matches(ts.get(j).lower(), "before|after|until|when|since") && !ts.get(j).tag().equals("ADV")) return true;
         return false;
     }
 
     /** Whether ", while" or ", whereas" stands between {@code from} and {@code to}. */
     private static boolean contrastBetween(List<Token> ts, int from, int to) {
-        for (int j = from + 1; j + 1 < to; j++) if (ts.get(j).text().equals(",") && ts.get(j + 1).lower().matches("while|whereas")) return true;
+        for (int j = from + 1; j + 1 < to; j++) if (ts.get(j).text().equals(",") && Rx.matches(ts.get(j + 1).lower(), "while|whereas")) return true;
         return false;
     }
 
@@ -4748,7 +4748,7 @@ public final class Extractor {
         int open = -1;
         for (int j = k + 1; j + 1 < t0; j++) {
             if (!ts.get(j).text().equals(",")) continue;
-            if (ts.get(j + 1).lower().matches("whose|which|who")) open = j;
+            if (Rx.matches(ts.get(j + 1).lower(), "whose|which|who")) open = j;
             else if (open >= 0) open = -1; // the relative clause closed before the trigger
         }
         return open >= 0;
@@ -4763,10 +4763,10 @@ public final class Extractor {
         boolean opened = false, verb = false;
         for (int j = t0 + 1; j < k; j++) {
             Token t = ts.get(j);
-            if (t.text().matches("[,;]") && j + 1 < k && ts.get(j + 1).lower().matches("and|but|while|whereas|yet|;")) {
+            if (Rx.matches(t.text(), "[,;]") && j + 1 < k && Rx.matches(ts.get(j + 1).lower(), "and|but|while|whereas|yet|;")) {
                 opened = true;
                 verb = false;
-            } else if (opened && t.tag().matches("VERB|AUX")) verb = true;
+            } else if (opened && Rx.matches(t.tag(), "VERB|AUX")) verb = true;
             else if (opened && verb && t.tag().equals("NUM")) return true;
         }
         return false;
@@ -4781,7 +4781,7 @@ public final class Extractor {
                 j = open;
                 continue;
             }
-            return j + 1 < k && ts.get(j + 1).lower().matches("and|but|while|whereas|yet");
+            return j + 1 < k && Rx.matches(ts.get(j + 1).lower(), "and|but|while|whereas|yet");
         }
         return false;
     }
@@ -4792,8 +4792,8 @@ public final class Extractor {
         for (int j = close - 2; j >= 1 && close - j <= 24; j--) {
             if (!ts.get(j).text().equals(",")) continue;
             String w = ts.get(j + 1).lower();
-            boolean opens = w.matches("who|which|whose") || w.matches("a|an|the") && close - j <= 12;
-            return opens && ts.get(j - 1).tag().matches("PROPN|NOUN") ? j : -1;
+            boolean opens = Rx.matches(w, "who|which|whose") || Rx.matches(w, "a|an|the") && close - j <= 12;
+            return opens && Rx.matches(ts.get(j - 1).tag(), "PROPN|NOUN") ? j : -1;
         }
         return -1;
     }
@@ -4806,8 +4806,8 @@ public final class Extractor {
     private static boolean insideRelativeBefore(List<Token> ts, int t0, int k) {
         for (int j = t0 - 1; j > 0 && t0 - j <= 20; j--) {
             String w = ts.get(j).text();
-            if (w.matches("[,;:\"“”]")) return false;
-            if (ts.get(j).lower().matches("who|which|whose") && ts.get(j - 1).text().equals(",")) return nextComma(ts, t0 + 1, k) >= 0;
+            if (Rx.matches(w, "[,;:\"“”]")) return false;
+            if (Rx.matches(ts.get(j).lower(), "who|which|whose") && ts.get(j - 1).text().equals(",")) return nextComma(ts, t0 + 1, k) >= 0;
         }
         return false;
     }
@@ -4820,7 +4820,7 @@ public final class Extractor {
                 rel = j;
                 break;
             }
-            if (!ts.get(j).tag().matches("ADV|AUX")) break;
+            if (!Rx.matches(ts.get(j).tag(), "ADV|AUX")) break;
         }
         if (rel < 0) return false;
         return nextComma(ts, verb + 1, end) >= 0;
@@ -4828,7 +4828,7 @@ public final class Extractor {
 
     /** The verb of the trigger's clause: the trigger itself, or the verb that carries an event noun. */
     private static int clauseVerb(List<Token> ts, int t0) {
-        if (ts.get(t0).tag().matches("VERB|AUX")) return t0;
+        if (Rx.matches(ts.get(t0).tag(), "VERB|AUX")) return t0;
         int v = Math.max(lightVerbBefore(ts, t0), governingVerb(ts, t0));
         return v >= 0 ? v : t0;
     }
@@ -4844,9 +4844,9 @@ public final class Extractor {
     private static boolean formerOrRelative(List<Token> ts, int from) {
         for (int k = from - 1; k >= 0 && from - k <= 4; k--) {
             String w = ts.get(k).lower();
-            if (w.matches("former|ex|ex-|erstwhile|onetime|one-time|previous|late")) return true;
+            if (Rx.matches(w, "former|ex|ex-|erstwhile|onetime|one-time|previous|late")) return true;
             if ((w.equals("of") || w.equals("to")) && k > 0 && OTHER_PERSON.contains(ts.get(k - 1).lower())) return true;
-            if (!ts.get(k).tag().matches("DET|ADJ|PROPN|PART") && !w.matches("'s|’s|-")) return false;
+            if (!Rx.matches(ts.get(k).tag(), "DET|ADJ|PROPN|PART") && !Rx.matches(w, "'s|’s|-")) return false;
         }
         return false;
     }
@@ -4855,11 +4855,11 @@ public final class Extractor {
     private static boolean appositiveRelativeBetween(List<Token> ts, int k, int t0) {
         // (commas of a list of subjects may stand inside it: "a group that Ankara, the EU and the US designate")
         for (int j = t0 - 1; j > k + 3 && t0 - j <= 15; j--) {
-            if (ts.get(j).text().matches("[;:]")) return false;
-            if (ts.get(j).lower().matches("that|which") && ts.get(j - 1).tag().equals("NOUN") && ts.get(j - 2).lower().matches("a|an|the")
+            if (Rx.matches(ts.get(j).text(), "[;:]")) return false;
+            if (Rx.matches(ts.get(j).lower(), "that|which") && ts.get(j - 1).tag().equals("NOUN") && Rx.matches(ts.get(j - 2).lower(), "a|an|the")
                     && ts.get(j - 3).text().equals(",")) return true;
             // (and with no pronoun: "…, a practice Maduro agreed to when he met …")
-            if (ts.get(j).tag().equals("PROPN") && ts.get(j - 1).tag().equals("NOUN") && ts.get(j - 2).lower().matches("a|an")
+            if (ts.get(j).tag().equals("PROPN") && ts.get(j - 1).tag().equals("NOUN") && Rx.matches(ts.get(j - 2).lower(), "a|an")
                     && ts.get(j - 3).text().equals(",")) return true;
         }
         return false;
@@ -4878,13 +4878,13 @@ public final class Extractor {
         List<Token> ts = s.tokens();
         List<Candidate> out = new ArrayList<>();
         for (int k = 1; k + 1 < ts.size(); k++) {
-            if (!DENY.contains(ts.get(k).lemma()) || !ts.get(k).tag().matches("VERB|NOUN")) continue;
+            if (!DENY.contains(ts.get(k).lemma()) || !Rx.matches(ts.get(k).tag(), "VERB|NOUN")) continue;
             int j = k + 1;
-            while (j < ts.size() && j - k <= 4 && (ts.get(j).tag().matches("DET|ADJ") || ts.get(j).lower().matches("any|all|such|these|those|the")))
+            while (j < ts.size() && j - k <= 4 && (Rx.matches(ts.get(j).tag(), "DET|ADJ") || Rx.matches(ts.get(j).lower(), "any|all|such|these|those|the")))
                 j++;
             if (j >= ts.size() || !REJECTED_NOUNS.contains(ts.get(j).lower())) continue;
             // (the charges of a named other: "rejected Kyiv's claims" are Kyiv's, named here)
-            if (j + 1 < ts.size() && ts.get(j + 1).lower().matches("of|by|that|from|in|over|about|regarding|on")) continue;
+            if (j + 1 < ts.size() && Rx.matches(ts.get(j + 1).lower(), "of|by|that|from|in|over|about|regarding|on")) continue;
             Mention speaker = left(ms, ts, k);
             if (speaker == null) continue;
             Node who = actorOf(speaker);
@@ -4907,7 +4907,7 @@ public final class Extractor {
     /** Whether a passive charge with no accuser stands before {@code t0} ("has been accused of", "is suspected of"). */
     private static boolean passiveChargeBefore(List<Token> ts, int t0) {
         for (int k = 1; k < t0; k++) {
-            if (ts.get(k).lower().matches("accused|suspected|alleged|blamed") && ts.get(k - 1).lower().matches("been|is|was|are|were|being")
+            if (Rx.matches(ts.get(k).lower(), "accused|suspected|alleged|blamed") && Rx.matches(ts.get(k - 1).lower(), "been|is|was|are|were|being")
                     && !(k + 1 < ts.size() && ts.get(k + 1).is("by"))) return true;
         }
         return false;
@@ -4922,7 +4922,7 @@ public final class Extractor {
     /** Whether a named agreement stands right before the noun phrase at {@code t0}, set off by a comma ("New START, the last … treaty"). */
     private boolean namedAgreementInApposition(List<Mention> ms, List<Token> ts, int t0) {
         int k = t0 - 1;
-        while (k > 0 && !ts.get(k).text().equals(",") && t0 - k <= 8 && ts.get(k).tag().matches("DET|ADJ|NOUN|PROPN|NUM|PUNCT")) k--;
+        while (k > 0 && !ts.get(k).text().equals(",") && t0 - k <= 8 && Rx.matches(ts.get(k).tag(), "DET|ADJ|NOUN|PROPN|NUM|PUNCT")) k--;
         if (k <= 0 || !ts.get(k).text().equals(",")) return false;
         Mention before = endingAt(ms, k);
         return before != null && index.isA(before.entity(), ENT.Agreement);
@@ -4940,7 +4940,7 @@ public final class Extractor {
     /** Whether a place is named after the verb at {@code t0} behind "over", "in", "along" or "near" (a place or an unknown name). */
     private boolean placeNamedAfter(List<Mention> ms, List<Token> ts, int t0) {
         for (int k = t0 + 1; k + 1 < ts.size() && k - t0 <= 6; k++) {
-            if (!ts.get(k).lower().matches("over|in|along|near")) continue;
+            if (!Rx.matches(ts.get(k).lower(), "over|in|along|near")) continue;
             Mention m = startingAtOrNull(ms, k + 1);
             if (m != null ? index.isA(m.entity(), ENT.Place) : ts.get(k + 1).tag().equals("PROPN")) return true;
         }
@@ -4951,8 +4951,8 @@ public final class Extractor {
     private static boolean militaryContext(List<Token> ts) {
         for (Token t : ts) {
             String w = t.lower();
-            if (TROOP_WORDS.contains(w) || WEAPON_WORDS.contains(w) || STATE_CRAFT.contains(w) && !w.matches("ministry|minister|ministers|leader|president|premier|state|delegation|negotiators|spokesman|spokeswoman|spokesperson|coalition")
-                    || w.matches("border|borders|frontier|army|armies|military|armed|killed|dead|wounded|shoal|reef|"
+            if (TROOP_WORDS.contains(w) || WEAPON_WORDS.contains(w) || STATE_CRAFT.contains(w) && !Rx.matches(w, "ministry|minister|ministers|leader|president|premier|state|delegation|negotiators|spokesman|spokeswoman|spokesperson|coalition")
+                    || Rx.matches(w, "border|borders|frontier|army|armies|military|armed|killed|dead|wounded|shoal|reef|"
                     + "fire|gunfire|artillery|clashes|battle|battles|fighting|skirmish|skirmishes|militants|rebels|separatists|insurgents")) return true;
         }
         return false;
@@ -4960,13 +4960,13 @@ public final class Extractor {
 
     /** A modal or future auxiliary: what follows is still to come. */
     private static boolean ahead(Token t) {
-        return HYPOTHETICAL_MODAL.contains(t.lower()) || t.lower().matches("will|'ll|shall|wo");
+        return HYPOTHETICAL_MODAL.contains(t.lower()) || Rx.matches(t.lower(), "will|'ll|shall|wo");
     }
 
     /** The tokens between the verb at {@code v} and the noun at {@code t0} that only qualify it ("its military", "their"). */
     private static int countPossessive(List<Token> ts, int v, int t0) {
         int n = 0;
-        for (int k = v + 1; k < t0; k++) if (ts.get(k).tag().matches("DET|ADJ|PRON|NOUN") || ts.get(k).lower().matches("its|their|'s|’s")) n++;
+        for (int k = v + 1; k < t0; k++) if (Rx.matches(ts.get(k).tag(), "DET|ADJ|PRON|NOUN") || Rx.matches(ts.get(k).lower(), "its|their|'s|’s")) n++;
         return n;
     }
 
@@ -4978,8 +4978,8 @@ public final class Extractor {
     private static boolean modalAfter(List<Token> ts, int t0) {
         for (int k = t0 + 1; k < ts.size() && k - t0 <= 8; k++) {
             Token t = ts.get(k);
-            if (MODALS.contains(t.lower()) && !t.lower().matches("should|must")) return true;
-            if (t.tag().equals("VERB") || t.text().matches("[,;:]")) return false;
+            if (MODALS.contains(t.lower()) && !Rx.matches(t.lower(), "should|must")) return true;
+            if (t.tag().equals("VERB") || Rx.matches(t.text(), "[,;:]")) return false;
         }
         return false;
     }
@@ -4996,7 +4996,7 @@ public final class Extractor {
     private static boolean negatedVerb(List<Token> ts, int v) {
         for (int k = v - 1; k >= 0 && v - k <= 4; k--) {
             if (NEGATION.contains(ts.get(k).lower())) return true;
-            if (!ts.get(k).tag().matches("AUX|ADV|PART")) return false;
+            if (!Rx.matches(ts.get(k).tag(), "AUX|ADV|PART")) return false;
         }
         return false;
     }
@@ -5014,7 +5014,7 @@ public final class Extractor {
             if (t.tag().equals("VERB") && k > 0 && k + 1 <= t0 && ts.get(k - 1).tag().equals("NOUN") && ts.get(k + 1).tag().equals("NOUN")
                     && !t.lower().endsWith("ed")) continue;
             if (t.tag().equals("VERB")) return k;
-            if (!t.tag().matches("DET|ADJ|NOUN|NUM|ADV|PROPN") && !t.is("-")) return -1;
+            if (!Rx.matches(t.tag(), "DET|ADJ|NOUN|NUM|ADV|PROPN") && !t.is("-")) return -1;
         }
         return -1;
     }
@@ -5026,7 +5026,7 @@ public final class Extractor {
      */
     private static int adjunctVerb(List<Token> ts, int t0, String relation) {
         int prep = t0 - 1;
-        while (prep > 0 && ts.get(prep).tag().matches("DET|ADJ")) prep--;
+        while (prep > 0 && Rx.matches(ts.get(prep).tag(), "DET|ADJ")) prep--;
         if (prep < 1) return -1;
         boolean purpose = ts.get(prep).is("for") && (relation.equals("negotiatesWith") || relation.equals("meetsWith"));
         boolean manner = ts.get(prep).is("in") && relation.equals("violates");
@@ -5038,7 +5038,7 @@ public final class Extractor {
             if (t.tag().equals("VERB") || t.tag().equals("AUX")) return k;
             // ("is due in Moscow": the copula before an adjective)
             if (t.tag().equals("ADJ") && k > 0 && ts.get(k - 1).tag().equals("AUX")) return k - 1;
-            if (!t.tag().matches("DET|ADJ|NOUN|NUM|ADV|PROPN|ADP|PRON") || t.is("that") || t.is("which") || t.is("who")) return -1;
+            if (!Rx.matches(t.tag(), "DET|ADJ|NOUN|NUM|ADV|PROPN|ADP|PRON") || t.is("that") || t.is("which") || t.is("who")) return -1;
         }
         return -1;
     }
@@ -5096,7 +5096,7 @@ public final class Extractor {
 
     private static List<Node> actInView(List<Mention> ms, List<Token> ts, int t1, Discourse d, int sentence, Set<Node> own) {
         int k = t1;
-        if (k >= ts.size() || !ts.get(k).lower().matches("the|this|that|these|those")) return List.of();
+        if (k >= ts.size() || !Rx.matches(ts.get(k).lower(), "the|this|that|these|those")) return List.of();
         k++;
         for (int n = 0; k < ts.size() && n < 6; k++, n++) {
             if (startingAtOrNull(ms, k) != null) return List.of();
@@ -5104,14 +5104,14 @@ public final class Extractor {
             String key = GENERIC_ACTS.contains(w) ? "*" : ACT_KEYS.get(w);
             if (key != null) {
                 // (nor a noun with its own sides or a possessive: "the talks between Beijing and Kyiv", "the summit's Western critics")
-                if (k + 1 < ts.size() && ts.get(k + 1).lower().matches("on|against|by|of|to|from|between|with|'s|’s")) return List.of();
+                if (k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "on|against|by|of|to|from|between|with|'s|’s")) return List.of();
                 // ("triggered the process to reimpose United Nations sanctions … called the move unjustified": a generic noun names
                 // what the clause's doer did, before the acts named inside it)
                 if (key.equals("*")) {
                     for (int i = d.acts.size() - 1; i >= 0; i--) {
                         Act act = d.acts.get(i);
                         if (sentence - act.sentence() > 1) break;
-                        if (act.sentence() < sentence && act.noun().matches("\\(clause\\)|\\(act\\)|attack") && !own.containsAll(act.actors()))
+                        if (act.sentence() < sentence && Rx.matches(act.noun(), "\\(clause\\)|\\(act\\)|attack") && !own.containsAll(act.actors()))
                             return act.actors();
                     }
                 }
@@ -5124,13 +5124,13 @@ public final class Extractor {
                     if (act.noun().equals("(clause)") && !(key.equals("*") && sentence - act.sentence() == 1)) continue;
                     // ("the operation", "the offensive" after strikes: a military operation is the attack in view)
                     // (not any act: "imposed sanctions …. Egypt condemned the attacks" are not the sanctions)
-                    boolean military = key.matches("attack|operation|offensive") && act.noun().equals("attack");
+                    boolean military = Rx.matches(key, "attack|operation|offensive") && act.noun().equals("attack");
                     if ((key.equals("*") || key.equals(act.noun()) || military) && !own.containsAll(act.actors()))
                         return act.actors();
                 }
                 return List.of();
             }
-            if (!(ts.get(k).tag().matches("ADJ|NOUN|NUM") || w.matches("-|\"|“|”|and|,"))) return List.of();
+            if (!(Rx.matches(ts.get(k).tag(), "ADJ|NOUN|NUM") || Rx.matches(w, "-|\"|“|”|and|,"))) return List.of();
         }
         return List.of();
     }
@@ -5149,7 +5149,7 @@ public final class Extractor {
         // (over the forces or craft a demonym names: "Pakistani military aircraft bombed …")
         if (!main.isEmpty() && main.get(main.size() - 1).kind() == Kind.DEMONYM) {
             int k = subjectEnd;
-            while (k < ts.size() && ts.get(k).tag().matches("ADJ|NOUN") && k - subjectEnd < 4) k++;
+            while (k < ts.size() && Rx.matches(ts.get(k).tag(), "ADJ|NOUN") && k - subjectEnd < 4) k++;
             if (k > subjectEnd && (statesOwn(ts.get(k - 1).lower()) || armed(ts.get(k - 1).lower()))) subjectEnd = k;
         }
         int mainVerb = firstVerbAfter(ts, subjectEnd);
@@ -5158,14 +5158,14 @@ public final class Extractor {
             if (!doers.isEmpty()) d.acts.add(new Act("(clause)", doers, s.index()));
             // ("India struck what it called terrorist infrastructure at nine sites …. Islamabad described the strikes as an act of
             // war": a clause whose verb strikes names strikes, whatever its object)
-            if (!doers.isEmpty() && ts.get(mainVerb).lemma().matches("strike|attack|bomb|shell|pound|raid|hit")) d.acts.add(new Act("attack", doers, s.index()));
+            if (!doers.isEmpty() && Rx.matches(ts.get(mainVerb).lemma(), "strike|attack|bomb|shell|pound|raid|hit")) d.acts.add(new Act("attack", doers, s.index()));
         }
         for (int k = 1; k < ts.size(); k++) {
             String key = ACT_KEYS.get(ts.get(k).lower());
             if (key == null) continue;
             int b = k - 1;
-            while (b > 0 && ts.get(b).tag().matches("ADJ|NOUN|NUM|PROPN") || b > 0 && ts.get(b).is("-")) b--;
-            if (ts.get(b).lower().matches("the|this|these|those|that")) continue;
+            while (b > 0 && Rx.matches(ts.get(b).tag(), "ADJ|NOUN|NUM|PROPN") || b > 0 && ts.get(b).is("-")) b--;
+            if (Rx.matches(ts.get(b).lower(), "the|this|these|those|that")) continue;
             // ("tracked Chinese military exercises", "condemned Russia's drills": a doer named on the noun is the doer)
             Mention named = null;
             for (Mention m : ms) if (m.from() >= b && m.to() <= k && m.from() < k) named = m;
@@ -5179,7 +5179,7 @@ public final class Extractor {
                     // (or the subject of the verb right before the noun, in a clause of its own: "… plunged after Prime Minister Abiy
                     // Ahmed signed a memorandum with Somaliland")
                     int v = b;
-                    while (v > 0 && ts.get(v).tag().matches("DET|ADJ|NUM")) v--;
+                    while (v > 0 && Rx.matches(ts.get(v).tag(), "DET|ADJ|NUM")) v--;
                     // (not one urged or refused: "urged Ethiopia not to sign a deal")
                     boolean done = v > 0 && !ts.get(v - 1).is("to") && !NEGATION.contains(ts.get(v - 1).lower());
                     Mention own = done && ts.get(v).tag().equals("VERB") && actVerb(ts.get(v)) ? left(ms, ts, v) : null;
@@ -5234,10 +5234,10 @@ public final class Extractor {
      */
     private Node violatedOwner(List<Mention> ms, List<Token> ts, int after, Mention judge) {
         for (int k = after + 1; k + 2 < ts.size() && k - after <= 14; k++) {
-            if (!(ts.get(k).lower().matches("violation|breach|infringement") && ts.get(k + 1).is("of"))) continue;
+            if (!(Rx.matches(ts.get(k).lower(), "violation|breach|infringement") && ts.get(k + 1).is("of"))) continue;
             int o = k + 2;
             int head = o;
-            while (head < ts.size() && head - o <= 10 && !ts.get(head).lower().matches("sovereignty|territory|airspace|integrity|borders?|waters")) head++;
+            while (head < ts.size() && head - o <= 10 && !Rx.matches(ts.get(head).lower(), "sovereignty|territory|airspace|integrity|borders?|waters")) head++;
             if (head >= ts.size() || head - o > 10) return null;
             // ("a violation of international law and of Mexico's sovereignty": the owner is named just before what is violated)
             for (int j = head - 1; j > o; j--) {
@@ -5246,7 +5246,7 @@ public final class Extractor {
                     break;
                 }
             }
-            if (ts.get(o).lower().matches("its|their")) return gaz.stateOf(actorOf(judge)) != null ? gaz.stateOf(actorOf(judge)) : actorOf(judge);
+            if (Rx.matches(ts.get(o).lower(), "its|their")) return gaz.stateOf(actorOf(judge)) != null ? gaz.stateOf(actorOf(judge)) : actorOf(judge);
             Mention m = mentionAt(ms, o);
             if (m == null && o + 1 < ts.size() && ts.get(o).tag().equals("DET")) m = mentionAt(ms, o + 1);
             return m != null && index.isA(actorOf(m), ENT.State) ? actorOf(m) : null;
@@ -5271,11 +5271,11 @@ public final class Extractor {
 
     /** Whether "with" and a punitive measure follow the verb at {@code t0} in its clause ("hit Chinese goods with tariffs"). */
     private static boolean hitWithMeasure(List<Token> ts, int t0) {
-        for (int k = t0 + 1; k + 1 < ts.size() && k - t0 <= 8 && !ts.get(k).text().matches("[,;:]"); k++) {
+        for (int k = t0 + 1; k + 1 < ts.size() && k - t0 <= 8 && !Rx.matches(ts.get(k).text(), "[,;:]"); k++) {
             if (!ts.get(k).is("with")) continue;
             // (in the noun phrase after "with": not "hit Russian positions with drones as Washington weighed new measures")
             // ("with a 14th package of sanctions": "of" inside the noun phrase)
-            for (int j = k + 1; j < ts.size() && j - k <= 7 && (ts.get(j).tag().matches("DET|ADJ|NUM|NOUN|PROPN|SYM") || ts.get(j).is("-")
+            for (int j = k + 1; j < ts.size() && j - k <= 7 && (Rx.matches(ts.get(j).tag(), "DET|ADJ|NUM|NOUN|PROPN|SYM") || ts.get(j).is("-")
                     || ts.get(j).is("%") || ts.get(j).is("of")); j++) if (MEASURES.contains(ts.get(j).lower())) return true;
             return false;
         }
@@ -5349,12 +5349,12 @@ public final class Extractor {
 
     private static boolean attackInView(List<Mention> ms, List<Token> ts, int t1) {
         int k = t1;
-        if (k < ts.size() && ts.get(k).lower().matches("the|this|that|these|those|last|saturday|sunday|monday|tuesday|wednesday|thursday|friday")) k++;
+        if (k < ts.size() && Rx.matches(ts.get(k).lower(), "the|this|that|these|those|last|saturday|sunday|monday|tuesday|wednesday|thursday|friday")) k++;
         for (int n = 0; k < ts.size() && n < 4; k++, n++) {
             if (startingAtOrNull(ms, k) != null) return false;
             String w = ts.get(k).lower();
-            if (ATTACK_NOUNS.contains(w)) return k + 1 >= ts.size() || !ts.get(k + 1).lower().matches("on|against|by|of");
-            if (!(ts.get(k).tag().matches("ADJ|NOUN|PROPN") || w.equals("'s") || w.equals("’s") || w.equals("-"))) return false;
+            if (ATTACK_NOUNS.contains(w)) return k + 1 >= ts.size() || !Rx.matches(ts.get(k + 1).lower(), "on|against|by|of");
+            if (!(Rx.matches(ts.get(k).tag(), "ADJ|NOUN|PROPN") || w.equals("'s") || w.equals("’s") || w.equals("-"))) return false;
         }
         return false;
     }
@@ -5365,9 +5365,9 @@ public final class Extractor {
      */
     private static Mention objectAntecedent(List<Mention> ms, List<Token> ts, Mention subject, int t1) {
         int rel = subject.from() - 1;
-        while (rel > 0 && ts.get(rel).tag().matches("DET|ADJ")) rel--;
+        while (rel > 0 && Rx.matches(ts.get(rel).tag(), "DET|ADJ")) rel--;
         int after = skipAdverbs(ts, t1);
-        if (after < ts.size() && ts.get(after).tag().matches("DET|NOUN|PROPN|PRON|NUM|ADJ")) return null;
+        if (after < ts.size() && Rx.matches(ts.get(after).tag(), "DET|NOUN|PROPN|PRON|NUM|ADJ")) return null;
         // ("the Taliban, the movement American forces had been fighting": a relative clause with no pronoun, on a
         // description in apposition to a name)
         // (a description of an actor, not of an act: "…, a move Tbilisi denounced", "…, a charge Ukraine rejects")
@@ -5377,7 +5377,7 @@ public final class Extractor {
             Mention named = endingAt(ms, rel - 2);
             return named != null && named != subject ? named : null;
         }
-        if (rel < 1 || !ts.get(rel).lower().matches("that|which|whom")) return null;
+        if (rel < 1 || !Rx.matches(ts.get(rel).lower(), "that|which|whom")) return null;
         Mention antecedent = endingAt(ms, ts.get(rel - 1).text().equals(",") ? rel - 1 : rel);
         // ("the PKK, a group that Ankara, the EU and the US designate as a terrorist organisation": the name the description is in
         // apposition to)
@@ -5432,20 +5432,20 @@ public final class Extractor {
     private Mention locatedTarget(List<Mention> ms, List<Token> ts, int t1) {
         // ("airstrikes in Iraq at the request of the Iraqi government": strikes a state asked for are not on it)
         for (int j = 0; j + 2 < ts.size(); j++) {
-            if (ts.get(j).lower().matches("at|in|with") && ts.get(j + 1).lower().matches("the|its|their") && j + 3 < ts.size()
-                    && ts.get(j + 2).lower().matches("request|invitation|behest|consent") && ts.get(j + 3).is("of")) return null;
+            if (Rx.matches(ts.get(j).lower(), "at|in|with") && Rx.matches(ts.get(j + 1).lower(), "the|its|their") && j + 3 < ts.size()
+                    && Rx.matches(ts.get(j + 2).lower(), "request|invitation|behest|consent") && ts.get(j + 3).is("of")) return null;
         }
         int k = t1;
         // (the striker's own words for the thing struck do not make it armed groups: "what it described as militant hideouts")
         boolean thing = false, militants = false, framed = false;
         // ("strikes on militant hideouts in Iran": the preposition of the attack noun before the thing struck)
-        if (k < ts.size() && ts.get(k).lower().matches("on|against") && k + 1 < ts.size() && startingAtOrNull(ms, k + 1) == null) k++;
+        if (k < ts.size() && Rx.matches(ts.get(k).lower(), "on|against") && k + 1 < ts.size() && startingAtOrNull(ms, k + 1) == null) k++;
         for (; k < ts.size() && k - t1 <= 8; k++) {
             Token t = ts.get(k);
             // ("struck what Islamabad called militant hideouts", "strikes on what it described as …": the striker's words for the thing)
             if (t.is("what")) {
                 int j = k + 1;
-                while (j < ts.size() && j - k <= 4 && !ts.get(j).lower().matches("called|described|termed|said|claimed|labelled|labeled")) j++;
+                while (j < ts.size() && j - k <= 4 && !Rx.matches(ts.get(j).lower(), "called|described|termed|said|claimed|labelled|labeled")) j++;
                 if (j < ts.size() && j - k <= 4) {
                     framed = true;
                     k = j + 1 < ts.size() && ts.get(j + 1).is("as") ? j + 1 : j;
@@ -5454,53 +5454,53 @@ public final class Extractor {
             }
             if (startingAtOrNull(ms, k) != null) return null;
             // (a preposition of place the tagger reads as an adverb ends the thing struck: "deep inside/ADV Russia")
-            if (thing && t.lower().matches("inside|within|outside|near")) break;
+            if (thing && Rx.matches(t.lower(), "inside|within|outside|near")) break;
             militants |= MILITANT_WORDS.contains(t.lower());
-            if (t.tag().matches("NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
+            if (Rx.matches(t.tag(), "NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
             // ("on Syrian soil" ends the thing struck)
-            else if (!(t.tag().matches("DET|ADJ|NUM|ADV") || t.is("-") || t.is("than") || t.is("of") || t.lower().matches("at|against"))) break;
+            else if (!(Rx.matches(t.tag(), "DET|ADJ|NUM|ADV") || t.is("-") || t.is("than") || t.is("of") || Rx.matches(t.lower(), "at|against"))) break;
         }
         if (k + 1 >= ts.size()) return null;
         String w = ts.get(k).lower();
         // ("carried out air strikes in eastern Afghanistan": the attack noun itself is the thing)
-        if (!thing && !(k == t1 && t1 > 0 && ATTACK_NOUNS.contains(ts.get(t1 - 1).lower()) && w.matches("in|inside|within|near|outside"))) return null;
+        if (!thing && !(k == t1 && t1 > 0 && ATTACK_NOUNS.contains(ts.get(t1 - 1).lower()) && Rx.matches(w, "in|inside|within|near|outside"))) return null;
         if (w.equals("belonging") && ts.get(k + 1).is("to")) {
             List<Mention> owner = rightMentions(ms, ts, k + 2, Set.of(), 2);
             return owner.isEmpty() ? null : owner.get(0);
         }
         // ("struck an oil refinery deep inside Russia": past an adverb of distance)
-        if (w.matches("deep|well|far") && k + 2 < ts.size() && ts.get(k + 1).lower().matches("inside|into|within")) w = ts.get(++k).lower();
-        if (!w.matches("in|inside|within|near|outside") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower())))
+        if (Rx.matches(w, "deep|well|far") && k + 2 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "inside|into|within")) w = ts.get(++k).lower();
+        if (!Rx.matches(w, "in|inside|within|near|outside") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower())))
             return null;
         int j = k + 1;
         while (j < ts.size() && (ts.get(j).tag().equals("DET") || COMPASS.contains(ts.get(j).lower()))) j++;
         Mention m = startingAtOrNull(ms, j);
         if (m == null) return null;
         // ("the attack near Moscow": near or outside a city is in its state, not near a state)
-        if (w.matches("near|outside") && !index.isA(m.entity(), ENT.City)) return null;
+        if (Rx.matches(w, "near|outside") && !index.isA(m.entity(), ENT.City)) return null;
         // ("US drones struck militant positions near Mogadishu", "strikes on jihadist camps in Mali": strikes on armed groups
         // in a land are on the groups; only "inside" a state or "on its soil" says its sovereignty was struck)
-        if (militants && !framed && w.matches("in|near|outside")) return null;
+        if (militants && !framed && Rx.matches(w, "in|near|outside")) return null;
         // ("French strikes in Mali against jihadists": the target named after the place)
         int past = m.to();
-        while (past < ts.size() && ts.get(past).tag().matches("ADJ|PROPN|NOUN") && past - m.to() < 3) past++;
+        while (past < ts.size() && Rx.matches(ts.get(past).tag(), "ADJ|PROPN|NOUN") && past - m.to() < 3) past++;
         if (past < ts.size() && ts.get(past).is("against")) return null;
-        if (w.matches("near|outside")) w = "in";
+        if (Rx.matches(w, "near|outside")) w = "in";
         // (a city: its state decides, "targets in Kharkiv")
-        if (!index.isA(actorOf(m), ENT.State) && !(w.matches("in|inside") && index.isA(m.entity(), ENT.City) && gaz.containingState(m.entity()) != null))
+        if (!index.isA(actorOf(m), ENT.State) && !(Rx.matches(w, "in|inside") && index.isA(m.entity(), ENT.City) && gaz.containingState(m.entity()) != null))
             return null;
         // ("a US drone strike in Baghdad killed Qassem Soleimani", "bases in Iraq housing US troops": what was struck is named
         // after the place)
-        if (m.to() < ts.size() && (ts.get(m.to()).lower().matches("housing|hosting|used|holding|sheltering")
-                || ts.get(m.to()).tag().equals("VERB") && ts.get(m.to()).lemma().matches("kill|hit|destroy|target|wound|injure|damage"))) return null;
+        if (m.to() < ts.size() && (Rx.matches(ts.get(m.to()).lower(), "housing|hosting|used|holding|sheltering")
+                || ts.get(m.to()).tag().equals("VERB") && Rx.matches(ts.get(m.to()).lemma(), "kill|hit|destroy|target|wound|injure|damage"))) return null;
         m = new Mention(m.from(), m.to(), m.entity(), m.kind(), LOCATED);
         // ("inside Armenia's (internationally recognised) borders", "on Syrian soil")
         int after = m.to();
         if (after < ts.size() && (ts.get(after).is("'s") || ts.get(after).is("’s"))) {
             after++;
             // ("in Iran's Sistan-Baluchestan province": a region of the state, named or not)
-            boolean in = w.matches("in|inside");
-            while (after < ts.size() && (ts.get(after).tag().matches("ADJ|ADV|VERB") || in && (ts.get(after).tag().equals("PROPN") || ts.get(after).is("-")))
+            boolean in = Rx.matches(w, "in|inside");
+            while (after < ts.size() && (Rx.matches(ts.get(after).tag(), "ADJ|ADV|VERB") || in && (ts.get(after).tag().equals("PROPN") || ts.get(after).is("-")))
                     && !TERRITORY_NOUNS.contains(ts.get(after).lower()) && !(in && REGION_NOUNS.contains(ts.get(after).lower()))) after++;
             return after < ts.size() && (TERRITORY_NOUNS.contains(ts.get(after).lower()) || in && REGION_NOUNS.contains(ts.get(after).lower())) ? m : null;
         }
@@ -5533,12 +5533,12 @@ public final class Extractor {
      */
     private static boolean unlistedSpeaker(List<Token> ts, List<Mention> ms, int k) {
         int j = k - 1;
-        while (j >= 0 && ts.get(j).tag().matches("ADV|AUX")) j--;
-        if (j >= 0 && !covered(ms, j) && (unlistedName(ts, j) && !CALENDAR.contains(ts.get(j).lower()) || ts.get(j).lower().matches("he|she"))) {
+        while (j >= 0 && Rx.matches(ts.get(j).tag(), "ADV|AUX")) j--;
+        if (j >= 0 && !covered(ms, j) && (unlistedName(ts, j) && !CALENDAR.contains(ts.get(j).lower()) || Rx.matches(ts.get(j).lower(), "he|she"))) {
             // (a name opening the sentence is a name only if another capitalized word goes with it: not "Officials said")
-            return j > 0 || ts.get(j).lower().matches("he|she") || j + 1 < k && unlistedName(ts, j + 1) || ts.get(j).tag().equals("PROPN");
+            return j > 0 || Rx.matches(ts.get(j).lower(), "he|she") || j + 1 < k && unlistedName(ts, j + 1) || ts.get(j).tag().equals("PROPN");
         }
-        return k + 1 < ts.size() && ts.get(k - 1).text().matches("[,\"'”’]") && !covered(ms, k + 1) && unlistedName(ts, k + 1);
+        return k + 1 < ts.size() && Rx.matches(ts.get(k - 1).text(), "[,\"'”’]") && !covered(ms, k + 1) && unlistedName(ts, k + 1);
     }
 
     private static boolean unlistedName(List<Token> ts, int j) {
@@ -5553,7 +5553,7 @@ public final class Extractor {
 
     /** Whether the noun phrase from {@code k} (after a name) is headed by {@link #PRIVATE_VOICES}. */
     private static boolean privateVoices(List<Token> ts, int k) {
-        while (k < ts.size() && ts.get(k).tag().matches("ADJ|NOUN") && !PRIVATE_VOICES.contains(ts.get(k).lemma())) k++;
+        while (k < ts.size() && Rx.matches(ts.get(k).tag(), "ADJ|NOUN") && !PRIVATE_VOICES.contains(ts.get(k).lemma())) k++;
         return k < ts.size() && PRIVATE_VOICES.contains(ts.get(k).lemma());
     }
 

@@ -45,6 +45,8 @@ public final class Gazetteer {
     private static final int MAX_TOKENS = 10, SHORT_TOKENS = 7;
 
     private final Map<String, List<Entry>> names = new HashMap<>();
+    /** Every name key and each of its beginnings at a word boundary ("united", "united|arab"): a span that is none of them starts no name. */
+    private final Set<String> prefixes = new HashSet<>();
     private final Map<Node, Node> capitalOf = new HashMap<>();
     private final Set<Node> dissolved = new java.util.HashSet<>();
     private final Map<Node, Set<Node>> officesOf = new HashMap<>();
@@ -140,13 +142,13 @@ public final class Gazetteer {
     private void officeVariants(Map<Node, List<String>> labels, Map<Node, List<String>> demonyms) {
         for (Map.Entry<Node, Node> e : officeOf.entrySet()) {
             Node office = e.getKey(), of = e.getValue();
-            List<String> prefixes = new ArrayList<>(labels.getOrDefault(of, List.of()));
-            prefixes.addAll(demonyms.getOrDefault(of, List.of()));
+            List<String> ownerNames = new ArrayList<>(labels.getOrDefault(of, List.of()));
+            ownerNames.addAll(demonyms.getOrDefault(of, List.of()));
             Set<String> rests = new LinkedHashSet<>();
             for (String alias : labels.getOrDefault(office, List.of())) {
                 // (the longest name the alias starts with: "Saudi Arabia's crown prince", not "Saudi" and "Arabia's crown prince")
                 String rest = null;
-                for (String prefix : prefixes) {
+                for (String prefix : ownerNames) {
                     for (String form : List.of(prefix + " ", prefix + "'s ", prefix + "’s ")) {
                         if (alias.startsWith(form) && alias.length() > form.length() && (rest == null || alias.length() - form.length() < rest.length()))
                             rest = alias.substring(form.length());
@@ -171,6 +173,8 @@ public final class Gazetteer {
         boolean allCaps = letters.length() <= 5 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
         boolean capitalized = Character.isUpperCase(name.replaceFirst("^(?i)the\\s+", "").codePointAt(0));
         List<Entry> list = names.computeIfAbsent(key, k -> new ArrayList<>());
+        for (int b = key.indexOf('|'); b >= 0; b = key.indexOf('|', b + 1)) prefixes.add(key.substring(0, b));
+        prefixes.add(key);
         // (the same name spelled two ways, "Al-Qaeda" and "al-Qaeda": the entry asks only what both spellings ask)
         for (int i = 0; i < list.size(); i++) {
             Entry e = list.get(i);
@@ -255,11 +259,13 @@ public final class Gazetteer {
             if (keys[j] == null) keys[j] = key(tokens.get(j).text());
             String tk = keys[j];
             // Inside a name only hyphens, dots and apostrophes may stand between words.
-            if (tk.isEmpty() && !tokens.get(j).text().matches("[-.'’]+")) break;
+            if (tk.isEmpty() && !Rx.matches(tokens.get(j).text(), "[-.'’]+")) break;
             if (tk.isEmpty()) continue;
             if (k.length() > 0) k.append('|');
             k.append(tk);
-            List<Entry> es = names.get(k.toString());
+            String sofar = k.toString();
+            if (!prefixes.contains(sofar)) break;
+            List<Entry> es = names.get(sofar);
             if (es == null) continue;
             if (excluded != null) es = es.stream().filter(e -> !e.entity().equals(excluded)).toList();
             if (es.isEmpty()) continue;
@@ -275,7 +281,9 @@ public final class Gazetteer {
 
     private Entry choose(List<Entry> es, List<Analyzer.Token> span) {
         String first = span.get(0).text();
-        String all = String.join("", span.stream().map(Analyzer.Token::text).toList()).replaceAll("[^\\p{L}]", "");
+        StringBuilder letters = new StringBuilder();
+        for (Analyzer.Token t : span) t.text().codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        String all = letters.toString();
         Entry pick = null;
         for (Entry e : es) {
             if (e.allCaps() && !all.equals(all.toUpperCase(Locale.ROOT))) continue;
