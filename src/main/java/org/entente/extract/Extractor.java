@@ -698,7 +698,14 @@ public final class Extractor {
             int time = v >= 1 ? timeAdjunctStart(ts, v + 1) : -1;
             if (time > 0) v = ts.get(time - 1).is("that") && time > 1 ? time - 2 : time - 1;
             Node antecedent = null;
-            if (v >= 1 && (SPEECH.contains(ts.get(v).lemma()) || PROMISE.contains(ts.get(v).lemma()))) {
+            if (i > 2 && ts.get(i - 1).is("that") && claimNoun(ts, i - 2)) {
+                // "Iran rejected US accusations that it had delivered missiles": the sentence's subject, who answers the claim
+                // (not the claim's owner: "Washington's claim that it …" is left alone)
+                List<Mention> main = sentenceSubjects(named, ts, i - 2);
+                Mention owner = claimOwner(ts, named, i - 2);
+                if (main.size() == 1 && collective(main.get(0)) && (owner == null || !actorOf(owner).equals(actorOf(main.get(0)))))
+                    antecedent = actorOf(main.get(0));
+            } else if (v >= 1 && (SPEECH.contains(ts.get(v).lemma()) || PROMISE.contains(ts.get(v).lemma()))) {
                 for (Mention m : named) if (m.to() == v && collective(m)) antecedent = actorOf(m);
                 if (antecedent == null) {
                     List<Mention> main = sentenceSubjects(named, ts, v + 1);
@@ -2773,7 +2780,6 @@ public final class Extractor {
     private static final Set<String> CHARGE_NOUNS = Set.of("charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
             "claims");
 
-    /** Who denies the charge named after the trigger ("…, a charge Kigali denies", "accusations Moscow rejected"), or null. */
     /** Whether the verb of saying at {@code k} is a parenthetical ", X said," after what was said. */
     private static boolean parenthetical(List<Token> ts, List<Mention> ms, int k) {
         int after = Math.max(k + 1, timeAdjunctEnd(ts, k + 1));
@@ -2835,6 +2841,15 @@ public final class Extractor {
         for (int v = t0 + 1; v < ts.size(); v++) {
             if (DENY.contains(ts.get(v).lemma()) && relativeDenial(ts, ms, v)) return actorOf(mentionBeforeVerb(ts, ms, v));
         }
+        // "Iran rejected US accusations that it had delivered missiles to Russia": the denier of an owned claim
+        for (int k = t0 - 2; k > 0; k--) {
+            if (!claimNoun(ts, k)) continue;
+            int v = claimDenial(ts, k);
+            if (v < 0 || claimOwner(ts, ms, k) == null || commaBetween(ts, k, t0)) break;
+            List<Mention> deniers = sentenceSubjects(ms, ts, v + 1);
+            Mention denier = deniers.isEmpty() ? mentionBeforeVerb(ts, ms, v) : deniers.get(0);
+            return denier != null && index.isA(actorOf(denier), ENT.Actor) ? actorOf(denier) : null;
+        }
         for (int k = t0 + 1; k + 2 < ts.size(); k++) {
             if (!CHARGE_NOUNS.contains(ts.get(k).lower()) || !Rx.matches(ts.get(k - 1).lower(), "a|an|the|,|which|an")) continue;
             for (Mention m : ms) {
@@ -2845,6 +2860,55 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** Nouns of claiming that take a clause: "the accusation that …", "US claims that …". */
+    private static final Set<String> CLAIM_CLAUSE_NOUNS = Set.of("accusation", "accusations", "allegation", "allegations", "claim", "claims",
+            "charge", "charges", "assertion", "assertions", "contention", "report", "reports");
+
+    /**
+     * Whether {@code k} is a noun of claiming with its clause: "the accusation that", "Washington's claims that" (a noun
+     * after a possessive, article or adjective even where the tagger read a verb); "Russia claims that" stays a verb.
+     */
+    private static boolean claimNoun(List<Token> ts, int k) {
+        if (k + 1 >= ts.size() || !CLAIM_CLAUSE_NOUNS.contains(ts.get(k).lower()) || !ts.get(k + 1).is("that")) return false;
+        if (!ts.get(k).tag().equals("VERB")) return true;
+        return k > 0 && (Rx.matches(ts.get(k - 1).tag(), "DET|ADJ") || Rx.matches(ts.get(k - 1).lower(), "'s|’s|his|her|its|their"));
+    }
+
+    /**
+     * Whose is the claim named by the noun at {@code k}: a possessor ("Washington's claims"), a name or demonym right before
+     * it over adjectives ("US claims", "baseless Russian allegations"), or the subject for "his", "her", "its", "their"
+     * ("Kurti repeated his accusation that …"); null for none, or one who is no actor.
+     */
+    private Mention claimOwner(List<Token> ts, List<Mention> ms, int k) {
+        int j = k - 1;
+        while (j > 0 && ts.get(j).tag().equals("ADJ") && endingAt(ms, j + 1) == null) j--;
+        if (j < 0) return null;
+        Mention owner = null;
+        if (ts.get(j).is("'s") || ts.get(j).is("’s")) owner = endingAt(ms, j);
+        else if (endingAt(ms, j + 1) != null) owner = endingAt(ms, j + 1);
+        else if (Rx.matches(ts.get(j).lower(), "his|her|its|their")) {
+            List<Mention> subjects = sentenceSubjects(ms, ts, j);
+            if (!subjects.isEmpty()) owner = subjects.get(0);
+        }
+        return owner != null && index.isA(actorOf(owner), ENT.Actor) ? owner : null;
+    }
+
+    /** Whether the verb of denial at {@code v} has for object a noun of claiming with its clause ("dismissed the allegation that"). */
+    private static boolean claimDenied(List<Token> ts, int v) {
+        for (int k = v + 1; k < ts.size() && k - v <= 7; k++) if (claimNoun(ts, k)) return claimDenial(ts, k) == v;
+        return false;
+    }
+
+    /** The verb of denial whose object is the claim noun at {@code k} ("rejected the accusation", "dismissed as baseless US claims"), or -1. */
+    private static int claimDenial(List<Token> ts, int k) {
+        for (int j = k - 1; j >= 0 && k - j <= 7; j--) {
+            Token t = ts.get(j);
+            if (DENY.contains(t.lemma()) && t.tag().equals("VERB")) return j;
+            if (!(Rx.matches(t.tag(), "DET|ADJ|PROPN|NOUN|NUM") || t.is("'s") || t.is("’s") || t.is("as") || t.is(".")) ) return -1;
+        }
+        return -1;
     }
 
     /** "What X should have done is VERB …": the subject of a pseudo-cleft before the verb at {@code t0}, or null. */
@@ -4283,6 +4347,23 @@ public final class Extractor {
         for (int k = 0; k < ts.size(); k++) {
             Token t = ts.get(k);
             boolean accuse = ACCUSE.contains(t.lemma()) && k < t0 && accused(ms, ts, t0) != null;
+            // "rejected US accusations that Tehran had …", "Washington's claim that …", "his allegation that …", "amid reports
+            // that …": a noun of claiming with its clause is its owner's claim, or an unnamed one's; a verb of denial over it
+            // denies the clause when the claim has no named owner ("rejected the accusation that …"), and denies an owned
+            // claim besides (rebuttal()).
+            // (the clause ends at a comma: "…, a practice Maduro agreed to when he met …" is the writer's)
+            if (k + 1 < t0 && claimNoun(ts, k)) {
+                if (commaBetween(ts, k, t0)) continue;
+                Mention owner = claimOwner(ts, ms, k);
+                if (owner != null || claimDenial(ts, k) < 0) {
+                    speech = k;
+                    claimant = owner == null ? null : actorOf(owner);
+                    speakerMention = owner;
+                    reported = owner == null;
+                    deny = unlisted = false;
+                }
+                continue;
+            }
             // "Turkey criticized Washington for arming the YPG": criticism presupposes the act; an accusation only claims it.
             if (accuse && FACTIVE_BLAME.contains(t.lemma()) && ts.get(t0 - 1).is("for")) continue;
             // The tagger takes "insists", "claims" after a name for plural nouns: a verb when a clause follows.
@@ -4302,7 +4383,9 @@ public final class Extractor {
             // ("Iran and Russia all deny that …": "all" and "both" are no articles)
             boolean denialNoun = t.tag().equals("NOUN") && DENY.contains(t.lemma()) && !(k > 0 && (Rx.matches(ts.get(k - 1).tag(), "ADJ|NUM")
                     || Rx.matches(ts.get(k - 1).lower(), "the|a|an|this|that|these|those|its|their|his|her|our|'s|’s")));
-            if (!(SPEECH.contains(t.lemma()) || accuse || judgement)
+            // ("dismissed the allegation that …", "refuted US claims that …": a verb of denial over a claim with its clause)
+            boolean deniesClaim = DENY.contains(t.lemma()) && claimDenied(ts, k);
+            if (!(SPEECH.contains(t.lemma()) || accuse || judgement || deniesClaim)
                     || !(t.tag().equals("VERB") || verbAfterName || denialNoun || judgement)) continue;
             if (k == t0) continue;
             // ("…, drawing rebukes from EU leaders who said he had no mandate": a relative clause after the trigger speaks of its own)
@@ -4607,6 +4690,11 @@ public final class Extractor {
                 continue;
             }
             break;
+        }
+        // ("amid fears that Moscow could move troops", "the prospect that China invades Taiwan": so in a clause after such a noun)
+        for (int k = t0 - 1; k > from && t0 - k <= 12; k--) {
+            if (ts.get(k).is("that") && SPECULATION.contains(ts.get(k - 1).lower()) && ts.get(k - 1).tag().equals("NOUN")) hypothetical = true;
+            if (Rx.matches(ts.get(k).text(), "[;:]")) break;
         }
         // ("Rumours of an alliance between Russia and the Taliban", "the prospect of talks with Moscow": an event noun after a
         // noun of speculation is not said to be so)
@@ -5588,7 +5676,9 @@ public final class Extractor {
                     || ms.stream().anyMatch(m -> m.to() == at);
             // (a clause closed by a comma before the trigger does not hold it: "NATO, which promised …, also criticised")
             boolean closed = nextComma(ts, k + 1, t0) >= 0;
-            if (afterNoun && !SPEECH.contains(prev.lemma()) && !closed) return k;
+            // (nor "that" after a noun that takes a clause: "the accusation that Tehran …", "fears that …")
+            boolean content = t.is("that") && (CLAIM_CLAUSE_NOUNS.contains(prev.lower()) || SPECULATION.contains(prev.lower()));
+            if (afterNoun && !SPEECH.contains(prev.lemma()) && !closed && !content) return k;
         }
         return -1;
     }

@@ -2461,4 +2461,29 @@ class ExtractorTest {
         assertTrue(extract("A statement released on Friday said Russia attacked Ukraine.").stream()
                 .noneMatch(f -> "speakers not in the graph".equals(f.claimant())));
     }
+
+    @Test
+    void claimNounsWithTheirClauses() {
+        // A noun of claiming with its clause is its owner's claim; a denial over it denies the clause too.
+        List<Fact> fs = extract("Iran on Wednesday rejected US accusations that it had delivered close-range ballistic missiles to Russia.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Russia", "claimed", "United States") && has(fs, "Iran", "armsOrFunds", "Russia", "denied", "Iran"),
+                fs.toString());
+        fs = extract("Moscow dismissed as baseless Washington's claims that Russian troops had attacked Moldova.");
+        assertTrue(has(fs, "Russia", "attacks", "Moldova", "claimed", "United States") && has(fs, "Russia", "attacks", "Moldova", "denied", "Russia"),
+                fs.toString());
+        // With no named owner the denial alone speaks (was: the writer's assertion, "that" read as a relative pronoun).
+        fs = extract("Rwanda dismissed the allegation that Kigali had backed the M23 rebels.");
+        assertTrue(has(fs, "Rwanda", "supports", "M23", "denied", "Rwanda") && fs.stream().noneMatch(f -> f.stance().equals("asserted")), fs.toString());
+        fs = extract("Iran rejected accusations that it had delivered ballistic missiles to Russia.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Russia", "denied", "Iran"), fs.toString());
+        // A possessive pronoun owns the claim for the subject; an unowned report is an unnamed source's.
+        assertTrue(has(extract("Kurti repeated his accusation that Serbia had armed the Houthis."), "Serbia", "armsOrFunds", "Houthis", "claimed", "Albin Kurti"));
+        assertTrue(has(extract("The talks took place amid reports that Iran had supplied drones to Russia."), "Iran", "armsOrFunds", "Russia", "claimed",
+                "unnamed sources"));
+        // A clause after a noun of speculation is weighed, not said; the claim's clause ends at a comma.
+        assertTrue(has(extract("Analysts discussed the possibility that China invades Taiwan."), "China", "attacks", "Taiwan", "hypothetical"));
+        fs = extract("Caracas rejected as false Trump's assertion that it had stopped taking back migrants, a practice Maduro agreed to when he met Biden in Caracas.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("meetsWith"))
+                && fs.stream().filter(f -> f.relation().equals("meetsWith")).allMatch(f -> f.stance().equals("asserted")), fs.toString());
+    }
 }
