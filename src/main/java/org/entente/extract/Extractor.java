@@ -2039,7 +2039,10 @@ public final class Extractor {
                 // "The Syrian army retook Aleppo with the help of Russian air power", "survived with Turkish support": support
                 // received in an adjunct; the giver is named in or after the noun, the one helped is the clause's subject.
                 int with = withBefore(ts, t0);
-                if (SUPPORTIVE.contains(p.relation()) && with > 0 && threatWith(ts, t0) < 0 && lightVerbBefore(ts, t0) < 0) {
+                // (not what a light verb gives "with": "provided Ukraine with aid"; but "was carried out with support from")
+                int lv = lightVerbBefore(ts, t0);
+                boolean given = lv >= 0 && !(lv < with && objectless(ts, lv, with));
+                if (SUPPORTIVE.contains(p.relation()) && with > 0 && threatWith(ts, t0) < 0 && !given) {
                     List<Mention> givers = new ArrayList<>();
                     // ("with Russian and Iranian support": each demonym before the noun)
                     for (Mention m : ms) if (m.kind() == Kind.DEMONYM && m.from() > with && m.to() <= t0) givers.add(m);
@@ -2049,6 +2052,14 @@ public final class Extractor {
                     int comma = with - 1;
                     while (comma > 0 && with - comma <= 3 && (ts.get(comma).tag().equals("ADV") || Rx.matches(ts.get(comma).lower(), "no|doubt|perhaps"))) comma--;
                     if (helped.isEmpty() && ts.get(comma).text().equals(",") && endingAt(ms, comma) != null) helped = List.of(endingAt(ms, comma));
+                    // ("The US and Britain struck Houthi targets. The strikes were carried out with support from Australia …": the
+                    // doers of the attack in view that opens the sentence, when one side attacked)
+                    if (helped.isEmpty() && !givers.isEmpty() && ts.get(0).is("the") && ts.size() > 1 && ACT_KEYS.containsKey(ts.get(1).lower())
+                            && Rx.matches(ACT_KEYS.get(ts.get(1).lower()), "attack|operation|offensive") && attackersInView(d, s.index()) == 1) {
+                        List<Mention> doers = new ArrayList<>();
+                        for (Node doer : actInView(ms, ts, 0, d, s.index(), givers)) doers.add(new Mention(0, 0, doer, Kind.NAME, "(context)"));
+                        helped = doers;
+                    }
                     if (givers.isEmpty() || helped.isEmpty()) return List.of();
                     return candidates(p, s, ms, t0, d, a, givers, helped, conf - 0.1);
                 }
@@ -3085,6 +3096,12 @@ public final class Extractor {
             if (Rx.matches(ts.get(k).tag(), "VERB|AUX|ADP|PUNCT")) return -1;
         }
         return -1;
+    }
+
+    /** Whether only particles and adverbs stand between the verb at {@code v} and {@code to} ("carried out with"). */
+    private static boolean objectless(List<Token> ts, int v, int to) {
+        for (int k = v + 1; k < to; k++) if (!Rx.matches(ts.get(k).tag(), "ADP|PART|ADV")) return false;
+        return true;
     }
 
     /** The "with" before the event noun at {@code t0}, adjectives and determiners between ("with new sanctions"), or -1. */

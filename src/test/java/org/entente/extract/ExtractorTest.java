@@ -2486,4 +2486,17 @@ class ExtractorTest {
         assertTrue(fs.stream().anyMatch(f -> f.relation().equals("meetsWith"))
                 && fs.stream().filter(f -> f.relation().equals("meetsWith")).allMatch(f -> f.stance().equals("asserted")), fs.toString());
     }
+
+    @Test
+    void supportReceivedForTheActInView() {
+        // Support received "with" by an attack in view that opens the sentence backs its doers; a light verb's "with" gives.
+        List<Fact> fs = extract("The United States and Britain struck Houthi targets in Yemen. The strikes were carried out with support from Australia"
+                + " and Canada, Biden said.");
+        assertTrue(has(fs, "Australia", "supports", "United States", "claimed", "Joe Biden") && has(fs, "Canada", "supports", "United Kingdom",
+                "claimed", "Joe Biden"), fs.toString());
+        fs = extract("Israel struck Iran. The operation was carried out with American support.");
+        assertTrue(has(fs, "United States", "supports", "Israel", "asserted"), fs.toString());
+        fs = extract("The US provided Ukraine with military aid.");
+        assertTrue(has(fs, "United States", "supports", "Ukraine", "asserted") && fs.stream().noneMatch(f -> f.subject().equals("Ukraine")), fs.toString());
+    }
 }
