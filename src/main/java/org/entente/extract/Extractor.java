@@ -1761,6 +1761,8 @@ public final class Extractor {
                     || TROOP_WORDS.contains(ts.get(driven.to() - 1).lower()) || Rx.matches(ts.get(driven.to() - 1).lower(), "army|military|navy");
             if (!armed && (whence == null || index.isA(whence, ENT.State) && !Rx.matches(ts.get(t0).lemma(), "drive|push|chase|beat"))) return List.of();
         }
+        // ("a diplomatic offensive against Kyiv", "launched a charm offensive against Manila", "a verbal attack on Macron": no armed attack)
+        if (Rx.matches(p.relation(), "attacks|fightsAgainst") && figurative(ts, t0, t1)) return List.of();
         switch (p.form()) {
             case "verb", "receive" -> {
                 int afterParticles = skipAdverbs(ts, t1);
@@ -4143,12 +4145,26 @@ public final class Extractor {
                 boolean weapon = WEAPON_WORDS.contains(w) || Rx.matches(w, "drone|missile|rocket|artillery|air|naval|ground|cross-border|border");
                 if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1 || weapon
                         || (t.tag().equals("NUM") || Rx.matches(w, "\\d+(st|nd|rd|th)")) && k > m.to()
+                        // (a date after a possessive: "Hamas's October 7 attack on Israel")
+                        || CALENDAR.contains(w) && k > m.to() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s"))
                         // a superlative the tagger misreads: "Saudi Arabia's closest/VERB ally"
                         || w.endsWith("est") && w.length() > 4 && k > m.to())) ok = false;
             }
             if (ok) return m;
         }
         return null;
+    }
+
+    /** Modifiers that make an attack or offensive a figure of speech: "a diplomatic offensive", "a verbal attack". */
+    private static final Set<String> FIGURATIVE_ATTACKS = Set.of("diplomatic", "charm", "media", "propaganda", "peace", "legal", "verbal",
+            "rhetorical", "political", "lobbying", "trade", "tariff", "public-relations", "pr", "cyber", "cyberattack", "personal");
+
+    /** Whether a figurative modifier stands right before the trigger noun at {@code t0}, or before an attack noun in the object after the trigger verb ending at {@code t1}. */
+    private static boolean figurative(List<Token> ts, int t0, int t1) {
+        if (t0 > 0 && FIGURATIVE_ATTACKS.contains(ts.get(t0 - 1).lower())) return true;
+        for (int k = t1; k + 1 < ts.size() && k - t0 <= 4 && Rx.matches(ts.get(k).tag(), "DET|ADJ|NOUN"); k++)
+            if (FIGURATIVE_ATTACKS.contains(ts.get(k).lower()) && Rx.matches(ts.get(k + 1).lower(), "offensive|attacks?|campaign|war|assault|blitz|onslaught")) return true;
+        return false;
     }
 
     /** Nouns for who gives support: "the United States, Kosovo's main Western backer" backs Kosovo. */

@@ -2499,4 +2499,17 @@ class ExtractorTest {
         fs = extract("The US provided Ukraine with military aid.");
         assertTrue(has(fs, "United States", "supports", "Ukraine", "asserted") && fs.stream().noneMatch(f -> f.subject().equals("Ukraine")), fs.toString());
     }
+
+    @Test
+    void firingOnCampaignsDatedPossessivesAndFigures() {
+        assertTrue(has(extract("Hezbollah opened fire on Israeli positions."), "Hezbollah", "attacks", "Israel", "asserted"));
+        assertTrue(has(extract("The war escalated into an Israeli air campaign across Lebanon."), "Israel", "attacks", "Lebanon", "asserted"));
+        assertTrue(has(extract("Britain took military action against the Houthis."), "United Kingdom", "attacks", "Houthis", "asserted"));
+        assertTrue(has(extract("The relationship survived Hamas's October 7 attack on Israel."), "Hamas", "attacks", "Israel", "asserted"));
+        // A figure of speech is no armed attack, as a noun or as what is launched.
+        for (String t : List.of("Beijing launched a charm offensive against Manila.", "Trump launched a verbal attack on Zelensky.",
+                "Russia mounted a diplomatic offensive against Ukraine."))
+            assertTrue(extract(t).stream().noneMatch(f -> f.relation().matches("attacks|fightsAgainst")), t);
+        assertTrue(has(extract("Russia launched a missile attack on Ukraine."), "Russia", "attacks", "Ukraine", "asserted"));
+    }
 }
