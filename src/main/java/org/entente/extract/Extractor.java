@@ -60,7 +60,9 @@ public final class Extractor {
             // sending forces to do something is having them do it: "sent their military to fight against the Ukrainians"
             "send", "deploy", "dispatch",
             // causatives report what the causee did: "prompting Beijing to impose sanctions", "forced Russia to withdraw"
-            "prompt", "force", "compel", "spur", "drive", "push", "provoke", "trigger");
+            "prompt", "force", "compel", "spur", "drive", "push", "provoke", "trigger",
+            // and so does persuading, when it is told as done: "helped persuade NATO to station battlegroups in the Baltics"
+            "persuade", "convince");
     /** Permissives report what was let happen, in the past only: "allowed Russian troops to invade" (not "agreed to allow Sweden to join"). */
     private static final Set<String> PERMISSIVE = Set.of("allow", "permit", "enable");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "neglect", "cease", "stop", "refusal", "failure");
@@ -417,7 +419,7 @@ public final class Extractor {
                     for (String[] trig : p.triggers()) {
                         if (!here.contains(trig)) continue;
                         int end = matchTrigger(s.tokens(), i, trig, p.form());
-                        if (end >= 0) matches.add(new Match(p, i, end));
+                        if (end >= 0) matches.add(new Match(p, i, quoteClosed(s.tokens(), i, end)));
                     }
                 }
             }
@@ -1675,11 +1677,20 @@ public final class Extractor {
             int x = t1;
             while (x < ts.size() && Rx.matches(ts.get(x).tag(), "DET|ADJ|NOUN") && startingAtOrNull(ms, x) == null && x - t1 < 3) x++;
             Mention who = startingAtOrNull(ms, x);
-            if (who == null || !index.isA(who.entity(), ENT.Person) || who.to() >= ts.size() || !ts.get(who.to()).is("as")) return List.of();
-            boolean leader = false;
-            for (int k = who.to() + 1; k < ts.size() && k - who.to() <= 6 && !leader; k++)
-                leader = Rx.matches(ts.get(k).lower(), "president|leader|head|ruler|government|prime|premier");
-            if (!leader) return List.of();
+            // ("Spain recognised the State of Palestine", "Russia recognised Abkhazia and South Ossetia", "recognised Kosovo's
+            // independence", "Kosovo, which is recognised by the United States": a state recognised as one; not "recognised
+            // Israel's right to …")
+            boolean passive = skipAdverbs(ts, t1) < ts.size() && ts.get(skipAdverbs(ts, t1)).is("by");
+            boolean state = who != null && index.isA(who.entity(), ENT.State) && (who.to() >= ts.size()
+                    || !(ts.get(who.to()).is("'s") || ts.get(who.to()).is("’s")) || who.to() + 1 < ts.size()
+                    && Rx.matches(ts.get(who.to() + 1).lower(), "independence|sovereignty|statehood"));
+            if (!passive && !state) {
+                if (who == null || !index.isA(who.entity(), ENT.Person) || who.to() >= ts.size() || !ts.get(who.to()).is("as")) return List.of();
+                boolean leader = false;
+                for (int k = who.to() + 1; k < ts.size() && k - who.to() <= 6 && !leader; k++)
+                    leader = Rx.matches(ts.get(k).lower(), "president|leader|head|ruler|government|prime|premier");
+                if (!leader) return List.of();
+            }
         }
         // ("allowed Russia to use its territory": only the use of land, bases or airspace)
         if (p.id().equals("allow-use")) {
@@ -3247,7 +3258,7 @@ public final class Extractor {
     private static boolean stationed(List<Token> ts, int from, int to) {
         for (int k = from; k < to && k < ts.size(); k++) {
             String w = ts.get(k).lower();
-            if (TROOP_WORDS.contains(w) || Rx.matches(w, "base|bases|garrison|garrisons|contingent|battalion|battalions|brigade|brigades|division|divisions"))
+            if (TROOP_WORDS.contains(w) || Rx.matches(w, "base|bases|garrison|garrisons|contingent|battalion|battalions|brigade|brigades|division|divisions|battlegroups?|regiments?|units"))
                 return true;
         }
         return false;
@@ -4135,12 +4146,17 @@ public final class Extractor {
             int gap = t0 - m.to();
             // ("their first face-to-face meeting": the words of a hyphenated compound after the first count as none)
             for (int k = m.to() + 1; k < t0 && gap > 0; k++) if (ts.get(k).is("-") || ts.get(k - 1).is("-")) gap--;
+            // (nor do quotation marks: "Iran's “firm support” for")
+            for (int k = m.to() + 1; k < t0; k++) if (QUOTES.contains(ts.get(k).text())) gap--;
             if (gap < 0 || gap > 3) continue;
             boolean ok = true;
             for (int k = m.to(); k < t0; k++) {
                 Token t = ts.get(k);
                 String w = t.lower();
                 if (k > m.to() && (ts.get(k - 1).is("-") || ts.get(k + 1).is("-")) && Rx.matches(t.tag(), "NOUN|ADP|ADJ|PUNCT")) continue;
+                if (k > m.to() && QUOTES.contains(t.text())) continue;
+                // (a quoted modifier, whatever the tagger made of it: "Iran's “firm support”")
+                if (k > m.to() && QUOTES.contains(ts.get(k - 1).text()) && Rx.matches(t.tag(), "NOUN|ADJ|PROPN")) continue;
                 // ("a Houthi drone attack", "Russian missile strikes": the weapon an attack is made with)
                 boolean weapon = WEAPON_WORDS.contains(w) || Rx.matches(w, "drone|missile|rocket|artillery|air|naval|ground|cross-border|border");
                 if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1 || weapon
@@ -4166,6 +4182,16 @@ public final class Extractor {
             if (FIGURATIVE_ATTACKS.contains(ts.get(k).lower()) && Rx.matches(ts.get(k + 1).lower(), "offensive|attacks?|campaign|war|assault|blitz|onslaught")) return true;
         return false;
     }
+
+    /** Past the quotation mark that closes a quote opened just before the trigger at {@code t0} ("“firm support” for"). */
+    private static int quoteClosed(List<Token> ts, int t0, int end) {
+        if (end >= ts.size() || !QUOTES.contains(ts.get(end).text())) return end;
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 3; k--) if (QUOTES.contains(ts.get(k).text())) return end + 1;
+        return end;
+    }
+
+    /** Quotation marks, straight and curly. */
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
 
     /** Nouns for who gives support: "the United States, Kosovo's main Western backer" backs Kosovo. */
     private static final Set<String> AGENT_NOUNS = Set.of("backer", "backers", "patron", "patrons", "sponsor", "sponsors", "supplier", "suppliers",
@@ -4700,11 +4726,12 @@ public final class Extractor {
                     || (ts.get(gov).tag().equals("ADJ") || ts.get(gov).tag().equals("NOUN")) && ts.get(gov - 1).tag().equals("VERB")
                             && !IMPLICATIVE.contains(ts.get(gov).lemma()))) gov--;
             // "prompting Beijing to impose": a causative verb, its object, then the infinitive
+            // (a bare infinitive the tagger misreads: "helped persuade/ADV NATO to station …")
             int causer = gov;
-            while (causer > 0 && inf - causer <= 5 && !ts.get(causer).tag().equals("VERB")
+            while (causer > 0 && inf - causer <= 5 && !verbal(ts, causer)
                     && Rx.matches(ts.get(causer).tag(), "PROPN|NOUN|PRON|DET|ADJ|NUM")) causer--;
             // (the causee must be someone: "triggered the process to reimpose sanctions" caused no one to act)
-            if (causer < gov && ts.get(causer).tag().equals("VERB") && implicative(ts.get(causer))
+            if (causer < gov && verbal(ts, causer) && implicative(ts.get(causer))
                     && !PROCESSES.contains(ts.get(gov).lower())) gov = causer;
             // ("sent thousands of fighters into Syria to defend": over the forces sent and where they were sent)
             int sender = gov;
@@ -5122,6 +5149,12 @@ public final class Extractor {
         return false;
     }
 
+    /** Whether token {@code k} is a verb, or a bare infinitive of an implicative verb after "help" or "to" whatever its tag. */
+    private static boolean verbal(List<Token> ts, int k) {
+        return ts.get(k).tag().equals("VERB") || k > 0 && IMPLICATIVE.contains(ts.get(k).lemma()) && !ts.get(k).tag().equals("NOUN")
+                && (ts.get(k - 1).lemma().equals("help") || ts.get(k - 1).is("to"));
+    }
+
     private static boolean implicative(Token verb) {
         // (a permission in the past, or one someone is accused of: "accused Minsk of allowing two helicopters to violate")
         return IMPLICATIVE.contains(verb.lemma()) || PERMISSIVE.contains(verb.lemma()) && (verb.lower().endsWith("ed") || verb.lower().endsWith("ing"));
@@ -5150,7 +5183,9 @@ public final class Extractor {
         while (prep > 0 && Rx.matches(ts.get(prep).tag(), "DET|ADJ")) prep--;
         if (prep < 1) return -1;
         boolean purpose = ts.get(prep).is("for") && (relation.equals("negotiatesWith") || relation.equals("meetsWith"));
-        boolean manner = ts.get(prep).is("in") && relation.equals("violates");
+        // ("in breach of the deal"; "opened fire in solidarity with Hamas", "attacked ships in support of Gaza")
+        boolean manner = ts.get(prep).is("in") && (relation.equals("violates")
+                || relation.equals("supports") && prep == t0 - 1 && Rx.matches(ts.get(t0).lower(), "solidarity|support"));
         if (!purpose && !manner) return -1;
         int k = prep - 1;
         if (manner && ts.get(k).text().equals(",")) k--;
@@ -5168,7 +5203,6 @@ public final class Extractor {
             "bombing", "bombings", "bombardment", "shelling", "invasion", "incursion", "incursions", "assault", "offensive", "barrage", "shootdown",
             "shoot-down", "downing");
 
-    /** Whether the object at {@code t1} is a definite description of an attack ("the attack", "last Saturday's missile strike"). */
     /** Relations that report an act someone can condemn. */
     private static final Set<String> ACTS = Set.of("sanctions", "withdrawsFrom", "annexes", "occupies", "violates", "violatesAirspaceOf",
             "armsOrFunds", "attacks");

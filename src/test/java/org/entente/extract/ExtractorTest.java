@@ -2512,4 +2512,24 @@ class ExtractorTest {
             assertTrue(extract(t).stream().noneMatch(f -> f.relation().matches("attacks|fightsAgainst")), t);
         assertTrue(has(extract("Russia launched a missile attack on Ukraine."), "Russia", "attacks", "Ukraine", "asserted"));
     }
+
+    @Test
+    void recognitionSolidarityQuotedSupportAndStationedUnits() {
+        // Recognising a state (or its independence) backs it, actively or passively; a right of a state is not the state.
+        List<Fact> fs = extract("Spain, Ireland and Norway recognised the State of Palestine.");
+        assertTrue(has(fs, "Spain", "supports", "State of Palestine", "asserted") && has(fs, "Norway", "supports", "State of Palestine", "asserted"),
+                fs.toString());
+        assertTrue(has(extract("Kosovo, which is recognised by the United States, applied to join the Council of Europe."), "United States", "supports",
+                "Kosovo", "asserted"));
+        assertTrue(extract("Germany recognised Israel's right to defend itself.").stream().noneMatch(f -> f.relation().equals("supports")));
+        // "in solidarity with", "in support of": the clause's subject backs them.
+        assertTrue(has(extract("Hezbollah opened fire on Israeli positions in solidarity with Hamas."), "Hezbollah", "supports", "Hamas", "asserted"));
+        assertTrue(has(extract("The Houthis attacked ships in support of Hamas."), "Houthis", "supports", "Hamas", "asserted"));
+        // A quoted modifier between the possessive and the noun, and the closing quotation mark after it.
+        assertTrue(has(extract("The ministry reaffirmed Iran's “firm support” for the Lebanese government."), "Iran", "supports", "Lebanon", "asserted"));
+        // Battlegroups stationed; persuading told as done is implicative even where the tagger misreads the bare infinitive.
+        fs = extract("A study helped persuade NATO to station multinational battlegroups in Estonia and Latvia.");
+        assertTrue(has(fs, "NATO", "supports", "Estonia", "asserted") && has(fs, "NATO", "supports", "Latvia", "asserted"), fs.toString());
+        assertTrue(extract("The EU is trying to persuade Hungary to lift its veto on aid to Ukraine.").stream().noneMatch(f -> f.stance().equals("asserted")));
+    }
 }
