@@ -1590,14 +1590,7 @@ public final class Extractor {
                 if (negatedVerb(ts, t0)) return List.of();
                 int after = t1 + 1;
                 while (after < ts.size() && !GENERIC_ACTS.contains(ts.get(after).lower()) && !ACT_KEYS.containsKey(ts.get(after).lower())) after++;
-                boolean harsh = false;
-                for (int k = after + 1; k < ts.size() && k - after <= 14 && !harsh; k++) {
-                    String w = ts.get(k).lower();
-                    if (Rx.matches(w, "legitimate|justified|necessary|lawful|proportionate|self-defence|self-defense|understandable")) break;
-                    harsh = (CONDEMNING_WORDS.contains(w) || w.equals("act") && k + 2 < ts.size() && ts.get(k + 1).is("of")
-                            && Rx.matches(ts.get(k + 2).lower(), "war|aggression|terror|terrorism|piracy|provocation")) && !Rx.matches(ts.get(k - 1).lower(), "not|no|never");
-                }
-                if (!harsh) return List.of();
+                if (!harshAfter(ts, after + 1, 14)) return List.of();
                 List<Mention> judges = coordinatedLeft(ms, ts, judge);
                 List<Mention> done = new ArrayList<>();
                 for (Node doer : doers) {
@@ -1610,6 +1603,14 @@ public final class Extractor {
                 return out;
             }
             if (seen.kind() == Kind.DEMONYM) return List.of();
+            // ("Stoltenberg called Moscow's nuclear rhetoric “dangerous and reckless”": a thing of theirs judged harshly)
+            if (seen.from() > t0 && possessor(ts, seen) && !negatedVerb(ts, t0)) {
+                int end = seen.to() + 1;
+                while (end < ts.size() && end - seen.to() <= 4 && Rx.matches(ts.get(end).tag(), "ADJ|NOUN")) end++;
+                Mention judge = left(ms, ts, t0);
+                if (end == seen.to() + 1 || judge == null || !harshAfter(ts, end, 8)) return List.of();
+                return candidates(p, s, ms, t0, d, a, coordinatedLeft(ms, ts, judge), List.of(seen), conf - 0.1);
+            }
             int from = seen.from() > t0 ? seen.to() : t1;
             boolean hostile = false;
             String friendly = null;
@@ -4929,7 +4930,8 @@ public final class Extractor {
                 j = open;
                 continue;
             }
-            return j + 1 < k && Rx.matches(ts.get(j + 1).lower(), "and|but|while|whereas|yet");
+            // (", though he and U.S. officials have said …": a concessive clause too)
+            return j + 1 < k && Rx.matches(ts.get(j + 1).lower(), "and|but|while|whereas|yet|though|although");
         }
         return false;
     }
@@ -5202,6 +5204,21 @@ public final class Extractor {
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
             "bombing", "bombings", "bombardment", "shelling", "invasion", "incursion", "incursions", "assault", "offensive", "barrage", "shootdown",
             "shoot-down", "downing");
+
+    /**
+     * Whether words that judge harshly ("unjustified", "an act of war") follow in the {@code window} tokens from {@code from},
+     * before any that excuse ("legitimate", "self-defence") and not negated ("not illegal").
+     */
+    private static boolean harshAfter(List<Token> ts, int from, int window) {
+        for (int k = from; k < ts.size() && k - from < window; k++) {
+            String w = ts.get(k).lower();
+            if (Rx.matches(w, "legitimate|justified|necessary|lawful|proportionate|self-defence|self-defense|understandable")) return false;
+            if ((CONDEMNING_WORDS.contains(w) || w.equals("act") && k + 2 < ts.size() && ts.get(k + 1).is("of")
+                    && Rx.matches(ts.get(k + 2).lower(), "war|aggression|terror|terrorism|piracy|provocation")) && !Rx.matches(ts.get(k - 1).lower(), "not|no|never"))
+                return true;
+        }
+        return false;
+    }
 
     /** Relations that report an act someone can condemn. */
     private static final Set<String> ACTS = Set.of("sanctions", "withdrawsFrom", "annexes", "occupies", "violates", "violatesAirspaceOf",

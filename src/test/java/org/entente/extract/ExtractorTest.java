@@ -2532,4 +2532,16 @@ class ExtractorTest {
         assertTrue(has(fs, "NATO", "supports", "Estonia", "asserted") && has(fs, "NATO", "supports", "Latvia", "asserted"), fs.toString());
         assertTrue(extract("The EU is trying to persuade Hungary to lift its veto on aid to Ukraine.").stream().noneMatch(f -> f.stance().equals("asserted")));
     }
+
+    @Test
+    void aThingOfTheirsJudgedHarshly() {
+        // Calling a possession harshly names its owner's opposition; a concessive clause's speakers do not speak the main clause.
+        List<Fact> fs = extract("NATO Secretary-General Jens Stoltenberg has called Moscow's nuclear rhetoric “dangerous and reckless”, though he and"
+                + " U.S. officials have said they see no sign of an attack.");
+        assertTrue(has(fs, "Jens Stoltenberg", "opposes", "Russia", "asserted") && fs.stream().noneMatch(f -> f.stance().equals("claimed")), fs.toString());
+        assertTrue(has(extract("China described Washington's arms sales to Taiwan as a dangerous provocation."), "China", "opposes", "United States",
+                "asserted"));
+        for (String t : List.of("Macron called Germany's decision understandable.", "The minister did not call Russia's move illegal."))
+            assertTrue(extract(t).stream().noneMatch(f -> f.relation().equals("opposes")), t);
+    }
 }
