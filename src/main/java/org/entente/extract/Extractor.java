@@ -112,7 +112,10 @@ public final class Extractor {
     /** Relations whose object a demonym may name through what it qualifies ("attacked Russian positions" → Russia). */
     private static final Set<String> NON_STATE_GROUPS = Set.of("separatists", "separatist", "rebels", "rebel", "insurgents", "militants",
             "militias", "militia", "opposition", "dissidents", "exiles", "jihadists", "extremists", "nationalists", "minority", "diaspora",
-            "guerrillas", "fighters", "mercenaries", "volunteers", "activists", "protesters", "protestors");
+            "guerrillas", "fighters", "mercenaries", "volunteers", "activists", "protesters", "protestors",
+            // (and a people's civilians: "opened fire on Palestinian aid-seekers" is no attack on a state)
+            "civilians", "demonstrators", "migrants", "refugees", "aid-seekers", "crowds", "villagers", "fishermen", "worshippers", "pilgrims",
+            "residents", "farmers", "shepherds", "journalists", "workers", "students", "tourists");
     private static final Set<String> TARGETED = Set.of("attacks", "fightsAgainst", "sanctions", "opposes", "violatesAirspaceOf");
 
     private final Gazetteer gaz;
@@ -703,9 +706,12 @@ public final class Extractor {
             if (i > 2 && ts.get(i - 1).is("that") && claimNoun(ts, i - 2)) {
                 // "Iran rejected US accusations that it had delivered missiles": the sentence's subject, who answers the claim
                 // (not the claim's owner: "Washington's claim that it …" is left alone)
+                // ("China echoed Russia's claims that it was forced to invade": an owned claim not denied speaks of its owner)
                 List<Mention> main = sentenceSubjects(named, ts, i - 2);
                 Mention owner = claimOwner(ts, named, i - 2);
-                if (main.size() == 1 && collective(main.get(0)) && (owner == null || !actorOf(owner).equals(actorOf(main.get(0)))))
+                if (owner != null && claimDenial(ts, i - 2) < 0) {
+                    if (collective(owner)) antecedent = actorOf(owner);
+                } else if (main.size() == 1 && collective(main.get(0)) && (owner == null || !actorOf(owner).equals(actorOf(main.get(0)))))
                     antecedent = actorOf(main.get(0));
             } else if (v >= 1 && (SPEECH.contains(ts.get(v).lemma()) || PROMISE.contains(ts.get(v).lemma()))) {
                 for (Mention m : named) if (m.to() == v && collective(m)) antecedent = actorOf(m);
@@ -726,7 +732,7 @@ public final class Extractor {
                 Set<Node> before = new java.util.LinkedHashSet<>();
                 for (Mention m : out) if (m.to() <= i && collective(m)) before.add(actorOf(m));
                 if (before.size() == 1) antecedent = before.iterator().next();
-            } else if (sentenceStart(ts, i)) {
+            } else if (sentenceStart(ts, i) || openedByTime(ts, i)) {
                 antecedent = previous;
             } else if (afterConjunction(ts, i)) {
                 // "It became a member of the SCO in July 2023, and in January 2024 it joined BRICS": the sentence's subject.
@@ -810,7 +816,20 @@ public final class Extractor {
         if (k >= 0 && ts.get(k).text().equals(",")) k--;
         int time = timeAdjunctStart(ts, k + 1);
         if (time >= 0) k = time - 1;
-        return k >= 0 && (ts.get(k).is("and") || ts.get(k).is("but"));
+        // (and after a semicolon: "imposed sanctions on Dagalo; a week later it also sanctioned Burhan")
+        return k >= 0 && (ts.get(k).is("and") || ts.get(k).is("but") || ts.get(k).text().equals(";"));
+    }
+
+    private static boolean semicolonBetween(List<Token> ts, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (ts.get(k).text().equals(";")) return true;
+        return false;
+    }
+
+    /** Whether only a time adjunct (and a comma) opens the sentence before token {@code i} ("A week later it", "On Monday, it"). */
+    private static boolean openedByTime(List<Token> ts, int i) {
+        int end = i > 0 && ts.get(i - 1).text().equals(",") ? i - 1 : i;
+        int start = timeAdjunctStart(ts, end);
+        return start >= 0 && sentenceStart(ts, start);
     }
 
     /** Whether only conjunctions, adverbs and quotation marks come before token {@code i} ("But it", "\"It"). */
@@ -1301,6 +1320,14 @@ public final class Extractor {
      * late 2023", "earlier this month"), or -1: an object may follow one ("withdrew in November from the treaty").
      */
     private static int timeAdjunctEnd(List<Token> ts, int k) {
+        // ("a week later", "two days earlier", "months later")
+        if (k < ts.size() && Rx.matches(ts.get(k).lower(), "a|an|one|two|three|four|five|six|several|few|some|\\d+|hours|days|weeks|months|years")) {
+            int j = k;
+            if (!Rx.matches(ts.get(j).lower(), "hours|days|weeks|months|years")) j++;
+            if (j < ts.size() && ts.get(j).is("few")) j++;
+            if (j + 1 < ts.size() && Rx.matches(ts.get(j).lower(), "hours?|days?|weeks?|months?|years?") && Rx.matches(ts.get(j + 1).lower(), "later|earlier|afterwards"))
+                return j + 2;
+        }
         if (k >= ts.size() || !TIME_OPENERS.contains(ts.get(k).lower())) return -1;
         int j = k + 1;
         while (j < ts.size() && j - k <= 4 && (ts.get(j).tag().equals("DET") || TIME_OPENERS.contains(ts.get(j).lower()))) j++;
@@ -1608,7 +1635,12 @@ public final class Extractor {
                 int end = seen.to() + 1;
                 while (end < ts.size() && end - seen.to() <= 4 && Rx.matches(ts.get(end).tag(), "ADJ|NOUN")) end++;
                 Mention judge = left(ms, ts, t0);
-                if (end == seen.to() + 1 || judge == null || !harshAfter(ts, end, 8)) return List.of();
+                // (a thing they do or say, "Moscow's rhetoric", "Beijing's drills", not "Gaza's humanitarian situation", "Israel's
+                // hostages"; judged in the complement itself: not "Ukraine's efforts to end the war admirable", "Finland's accession
+                // a response to Russian aggression")
+                String head = end > seen.to() + 1 ? ts.get(end - 1).lower() : "";
+                boolean act = GENERIC_ACTS.contains(head) || ACT_KEYS.containsKey(head) || STANCE_THINGS.contains(head);
+                if (!act || judge == null || !harshComplement(ts, end)) return List.of();
                 return candidates(p, s, ms, t0, d, a, coordinatedLeft(ms, ts, judge), List.of(seen), conf - 0.1);
             }
             int from = seen.from() > t0 ? seen.to() : t1;
@@ -1685,6 +1717,17 @@ public final class Extractor {
             boolean state = who != null && index.isA(who.entity(), ENT.State) && (who.to() >= ts.size()
                     || !(ts.get(who.to()).is("'s") || ts.get(who.to()).is("’s")) || who.to() + 1 < ts.size()
                     && Rx.matches(ts.get(who.to() + 1).lower(), "independence|sovereignty|statehood"));
+            // (recognised "as" something: only as independent or sovereign, never "as a terrorist state", "as the main threat",
+            // "as a legitimate negotiating partner"; and not a part named by a compass word, "Northern Cyprus")
+            if (state && who.to() < ts.size() && ts.get(who.to()).is("as")) {
+                boolean independent = false, hostile = false;
+                for (int k = who.to() + 1; k < ts.size() && k - who.to() <= 5; k++) {
+                    independent |= Rx.matches(ts.get(k).lower(), "independent|sovereign");
+                    hostile |= HOSTILE_WORDS.contains(ts.get(k).lower()) || Rx.matches(ts.get(k).lower(), "sponsors?|aggressors?|occupiers?");
+                }
+                state = independent && !hostile;
+            }
+            if (state && who.from() > 0 && Rx.matches(ts.get(who.from() - 1).text(), "Northern|Southern|Eastern|Western|North|South|East|West")) return List.of();
             if (!passive && !state) {
                 if (who == null || !index.isA(who.entity(), ENT.Person) || who.to() >= ts.size() || !ts.get(who.to()).is("as")) return List.of();
                 boolean leader = false;
@@ -1752,6 +1795,16 @@ public final class Extractor {
             // ("blocked grain exports from Ukraine": what is blocked must be trade with the one who blocks it, so the other side's
             // exports blocked in transit are no sanction on it unless they go to the blocker)
             if (ts.get(k).lower().equals("exports") && ts.get(k + 1).is("from") && !Rx.matches(ts.get(t0).lemma(), "ban|embargo")) return List.of();
+        }
+        // ("Lithuania shut two of its crossings with Belarus", "closed its airspace to Russian aircraft": only a border, its
+        // crossings or an airspace closed to the other side; not "closed the embassy", "shut the case")
+        if (p.id().equals("close-border")) {
+            int k = t1;
+            while (k < ts.size() && k - t1 <= 6 && !BORDER_WORDS.contains(ts.get(k).lower()) && Rx.matches(ts.get(k).tag(), "DET|ADJ|NUM|PRON|ADP|NOUN")
+                    && !Rx.matches(ts.get(k).lower(), "with|to")) k++;
+            if (k >= ts.size() || !BORDER_WORDS.contains(ts.get(k).lower())) return List.of();
+            while (k + 1 < ts.size() && BORDER_WORDS.contains(ts.get(k + 1).lower())) k++;
+            if (k + 1 >= ts.size() || !Rx.matches(ts.get(k + 1).lower(), "with|to")) return List.of();
         }
         // ("the SDF drove Islamic State out of Raqqa": the one driven out is fought; not "forced Russia to withdraw")
         if (p.id().equals("drive-out")) {
@@ -2068,7 +2121,9 @@ public final class Extractor {
                     if (helped.isEmpty() && ts.get(comma).text().equals(",") && endingAt(ms, comma) != null) helped = List.of(endingAt(ms, comma));
                     // ("The US and Britain struck Houthi targets. The strikes were carried out with support from Australia …": the
                     // doers of the attack in view that opens the sentence, when one side attacked)
-                    if (helped.isEmpty() && !givers.isEmpty() && ts.get(0).is("the") && ts.size() > 1 && ACT_KEYS.containsKey(ts.get(1).lower())
+                    // (only when it was done so: "carried out", "launched", "conducted"; not "repelled" or "condemned with support from")
+                    boolean done = lv >= 0 && lv < with && Rx.matches(ts.get(lv).lemma(), "carry|conduct|launch|stage|mount|execute");
+                    if (helped.isEmpty() && done && !givers.isEmpty() && ts.get(0).is("the") && ts.size() > 1 && ACT_KEYS.containsKey(ts.get(1).lower())
                             && Rx.matches(ACT_KEYS.get(ts.get(1).lower()), "attack|operation|offensive") && attackersInView(d, s.index()) == 1) {
                         List<Mention> doers = new ArrayList<>();
                         for (Node doer : actInView(ms, ts, 0, d, s.index(), givers)) doers.add(new Mention(0, 0, doer, Kind.NAME, "(context)"));
@@ -2477,7 +2532,8 @@ public final class Extractor {
             boolean afterNoun = k > t1 && nounLike(ts.get(k - 1));
             boolean ok = PHRASE_TAGS.contains(t.tag()) || t.is("-") || nounLike(t) || POSSESSIVE_PRONOUNS.contains(t.lower())
                     // "fired dozens of rockets at northern Israel": a quantity of things
-                    || t.is("of") && (afterNoun || k > t1 && QUANTITY.contains(ts.get(k - 1).lower()))
+                    // ("shut two of its crossings with Belarus": a number of them)
+                    || t.is("of") && (afterNoun || k > t1 && (QUANTITY.contains(ts.get(k - 1).lower()) || ts.get(k - 1).tag().equals("NUM")))
                     // "billions of dollars' worth of arms"
                     || Rx.matches(t.text(), "['’]s?") && afterNoun
                     // coordinated nouns, and a noun's own short modifier ("a pause in the fighting")
@@ -2566,6 +2622,10 @@ public final class Extractor {
                 // "backed Syrian rebels" (not Syria) — except where the state itself is the target.
                 // ("an offensive against Armenian separatists": a people's armed or dissident groups are not its state)
                 if (om.kind() == Kind.DEMONYM && om.to() < ts.size() && NON_STATE_GROUPS.contains(ts.get(om.to()).lower())) continue;
+                // ("fired warning shots on", "fired flares on": no attack)
+                if (p.id().equals("open-fire") && Rx.matches(ts.get(Math.min(t0 + 1, ts.size() - 1)).lower(), "warning|flares|salutes?")) continue;
+                // ("opened fire on ethnic Albanians": a people named by its demonym alone is not its state)
+                if (p.id().equals("open-fire") && om.kind() == Kind.DEMONYM && !(om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN"))) continue;
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN")
                         && !standsForState(ts, om.to())) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
@@ -2897,6 +2957,11 @@ public final class Extractor {
      */
     private static boolean claimNoun(List<Token> ts, int k) {
         if (k + 1 >= ts.size() || !CLAIM_CLAUSE_NOUNS.contains(ts.get(k).lower()) || !ts.get(k + 1).is("that")) return false;
+        // (a relative clause on the noun: "the claims that Moscow made about …", "the reports that it issued")
+        for (int j = k + 2; j < ts.size() && j - k <= 5; j++) {
+            if (Rx.matches(ts.get(j).lemma(), "make|level|raise|voice|repeat|issue|publish|file|bring|circulate|spread")) return false;
+            if (!Rx.matches(ts.get(j).tag(), "PROPN|PRON|DET|NOUN|ADJ|AUX|ADV")) break;
+        }
         if (!ts.get(k).tag().equals("VERB")) return true;
         return k > 0 && (Rx.matches(ts.get(k - 1).tag(), "DET|ADJ") || Rx.matches(ts.get(k - 1).lower(), "'s|’s|his|her|its|their"));
     }
@@ -2928,13 +2993,22 @@ public final class Extractor {
 
     /** The verb of denial whose object is the claim noun at {@code k} ("rejected the accusation", "dismissed as baseless US claims"), or -1. */
     private static int claimDenial(List<Token> ts, int k) {
+        int v = claimVerb(ts, k);
+        return v >= 0 && DENY.contains(ts.get(v).lemma()) ? v : -1;
+    }
+
+    /** The verb whose object is the claim noun at {@code k} ("rejected the accusation", "confirmed reports"), or -1. */
+    private static int claimVerb(List<Token> ts, int k) {
         for (int j = k - 1; j >= 0 && k - j <= 7; j--) {
             Token t = ts.get(j);
-            if (DENY.contains(t.lemma()) && t.tag().equals("VERB")) return j;
+            if (t.tag().equals("VERB")) return j;
             if (!(Rx.matches(t.tag(), "DET|ADJ|PROPN|NOUN|NUM") || t.is("'s") || t.is("’s") || t.is("as") || t.is(".")) ) return -1;
         }
         return -1;
     }
+
+    /** Verbs that take a claim as true: "confirmed reports that", "acknowledged claims that". */
+    private static final Set<String> CONFIRMING = Set.of("confirm", "acknowledge", "verify", "corroborate", "admit", "accept", "substantiate", "concede");
 
     /** "What X should have done is VERB …": the subject of a pseudo-cleft before the verb at {@code t0}, or null. */
     private Mention pseudoCleftSubject(List<Mention> ms, List<Token> ts, int t0) {
@@ -2991,6 +3065,8 @@ public final class Extractor {
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "order", "announce", "slap", "launch", "conduct", "carry", "provide",
             "offer", "extend", "give", "lend", "increase", "expand", "deliver", "wage", "intensify", "continue", "begin", "start", "stage",
             "mount", "resume", "escalate", "step", "approve", "authorize", "authorise", "tighten", "express", "voice",
+            // verbs of raising a measure ("doubled tariffs on Indian goods", "raised duties on Chinese steel")
+            "double", "triple", "raise", "hike",
             "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain", "receive", "win", "gain", "secure", "obtain",
             // verbs of declaring or reinforcing a stance ("reaffirmed its support for", "asserted their opposition to")
             "reaffirm", "reiterate", "renew", "declare", "affirm", "confirm", "restate", "signal", "assert", "state", "show",
@@ -4174,7 +4250,7 @@ public final class Extractor {
 
     /** Modifiers that make an attack or offensive a figure of speech: "a diplomatic offensive", "a verbal attack". */
     private static final Set<String> FIGURATIVE_ATTACKS = Set.of("diplomatic", "charm", "media", "propaganda", "peace", "legal", "verbal",
-            "rhetorical", "political", "lobbying", "trade", "tariff", "public-relations", "pr", "cyber", "cyberattack", "personal");
+            "rhetorical", "political", "lobbying", "trade", "tariff", "public-relations", "pr");
 
     /** Whether a figurative modifier stands right before the trigger noun at {@code t0}, or before an attack noun in the object after the trigger verb ending at {@code t1}. */
     private static boolean figurative(List<Token> ts, int t0, int t1) {
@@ -4190,6 +4266,10 @@ public final class Extractor {
         for (int k = t0 - 1; k >= 0 && t0 - k <= 3; k--) if (QUOTES.contains(ts.get(k).text())) return end + 1;
         return end;
     }
+
+    /** What a state closes to another: its border, the crossings on it, its airspace. */
+    private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "frontiers", "crossings", "crossing", "checkpoints",
+            "airspace", "ports", "land");
 
     /** Quotation marks, straight and curly. */
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
@@ -4414,6 +4494,9 @@ public final class Extractor {
             // (the clause ends at a comma: "…, a practice Maduro agreed to when he met …" is the writer's)
             if (k + 1 < t0 && claimNoun(ts, k)) {
                 if (commaBetween(ts, k, t0)) continue;
+                // ("Israel confirmed reports that its aircraft had struck …": the confirming verb speaks, not the reports)
+                int gov = claimVerb(ts, k);
+                if (gov >= 0 && CONFIRMING.contains(ts.get(gov).lemma())) continue;
                 Mention owner = claimOwner(ts, ms, k);
                 if (owner != null || claimDenial(ts, k) < 0) {
                     speech = k;
@@ -4448,6 +4531,9 @@ public final class Extractor {
             if (!(SPEECH.contains(t.lemma()) || accuse || judgement || deniesClaim)
                     || !(t.tag().equals("VERB") || verbAfterName || denialNoun || judgement)) continue;
             if (k == t0) continue;
+            // ("determined that … had committed genocide and imposed sanctions on Dagalo; a week later it also sanctioned Burhan":
+            // a semicolon ends what a verb of saying governs)
+            if (semicolonBetween(ts, k, t0)) continue;
             // ("…, drawing rebukes from EU leaders who said he had no mandate": a relative clause after the trigger speaks of its own)
             if (k > t0 + 1 && Rx.matches(ts.get(k - 1).lower(), "who|which|that")
                     || k > t0 + 2 && Rx.matches(ts.get(k - 2).lower(), "who|which") && ts.get(k - 1).tag().equals("ADV")) continue;
@@ -4753,9 +4839,11 @@ public final class Extractor {
             break;
         }
         // ("amid fears that Moscow could move troops", "the prospect that China invades Taiwan": so in a clause after such a noun)
+        // (the clause ends at a subordinator or comma: "The prospect that Turkey will ratify rose after Erdogan met Biden")
         for (int k = t0 - 1; k > from && t0 - k <= 12; k--) {
-            if (ts.get(k).is("that") && SPECULATION.contains(ts.get(k - 1).lower()) && ts.get(k - 1).tag().equals("NOUN")) hypothetical = true;
-            if (Rx.matches(ts.get(k).text(), "[;:]")) break;
+            if (ts.get(k).is("that") && SPECULATION_THAT.contains(ts.get(k - 1).lower()) && ts.get(k - 1).tag().equals("NOUN")) hypothetical = true;
+            if (Rx.matches(ts.get(k).text(), "[;:,]") || ts.get(k).tag().equals("SCONJ") && !ts.get(k).is("that")
+                    || Rx.matches(ts.get(k).lower(), "after|before|since|until|when|while|because|although|though")) break;
         }
         // ("Rumours of an alliance between Russia and the Taliban", "the prospect of talks with Moscow": an event noun after a
         // noun of speculation is not said to be so)
@@ -5139,6 +5227,11 @@ public final class Extractor {
             "idea", "notion", "speculation", "fear", "fears", "hope", "hopes", "risk", "risks", "spectre", "specter", "threat", "chance", "chances",
             "likelihood", "question", "danger", "dream", "vision", "proposal", "plan", "plans", "suggestion", "suggestions", "option");
 
+    /** Nouns of speculation whose "that" opens what is feared or weighed ("fears that …"), not a relative clause ("the plan that Russia proposed"). */
+    private static final Set<String> SPECULATION_THAT = Set.of("rumour", "rumours", "rumor", "rumors", "prospect", "prospects", "possibility",
+            "idea", "notion", "speculation", "fear", "fears", "hope", "hopes", "risk", "risks", "spectre", "specter", "chance", "chances", "likelihood",
+            "danger");
+
     /** Verbs that make their object a commitment, not yet an act: "promised further deliveries of aircraft". */
     private static final Set<String> PROMISE = Set.of("promise", "propose", "vow");
 
@@ -5216,6 +5309,34 @@ public final class Extractor {
             if ((CONDEMNING_WORDS.contains(w) || w.equals("act") && k + 2 < ts.size() && ts.get(k + 1).is("of")
                     && Rx.matches(ts.get(k + 2).lower(), "war|aggression|terror|terrorism|piracy|provocation")) && !Rx.matches(ts.get(k - 1).lower(), "not|no|never"))
                 return true;
+        }
+        return false;
+    }
+
+    /** What someone says or holds that can be judged: "Moscow's nuclear rhetoric", "Beijing's remarks". */
+    private static final Set<String> STANCE_THINGS = Set.of("rhetoric", "remarks", "remark", "comments", "comment", "statement", "statements",
+            "words", "behaviour", "behavior", "conduct", "policy", "policies", "stance", "position", "threats", "threat", "demands", "claims",
+            "provocations", "ultimatum", "decree", "law", "referendum", "sales", "deployment", "buildup", "build-up", "militarisation",
+            "militarization", "activities", "operations", "tariffs");
+
+    /**
+     * Whether the complement right after a judged noun phrase judges harshly: "“dangerous and reckless”", "as a dangerous
+     * provocation", "an act of war"; over articles, adverbs, adjectives and "as" only, so that the judgement is the complement's.
+     */
+    private static boolean harshComplement(List<Token> ts, int from) {
+        // (over the noun's own short phrase: "Washington's arms sales to Taiwan as a dangerous provocation")
+        if (from + 1 < ts.size() && ts.get(from).tag().equals("ADP") && !ts.get(from).is("as")) {
+            int k = from + 1;
+            while (k < ts.size() && k - from <= 4 && Rx.matches(ts.get(k).tag(), "DET|ADJ|PROPN|NOUN")) k++;
+            from = k;
+        }
+        for (int k = from; k < ts.size() && k - from <= 6; k++) {
+            Token t = ts.get(k);
+            String w = t.lower();
+            if (CONDEMNING_WORDS.contains(w) && !Rx.matches(ts.get(k - 1).lower(), "not|no|never")) return true;
+            if (w.equals("act") && k + 2 < ts.size() && ts.get(k + 1).is("of")) return harshAfter(ts, k, 3);
+            if (QUOTES.contains(t.text()) || w.equals("as") || w.equals("and") || w.equals(",") || Rx.matches(t.tag(), "DET|ADV|ADJ")) continue;
+            return false;
         }
         return false;
     }
@@ -5761,7 +5882,7 @@ public final class Extractor {
             // (a clause closed by a comma before the trigger does not hold it: "NATO, which promised …, also criticised")
             boolean closed = nextComma(ts, k + 1, t0) >= 0;
             // (nor "that" after a noun that takes a clause: "the accusation that Tehran …", "fears that …")
-            boolean content = t.is("that") && (CLAIM_CLAUSE_NOUNS.contains(prev.lower()) || SPECULATION.contains(prev.lower()));
+            boolean content = t.is("that") && (CLAIM_CLAUSE_NOUNS.contains(prev.lower()) || SPECULATION_THAT.contains(prev.lower()));
             if (afterNoun && !SPEECH.contains(prev.lemma()) && !closed && !content) return k;
         }
         return -1;
