@@ -2626,8 +2626,10 @@ public final class Extractor {
                 if (p.id().equals("open-fire") && Rx.matches(ts.get(Math.min(t0 + 1, ts.size() - 1)).lower(), "warning|flares|salutes?")) continue;
                 // ("opened fire on ethnic Albanians": a people named by its demonym alone is not its state)
                 if (p.id().equals("open-fire") && om.kind() == Kind.DEMONYM && !(om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN"))) continue;
+                // ("violated Iraqi sovereignty", "a breach of Ukrainian territory": what is the state's own stands for it)
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN")
-                        && !standsForState(ts, om.to())) continue;
+                        && !standsForState(ts, om.to()) && !(p.relation().equals("violates")
+                        && Rx.matches(ts.get(om.to()).lower(), "sovereignty|territory|territorial|soil|waters|borders?|airspace|integrity"))) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
                 // "align with the bloc's sanctions": a possessor is no partner unless what it has acts for it ("Hamas's leaders").
                 if (Relations.isSymmetric(p.relation()) && p.form().equals("verb") && possessesThing(ts, om)) continue;
@@ -3067,6 +3069,8 @@ public final class Extractor {
             "mount", "resume", "escalate", "step", "approve", "authorize", "authorise", "tighten", "express", "voice",
             // verbs of raising a measure ("doubled tariffs on Indian goods", "raised duties on Chinese steel")
             "double", "triple", "raise", "hike",
+            // "committed a flagrant violation of Iraqi sovereignty", "committed aggression against"
+            "commit",
             "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain", "receive", "win", "gain", "secure", "obtain",
             // verbs of declaring or reinforcing a stance ("reaffirmed its support for", "asserted their opposition to")
             "reaffirm", "reiterate", "renew", "declare", "affirm", "confirm", "restate", "signal", "assert", "state", "show",
@@ -4240,6 +4244,8 @@ public final class Extractor {
                         || (t.tag().equals("NUM") || Rx.matches(w, "\\d+(st|nd|rd|th)")) && k > m.to()
                         // (a date after a possessive: "Hamas's October 7 attack on Israel")
                         || CALENDAR.contains(w) && k > m.to() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s"))
+                        // (a superlative: "the EU's most reluctant member")
+                        || Rx.matches(w, "most|least|more") && k > m.to() && k + 1 < t0 && ts.get(k + 1).tag().equals("ADJ")
                         // a superlative the tagger misreads: "Saudi Arabia's closest/VERB ally"
                         || w.endsWith("est") && w.length() > 4 && k > m.to())) ok = false;
             }

@@ -2583,4 +2583,13 @@ class ExtractorTest {
         assertTrue(extract("The Chinese navy fired warning shots on a Philippine vessel.").stream().noneMatch(f -> f.relation().equals("attacks")));
         assertTrue(has(extract("China echoed Russia's claims that it was forced to invade Ukraine."), "Russia", "attacks", "Ukraine", "claimed", "Russia"));
     }
+
+    @Test
+    void violationsCommittedAndSuperlativeMembers() {
+        // A violation "committed"; what is the state's own (sovereignty, territory, waters) stands for it; not its law.
+        assertTrue(has(extract("Turkey had committed a flagrant violation of Iraqi sovereignty."), "Turkey", "violates", "Iraq", "asserted"));
+        assertTrue(has(extract("Turkey violated Iraqi sovereignty."), "Turkey", "violates", "Iraq", "asserted"));
+        assertTrue(extract("Russia violated Ukrainian law.").stream().noneMatch(f -> f.relation().equals("violates")));
+        assertTrue(has(extract("Hungary has been the European Union's most reluctant member."), "Hungary", "memberOf", "European Union", "asserted"));
+    }
 }
