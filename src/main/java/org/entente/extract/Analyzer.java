@@ -24,6 +24,11 @@ public final class Analyzer {
         public boolean is(String lowerWord) {
             return text.equalsIgnoreCase(lowerWord);
         }
+
+        /** Whether this is the possessive ending, straight or curly: "'s", "’s". */
+        public boolean possessive() {
+            return is("'s") || is("’s");
+        }
     }
 
     /**

@@ -1493,7 +1493,7 @@ public final class Extractor {
                 }
                 int k = j;
                 while (k < ts.size() && k - j < 4 && ts.get(k).tag().equals("PROPN")) k++;
-                if (k == j || k >= ts.size() || !(ts.get(k).is("'s") || ts.get(k).is("’s"))) return -1;
+                if (k == j || k >= ts.size() || !(ts.get(k).possessive())) return -1;
                 j = k + 1;
                 continue;
             }
@@ -1668,7 +1668,7 @@ public final class Extractor {
             int c = t0 - 1;
             if (c >= 1 && Rx.matches(ts.get(c).lower(), "commitments?|obligations?|responsibilities|pledges?|duties")) {
                 Mention owner = null;
-                if (ts.get(c - 1).is("'s") || ts.get(c - 1).is("’s")) owner = endingAt(ms, c - 1);
+                if (ts.get(c - 1).possessive()) owner = endingAt(ms, c - 1);
                 else if (Rx.matches(ts.get(c - 1).lower(), "its|their")) {
                     for (Mention m : ms) if (m.to() <= c - 1 && c - 1 - m.to() <= 12 && index.isA(actorOf(m), ENT.State)) owner = m;
                 }
@@ -1715,7 +1715,7 @@ public final class Extractor {
             // Israel's right to …")
             boolean passive = skipAdverbs(ts, t1) < ts.size() && ts.get(skipAdverbs(ts, t1)).is("by");
             boolean state = who != null && index.isA(who.entity(), ENT.State) && (who.to() >= ts.size()
-                    || !(ts.get(who.to()).is("'s") || ts.get(who.to()).is("’s")) || who.to() + 1 < ts.size()
+                    || !(ts.get(who.to()).possessive()) || who.to() + 1 < ts.size()
                     && Rx.matches(ts.get(who.to() + 1).lower(), "independence|sovereignty|statehood"));
             // (recognised "as" something: only as independent or sovereign, never "as a terrorist state", "as the main threat",
             // "as a legitimate negotiating partner"; and not a part named by a compass word, "Northern Cyprus")
@@ -1990,7 +1990,7 @@ public final class Extractor {
                 Mention before = adjacentBefore(ms, ts, t0);
                 // "his Washington talks", "the Paris attacks": a city before a noun without "'s" says where, not who.
                 if (before != null && index.isA(before.entity(), ENT.City) && !(before.to() < ts.size()
-                        && (ts.get(before.to()).is("'s") || ts.get(before.to()).is("’s")))) before = null;
+                        && (ts.get(before.to()).possessive()))) before = null;
                 if (before != null) subjects.addAll(withCoreferents(ms, List.of(before)));
                 // "US-Russian cooperation", "the Russia-Ukraine war": a hyphenated pair before a symmetric noun.
                 if (before != null && Relations.isSymmetric(p.relation()) && before.from() > 1 && ts.get(before.from() - 1).text().equals("-")) {
@@ -2230,7 +2230,7 @@ public final class Extractor {
                     if (Rx.matches(ts.get(b).lower(), "its|their")) {
                         List<Mention> subj = sentenceSubjects(ms, ts, b);
                         if (subj.size() == 1) ent = subj.get(0);
-                    } else if (b >= 1 && (ts.get(b).is("'s") || ts.get(b).is("’s"))) {
+                    } else if (b >= 1 && (ts.get(b).possessive())) {
                         ent = endingAt(ms, b);
                     }
                     if (ent != null && !index.isA(actorOf(ent), ENT.State)) ent = null;
@@ -2308,7 +2308,7 @@ public final class Extractor {
                     int b = named.from() - 1;
                     while (b > 0 && Rx.matches(ts.get(b).tag(), "NUM|ADJ") && !ts.get(b).is("-")) b--;
                     Mention owner = b >= 0 && Rx.matches(ts.get(b).lower(), "its|their") ? mentionAt(ms, b)
-                            : b >= 1 && (ts.get(b).is("'s") || ts.get(b).is("’s")) ? endingAt(ms, b) : null;
+                            : b >= 1 && (ts.get(b).possessive()) ? endingAt(ms, b) : null;
                     List<Mention> others = rightMentions(ms, ts, t1 + 1, Set.of(), 1);
                     if (owner != null && !others.isEmpty()) {
                         subjects.add(owner);
@@ -2860,7 +2860,7 @@ public final class Extractor {
             "minister", "ministers", "spokesman", "spokeswoman", "spokesperson");
 
     private static boolean airspaceAfter(List<Token> ts, int k) {
-        if (k < ts.size() && (ts.get(k).is("'s") || ts.get(k).is("’s"))) k++;
+        if (k < ts.size() && (ts.get(k).possessive())) k++;
         return k < ts.size() && ts.get(k).is("airspace");
     }
 
@@ -2885,7 +2885,7 @@ public final class Extractor {
 
     /** Whether the mention is the possessor of a thing that does not act for it ("the bloc's sanctions", not "Hamas's leaders"). */
     private static boolean possessesThing(List<Token> ts, Mention m) {
-        if (m.to() + 1 >= ts.size() || !(ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s"))) return false;
+        if (m.to() + 1 >= ts.size() || !(ts.get(m.to()).possessive())) return false;
         int k = m.to() + 1;
         while (k + 1 < ts.size() && ts.get(k).tag().equals("ADJ")) k++;
         String w = ts.get(k).lower();
@@ -2905,7 +2905,7 @@ public final class Extractor {
             if (v.tag().equals("VERB")) return PREVENT.contains(v.lemma()) ? k : -1;
             // ("have blocked Kosovo from joining the United Nations")
             // ("delayed ratification of Sweden's instrument of accession": through an "of" phrase)
-            if (!Rx.matches(v.tag(), "DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !v.is("'s") && !v.is("’s") && !(v.is("from") && k == t0 - 1)
+            if (!Rx.matches(v.tag(), "DET|ADJ|NOUN|PROPN|NUM|SYM") && !v.is("-") && !v.possessive() && !(v.is("from") && k == t0 - 1)
                     && !(v.is("of") && k > 0 && ts.get(k - 1).tag().equals("NOUN"))) return -1;
         }
         return -1;
@@ -2978,7 +2978,7 @@ public final class Extractor {
         while (j > 0 && ts.get(j).tag().equals("ADJ") && endingAt(ms, j + 1) == null) j--;
         if (j < 0) return null;
         Mention owner = null;
-        if (ts.get(j).is("'s") || ts.get(j).is("’s")) owner = endingAt(ms, j);
+        if (ts.get(j).possessive()) owner = endingAt(ms, j);
         else if (endingAt(ms, j + 1) != null) owner = endingAt(ms, j + 1);
         else if (Rx.matches(ts.get(j).lower(), "his|her|its|their")) {
             List<Mention> subjects = sentenceSubjects(ms, ts, j);
@@ -3004,7 +3004,7 @@ public final class Extractor {
         for (int j = k - 1; j >= 0 && k - j <= 7; j--) {
             Token t = ts.get(j);
             if (t.tag().equals("VERB")) return j;
-            if (!(Rx.matches(t.tag(), "DET|ADJ|PROPN|NOUN|NUM") || t.is("'s") || t.is("’s") || t.is("as") || t.is(".")) ) return -1;
+            if (!(Rx.matches(t.tag(), "DET|ADJ|PROPN|NOUN|NUM") || t.possessive() || t.is("as") || t.is(".")) ) return -1;
         }
         return -1;
     }
@@ -3042,7 +3042,7 @@ public final class Extractor {
         for (int k = t0 + 1; k + 3 < ts.size(); k++) {
             if (!DENY.contains(ts.get(k).lemma())) continue;
             Mention m = startingAtOrNull(ms, k + 1);
-            if (m == null || m.to() + 1 >= ts.size() || !(ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s"))) continue;
+            if (m == null || m.to() + 1 >= ts.size() || !(ts.get(m.to()).possessive())) continue;
             String noun = ts.get(m.to() + 1).lower();
             if ((CHARGE_NOUNS.contains(noun) || noun.startsWith("complaint")) && index.isA(actorOf(m), ENT.Actor)) return actorOf(m);
         }
@@ -3420,7 +3420,7 @@ public final class Extractor {
         while (before >= 0 && Rx.matches(ts.get(before).tag(), "NUM|ADJ|ADV") && !ts.get(before).is("-")) before--;
         Mention user = null;
         int at = t0;
-        if (before >= 1 && (ts.get(before).is("'s") || ts.get(before).is("’s"))) user = endingAt(ms, before);
+        if (before >= 1 && (ts.get(before).possessive())) user = endingAt(ms, before);
         if (user == null && before >= 0) {
             // (over "the war with", "on", "about 80 percent of")
             int v = before;
@@ -3643,7 +3643,7 @@ public final class Extractor {
                 if (owner == null) {
                     int j = k - 2;
                     while (j > 0 && k - 1 - j <= 3 && Rx.matches(ts.get(j).tag(), "NOUN|ADJ")) j--;
-                    if (j > 0 && j < k - 2 && (ts.get(j).is("'s") || ts.get(j).is("’s")) && (STATE_CRAFT.contains(ts.get(k - 2).lower())
+                    if (j > 0 && j < k - 2 && (ts.get(j).possessive()) && (STATE_CRAFT.contains(ts.get(k - 2).lower())
                             || DIPLOMATS.contains(ts.get(k - 2).lower()) || FORCE_NOUNS.contains(ts.get(k - 2).lower()))) owner = endingAt(ms, j);
                 }
                 // ("President Maia Sandu, whose government opened accession talks with the EU": a leader's government is their state's)
@@ -3681,7 +3681,7 @@ public final class Extractor {
             while (next < t0 && ts.get(next).tag().equals("ADV")) next++;
             // ("Turkey's refusal/VERB to sanction": a noun of intention the tagger took for a verb)
             if (nouns == 0 && next < t0 && ts.get(next).is("to") && INTENTION_NOUNS.contains(w) && k > 0
-                    && (ts.get(k - 1).is("'s") || ts.get(k - 1).is("’s"))) return endingAt.get(k - 1);
+                    && (ts.get(k - 1).possessive())) return endingAt.get(k - 1);
             if (nouns == 0 && next < t0 && ts.get(next).is("to") && (tag.equals("VERB") || tag.equals("ADJ") || tag.equals("AUX"))) {
                 k--;
                 continue;
@@ -3918,7 +3918,7 @@ public final class Extractor {
                 if (!(ts.get(k).tag().equals("DET") || w.equals(",") || w.equals("and") || w.equals("both"))) ok = false;
             }
             // "Russia's Wagner Group was accused …": the possessed name is the subject.
-            if (!ok && !out.isEmpty() && m.from() == from + 1 && (ts.get(from).is("'s") || ts.get(from).is("’s"))) {
+            if (!ok && !out.isEmpty() && m.from() == from + 1 && (ts.get(from).possessive())) {
                 out.remove(out.size() - 1);
                 ok = true;
             }
@@ -3927,7 +3927,7 @@ public final class Extractor {
         }
         int last = out.isEmpty() ? 0 : out.get(out.size() - 1).to();
         // ("Mali's ruling junta expelled …": a state's government or forces act for it)
-        if (out.size() == 1 && last + 1 < firstVerb && (ts.get(last).is("'s") || ts.get(last).is("’s"))) {
+        if (out.size() == 1 && last + 1 < firstVerb && (ts.get(last).possessive())) {
             int head = last + 1;
             while (head < firstVerb && Rx.matches(ts.get(head).tag(), "ADJ|NOUN") && head + 1 < firstVerb) head++;
             if (head + 1 == firstVerb && statesOwn(ts.get(head).lower())) last = firstVerb;
@@ -3961,7 +3961,7 @@ public final class Extractor {
         for (int k = ms.indexOf(subj) - 1; k >= 0; k--) {
             Mention m = ms.get(k);
             // ("Vladimir Putin and Ukraine's Petro Poroshenko": a possessor of the next name only qualifies it)
-            if (m.to() + 1 == cur.from() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s")) && cur == out.get(0)
+            if (m.to() + 1 == cur.from() && (ts.get(m.to()).possessive()) && cur == out.get(0)
                     && index.isA(cur.entity(), ENT.Person)) {
                 cur = m;
                 continue;
@@ -4142,7 +4142,7 @@ public final class Extractor {
     private static int nameAfterPossessive(List<Token> ts, Mention m, Map<Integer, Mention> startingAt) {
         // "Yemen's Houthi movement", "Lebanon's Hezbollah": the name possessed is the one meant
         // (not a name that only qualifies a noun: "Ukraine's NATO membership bid")
-        if (m.to() + 1 < ts.size() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s")) && startingAt.containsKey(m.to() + 1)) {
+        if (m.to() + 1 < ts.size() && (ts.get(m.to()).possessive()) && startingAt.containsKey(m.to() + 1)) {
             int after = startingAt.get(m.to() + 1).to();
             if (after >= ts.size() || !ts.get(after).tag().equals("NOUN") || STATE_CRAFT.contains(ts.get(after).lower())
                     || FORCE_NOUNS.contains(ts.get(after).lower())) return m.to() + 1;
@@ -4243,7 +4243,7 @@ public final class Extractor {
                 if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1 || weapon
                         || (t.tag().equals("NUM") || Rx.matches(w, "\\d+(st|nd|rd|th)")) && k > m.to()
                         // (a date after a possessive: "Hamas's October 7 attack on Israel")
-                        || CALENDAR.contains(w) && k > m.to() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s"))
+                        || CALENDAR.contains(w) && k > m.to() && (ts.get(m.to()).possessive())
                         // (a superlative: "the EU's most reluctant member")
                         || Rx.matches(w, "most|least|more") && k > m.to() && k + 1 < t0 && ts.get(k + 1).tag().equals("ADJ")
                         // a superlative the tagger misreads: "Saudi Arabia's closest/VERB ally"
@@ -4286,7 +4286,7 @@ public final class Extractor {
 
     /** Whether the mention is a possessor: "NATO's", "its", "their". */
     private static boolean possessor(List<Token> ts, Mention m) {
-        if (m.to() < ts.size() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s") || ts.get(m.to()).is("'"))) return true;
+        if (m.to() < ts.size() && (ts.get(m.to()).possessive() || ts.get(m.to()).is("'"))) return true;
         return m.to() - m.from() == 1 && POSSESSIVE_PRONOUNS.contains(ts.get(m.from()).lower());
     }
 
@@ -4362,7 +4362,7 @@ public final class Extractor {
         for (Mention m : ms) {
             if (m.from() < from || m.from() - from > 3) continue;
             int k = m.to();
-            if (k < ts.size() && (ts.get(k).is("'s") || ts.get(k).is("’s"))) k++;
+            if (k < ts.size() && (ts.get(k).possessive())) k++;
             if (k < ts.size() && (ts.get(k).is("airspace") || ts.get(k).is("air") && k + 1 < ts.size() && ts.get(k + 1).is("space"))) return m;
         }
         for (int k = from; k < Math.min(ts.size(), from + 4); k++) {
@@ -4622,7 +4622,7 @@ public final class Extractor {
                 // (not "said Sweden's membership …": a possessive opens what was said)
                 for (Mention m : ms) {
                     if (m.from() == k + 1 && index.isA(actorOf(m), ENT.Actor)
-                            && !(m.to() < ts.size() && (ts.get(m.to()).is("'s") || ts.get(m.to()).is("’s")))) { speaker = m; break; }
+                            && !(m.to() < ts.size() && (ts.get(m.to()).possessive()))) { speaker = m; break; }
                 }
             }
             // "Russia invaded Ukraine and in September declared that …": the speaker of a second verb phrase is the sentence's subject.
@@ -5795,7 +5795,7 @@ public final class Extractor {
         m = new Mention(m.from(), m.to(), m.entity(), m.kind(), LOCATED);
         // ("inside Armenia's (internationally recognised) borders", "on Syrian soil")
         int after = m.to();
-        if (after < ts.size() && (ts.get(after).is("'s") || ts.get(after).is("’s"))) {
+        if (after < ts.size() && (ts.get(after).possessive())) {
             after++;
             // ("in Iran's Sistan-Baluchestan province": a region of the state, named or not)
             boolean in = Rx.matches(w, "in|inside");
