@@ -2631,6 +2631,9 @@ public final class Extractor {
                         && !standsForState(ts, om.to()) && !(p.relation().equals("violates")
                         && Rx.matches(ts.get(om.to()).lower(), "sovereignty|territory|territorial|soil|waters|borders?|airspace|integrity"))) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
+                // ("Iran rejected US accusations that …", "dismissed Washington's claims": a denial of someone's claim is no opposition to them)
+                if (p.relation().equals("opposes") && (DENY.contains(ts.get(t0).lemma()) || REJECTING.contains(ts.get(t0).lemma())) && om.to() < ts.size()
+                        && CLAIM_CLAUSE_NOUNS.contains(ts.get(ts.get(om.to()).possessive() && om.to() + 1 < ts.size() ? om.to() + 1 : om.to()).lower())) continue;
                 // "align with the bloc's sanctions": a possessor is no partner unless what it has acts for it ("Hamas's leaders").
                 if (Relations.isSymmetric(p.relation()) && p.form().equals("verb") && possessesThing(ts, om)) continue;
                 // "Biden hosted Kishida": a host meets a person, not a place or a group it shelters ("hosted Hamas's bureau").

@@ -2468,6 +2468,9 @@ class ExtractorTest {
         List<Fact> fs = extract("Iran on Wednesday rejected US accusations that it had delivered close-range ballistic missiles to Russia.");
         assertTrue(has(fs, "Iran", "armsOrFunds", "Russia", "claimed", "United States") && has(fs, "Iran", "armsOrFunds", "Russia", "denied", "Iran"),
                 fs.toString());
+        // (rejecting someone's accusation is no opposition to them; rejecting their bid is)
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("opposes")), fs.toString());
+        assertTrue(has(extract("Hungary rejected Ukraine's bid."), "Hungary", "opposes", "Ukraine", "asserted"));
         fs = extract("Moscow dismissed as baseless Washington's claims that Russian troops had attacked Moldova.");
         assertTrue(has(fs, "Russia", "attacks", "Moldova", "claimed", "United States") && has(fs, "Russia", "attacks", "Moldova", "denied", "Russia"),
                 fs.toString());
