@@ -1796,6 +1796,16 @@ public final class Extractor {
             // exports blocked in transit are no sanction on it unless they go to the blocker)
             if (ts.get(k).lower().equals("exports") && ts.get(k + 1).is("from") && !Rx.matches(ts.get(t0).lemma(), "ban|embargo")) return List.of();
         }
+        // ("Saudi Arabia and Iran agreed to restore ties": only two or more coordinated subjects right before the verb, each with each)
+        if (p.id().equals("agree-pair")) {
+            Mention last = left(ms, ts, t0);
+            List<Mention> group = last == null ? List.of() : coordinatedLeft(ms, ts, last);
+            // (not sharing a view: "Russia and China agree that NATO is a threat")
+            int next = skipAdverbs(ts, t1);
+            if (group.size() < 2 || !index.isA(actorOf(group.get(0)), ENT.Actor) || next < ts.size() && Rx.matches(ts.get(next).lower(), "that|with")
+                    && ts.get(t0).lemma().equals("agree")) return List.of();
+            return pairwise(p, s, ms, t0, d, a, group, conf);
+        }
         // ("Lithuania shut two of its crossings with Belarus", "closed its airspace to Russian aircraft": only a border, its
         // crossings or an airspace closed to the other side; not "closed the embassy", "shut the case")
         if (p.id().equals("close-border")) {

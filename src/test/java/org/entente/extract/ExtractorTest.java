@@ -2595,4 +2595,16 @@ class ExtractorTest {
         assertTrue(extract("Russia violated Ukrainian law.").stream().noneMatch(f -> f.relation().equals("violates")));
         assertTrue(has(extract("Hungary has been the European Union's most reluctant member."), "Hungary", "memberOf", "European Union", "asserted"));
     }
+
+    @Test
+    void sidesThatAgreeOrDiscussTogether() {
+        // Two sides named together that agree or discuss negotiated ("re-establish" is "establish" again).
+        List<Fact> fs = extract("Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations.");
+        assertTrue(has(fs, "Saudi Arabia", "negotiatesWith", "Iran", "asserted") && has(fs, "Saudi Arabia", "cooperatesWith", "Iran", "hypothetical"),
+                fs.toString());
+        assertTrue(has(extract("Iraq and Turkey have been discussing a security mechanism."), "Iraq", "negotiatesWith", "Turkey", "asserted"));
+        // Not sharing a view, and not one side alone.
+        assertTrue(extract("Russia and China agree that NATO is a threat.").stream().noneMatch(f -> f.relation().equals("negotiatesWith")));
+        assertTrue(extract("Russia agreed to supply gas to Hungary.").stream().noneMatch(f -> f.relation().equals("negotiatesWith")));
+    }
 }
