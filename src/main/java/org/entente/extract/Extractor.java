@@ -384,7 +384,14 @@ public final class Extractor {
             Map.entry("truce", ENT.LegalInstrument), Map.entry("memorandum", ENT.LegalInstrument), Map.entry("protocol", ENT.LegalInstrument),
             Map.entry("agreements", ENT.LegalInstrument),
             // ("Mali expelled French troops. The junta turned to Russia": the one state in view, ruled by the junta or regime)
-            Map.entry("junta", ENT.State), Map.entry("regime", ENT.State));
+            Map.entry("junta", ENT.State), Map.entry("regime", ENT.State),
+            // ("the Gulf state", "the island nation", "the Central Asian state": a state described by its region)
+            Map.entry("state", ENT.State), Map.entry("nation", ENT.State));
+
+    /** Names of regions that describe a state: "the Gulf state", "the Baltic nation", "the Central Asian republic". */
+    private static final Set<String> REGION_WORDS = Set.of("gulf", "baltic", "balkan", "nordic", "caucasus", "caucasian", "central", "asian",
+            "african", "european", "caribbean", "pacific", "arab", "latin", "andean", "himalayan", "island", "sahel", "sahelian", "horn",
+            "mediterranean", "scandinavian", "south", "north", "east", "west", "southeast", "east african", "west african");
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {
@@ -913,20 +920,31 @@ public final class Extractor {
                 if (!ts.get(k).tag().equals("PROPN") && !ts.get(k).is("-")) break;
             }
             // ("the 2015 nuclear deal": a year and adjectives only narrow it)
-            while (n < ts.size() && n - i <= 3 && (ts.get(n).tag().equals("ADJ") || Rx.matches(ts.get(n).text(), "(19|20)\\d\\d"))
+            // ("the Gulf state", "the Central African nation": a region's name too, when it names nothing the graph knows)
+            while (n < ts.size() && n - i <= 3 && (ts.get(n).tag().equals("ADJ") || Rx.matches(ts.get(n).text(), "(19|20)\\d\\d")
+                    || REGION_WORDS.contains(ts.get(n).lower()) && Character.isUpperCase(ts.get(n).text().charAt(0)))
                     && !DEFINITE.containsKey(ts.get(n).lower())) n++;
             if (n >= ts.size()) break;
             Node cls = DEFINITE.get(ts.get(n).lower());
             if (cls == null) continue;
+            // ("the state broadcaster", "the state-owned company", "the nation's capital" is fine: only the head noun)
+            if (Rx.matches(ts.get(n).lower(), "state|nation") && (n == i + 1 || n + 1 < ts.size() && (Rx.matches(ts.get(n + 1).tag(), "NOUN|ADJ|PROPN")
+                    || ts.get(n + 1).is("-")))) continue;
             // "the group Hamas", "the Group of Seven": a name follows, or the words are part of one.
             Token next = n + 1 < ts.size() ? ts.get(n + 1) : null;
-            if (next != null && (next.is("of") || Character.isUpperCase(next.text().charAt(0)))) continue;
+            // (but "accusing the Gulf state of arming …": an "of" before a gerund is the accusation's)
+            boolean ofGerund = next != null && next.is("of") && n + 2 < ts.size() && ts.get(n + 2).lower().endsWith("ing");
+            if (next != null && (next.is("of") && !ofGerund || Character.isUpperCase(next.text().charAt(0)))) continue;
             if (Character.isUpperCase(ts.get(n).text().charAt(0))) continue;
             final int from = i, to = n + 1;
             // ("the Lebanese group": a demonym inside the description only narrows it)
             final int agentEnd = compound;
             List<Mention> inside = named.stream().filter(m -> m.from() < to && from < m.to() && m.to() != agentEnd).toList();
-            if (inside.stream().anyMatch(m -> m.kind() != Kind.DEMONYM || m.from() <= from || m.to() >= to)) continue;
+            // ("the Lebanese state": a demonym of the very class names it already)
+            if (inside.stream().anyMatch(m -> m.kind() == Kind.DEMONYM && index.isA(m.entity(), cls))) continue;
+            // (a region's name inside names no actor: "the Gulf state", not the Persian Gulf)
+            if (inside.stream().anyMatch(m -> (m.kind() != Kind.DEMONYM && !(REGION_WORDS.contains(m.text().toLowerCase(Locale.ROOT))
+                    && !index.isA(m.entity(), ENT.Actor))) || m.from() <= from || m.to() >= to)) continue;
             Set<Node> here = new java.util.LinkedHashSet<>();
             for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), cls)) here.add(m.entity());
             for (Map.Entry<Node, Integer> owner : d.titleOwners.entrySet()) if (owner.getValue() < i && index.isA(owner.getKey(), cls)) here.add(owner.getKey());

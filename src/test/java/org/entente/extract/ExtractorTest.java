@@ -2607,4 +2607,18 @@ class ExtractorTest {
         assertTrue(extract("Russia and China agree that NATO is a threat.").stream().noneMatch(f -> f.relation().equals("negotiatesWith")));
         assertTrue(extract("Russia agreed to supply gas to Hungary.").stream().noneMatch(f -> f.relation().equals("negotiatesWith")));
     }
+
+    @Test
+    void statesDescribedByTheirRegionAndTheAccusedBeforeAGerund() {
+        // "the Central Asian state" for the one state in view; "the Lebanese state" stays Lebanon; "the state broadcaster" is no state.
+        assertTrue(has(extract("Kazakhstan hosted Putin. The Central Asian state signed a deal with Russia."), "Kazakhstan", "cooperatesWith", "Russia",
+                "asserted"));
+        assertTrue(has(extract("Hezbollah said it would cooperate with the Lebanese state."), "Hezbollah", "cooperatesWith", "Lebanon", "hypothetical"));
+        assertTrue(extract("Russia attacked Ukraine. The state broadcaster said Poland was to blame.").stream()
+                .noneMatch(f -> f.line() == 2 && f.subject().equals("Russia")));
+        // An "of" before a gerund belongs to the accusation, not to a name ("the Group of Seven").
+        List<Fact> fs = extract("Mali, Burkina Faso and Niger announced that they were leaving ECOWAS, accusing the regional bloc of betraying its"
+                + " founding ideals.");
+        assertTrue(has(fs, "Mali", "opposes", "ECOWAS", "asserted"), fs.toString());
+    }
 }
