@@ -114,7 +114,7 @@ public final class Extractor {
             "militias", "militia", "opposition", "dissidents", "exiles", "jihadists", "extremists", "nationalists", "minority", "diaspora",
             "guerrillas", "fighters", "mercenaries", "volunteers", "activists", "protesters", "protestors",
             // (and a people's civilians: "opened fire on Palestinian aid-seekers" is no attack on a state)
-            "civilians", "demonstrators", "migrants", "refugees", "aid-seekers", "crowds", "villagers", "fishermen", "worshippers", "pilgrims",
+            "civilians", "demonstrators", "migrants", "refugees", "aid-seekers", "seekers", "crowds", "villagers", "fishermen", "worshippers", "pilgrims",
             "residents", "farmers", "shepherds", "journalists", "workers", "students", "tourists");
     private static final Set<String> TARGETED = Set.of("attacks", "fightsAgainst", "sanctions", "opposes", "violatesAirspaceOf");
 
@@ -927,8 +927,11 @@ public final class Extractor {
             if (n >= ts.size()) break;
             Node cls = DEFINITE.get(ts.get(n).lower());
             if (cls == null) continue;
-            // ("the state broadcaster", "the state-owned company", "the nation's capital" is fine: only the head noun)
-            if (Rx.matches(ts.get(n).lower(), "state|nation") && (n == i + 1 || n + 1 < ts.size() && (Rx.matches(ts.get(n + 1).tag(), "NOUN|ADJ|PROPN")
+            // ("the state broadcaster", "the state-owned company": only the head noun; and only described by its region, not "the
+            // Jewish state", "the communist state")
+            boolean region = false;
+            for (int k = i + 1; k < n; k++) region |= REGION_WORDS.contains(ts.get(k).lower());
+            if (Rx.matches(ts.get(n).lower(), "state|nation") && (!region || n + 1 < ts.size() && (Rx.matches(ts.get(n + 1).tag(), "NOUN|ADJ|PROPN")
                     || ts.get(n + 1).is("-")))) continue;
             // "the group Hamas", "the Group of Seven": a name follows, or the words are part of one.
             Token next = n + 1 < ts.size() ? ts.get(n + 1) : null;
@@ -1650,15 +1653,17 @@ public final class Extractor {
             if (seen.kind() == Kind.DEMONYM) return List.of();
             // ("Stoltenberg called Moscow's nuclear rhetoric “dangerous and reckless”": a thing of theirs judged harshly)
             if (seen.from() > t0 && possessor(ts, seen) && !negatedVerb(ts, t0)) {
-                int end = seen.to() + 1;
-                while (end < ts.size() && end - seen.to() <= 4 && Rx.matches(ts.get(end).tag(), "ADJ|NOUN")) end++;
-                Mention judge = left(ms, ts, t0);
                 // (a thing they do or say, "Moscow's rhetoric", "Beijing's drills", not "Gaza's humanitarian situation", "Israel's
-                // hostages"; judged in the complement itself: not "Ukraine's efforts to end the war admirable", "Finland's accession
-                // a response to Russian aggression")
-                String head = end > seen.to() + 1 ? ts.get(end - 1).lower() : "";
-                boolean act = GENERIC_ACTS.contains(head) || ACT_KEYS.containsKey(head) || STANCE_THINGS.contains(head);
-                if (!act || judge == null || !harshComplement(ts, end)) return List.of();
+                // hostages"; the noun phrase ends at it, whatever the tagger made of the words after: "Manila's rhetoric/ADJ
+                // reckless/NOUN and irresponsible"; judged in the complement itself: not "Ukraine's efforts to end the war admirable",
+                // "Finland's accession a response to Russian aggression")
+                int head = -1;
+                for (int k = seen.to() + 1; k < ts.size() && k - seen.to() <= 4 && Rx.matches(ts.get(k).tag(), "NOUN|ADJ"); k++) {
+                    String w = ts.get(k).lower();
+                    if (GENERIC_ACTS.contains(w) || ACT_KEYS.containsKey(w) || STANCE_THINGS.contains(w)) head = k;
+                }
+                Mention judge = left(ms, ts, t0);
+                if (head < 0 || judge == null || !harshComplement(ts, head + 1)) return List.of();
                 return candidates(p, s, ms, t0, d, a, coordinatedLeft(ms, ts, judge), List.of(seen), conf - 0.1);
             }
             int from = seen.from() > t0 ? seen.to() : t1;
@@ -1740,7 +1745,8 @@ public final class Extractor {
             if (state && who.to() < ts.size() && ts.get(who.to()).is("as")) {
                 boolean independent = false, hostile = false;
                 for (int k = who.to() + 1; k < ts.size() && k - who.to() <= 5; k++) {
-                    independent |= Rx.matches(ts.get(k).lower(), "independent|sovereign");
+                    independent |= Rx.matches(ts.get(k).lower(), "independent|sovereign")
+                            || Rx.matches(ts.get(k).lower(), "state|country|nation") && Rx.matches(ts.get(k - 1).lower(), "a|an");
                     hostile |= HOSTILE_WORDS.contains(ts.get(k).lower()) || Rx.matches(ts.get(k).lower(), "sponsors?|aggressors?|occupiers?");
                 }
                 state = independent && !hostile;
@@ -1818,10 +1824,23 @@ public final class Extractor {
         if (p.id().equals("agree-pair")) {
             Mention last = left(ms, ts, t0);
             List<Mention> group = last == null ? List.of() : coordinatedLeft(ms, ts, last);
-            // (not sharing a view: "Russia and China agree that NATO is a threat")
+            // (not sharing a view: "agree that NATO is a threat", "agree the treaty is dead", "agree on the need for …": "agree" only
+            // before "to" or "on" an accord; nor talks with a third: "discussed Syria with Turkey")
             int next = skipAdverbs(ts, t1);
-            if (group.size() < 2 || !index.isA(actorOf(group.get(0)), ENT.Actor) || next < ts.size() && Rx.matches(ts.get(next).lower(), "that|with")
-                    && ts.get(t0).lemma().equals("agree")) return List.of();
+            int time = timeAdjunctEnd(ts, next);
+            if (time > next) next = time;
+            if (group.size() < 2 || !index.isA(actorOf(group.get(0)), ENT.Actor)) return List.of();
+            if (ts.get(t0).lemma().equals("agree")) {
+                boolean to = next < ts.size() && ts.get(next).is("to");
+                // (an accord agreed on or agreed: "agreed on a cease-fire", "agree Gaza ceasefire and hostage deal")
+                boolean onAccord = false;
+                int from = next < ts.size() && ts.get(next).is("on") ? next + 1 : next;
+                for (int k = from; k < ts.size() && k - from <= 3 && (Rx.matches(ts.get(k).tag(), "DET|ADJ|PROPN|NOUN") || ts.get(k).is("-")); k++)
+                    onAccord |= TRUCES.contains(ts.get(k).lower()) || Rx.matches(ts.get(k).lower(), "cease|deal|agreement|accord|plan|framework|roadmap|terms|text|exchange|swap");
+                if (!to && !onAccord) return List.of();
+            } else {
+                for (int k = next; k < ts.size() && k - next <= 8 && !Rx.matches(ts.get(k).text(), "[,;.]"); k++) if (ts.get(k).is("with")) return List.of();
+            }
             return pairwise(p, s, ms, t0, d, a, group, conf);
         }
         // ("Lithuania shut two of its crossings with Belarus", "closed its airspace to Russian aircraft": only a border, its
@@ -1833,6 +1852,10 @@ public final class Extractor {
             if (k >= ts.size() || !BORDER_WORDS.contains(ts.get(k).lower())) return List.of();
             while (k + 1 < ts.size() && BORDER_WORDS.contains(ts.get(k + 1).lower())) k++;
             if (k + 1 >= ts.size() || !Rx.matches(ts.get(k + 1).lower(), "with|to")) return List.of();
+            // (not a closure against a disease, for travel, or against fighters or smugglers crossing: "closed its border with Guatemala
+            // to non-essential travel during the pandemic", "to stop Islamic State fighters")
+            for (Token t : ts) if (Rx.matches(t.lower(), "pandemic|coronavirus|covid(-19)?|ebola|cholera|virus|outbreak|epidemic|disease|quarantine"
+                    + "|non-essential|travel|fighters|militants|jihadists|smugglers|smuggling|traffickers")) return List.of();
         }
         // ("the SDF drove Islamic State out of Raqqa": the one driven out is fought; not "forced Russia to withdraw")
         if (p.id().equals("drive-out")) {
@@ -2649,7 +2672,9 @@ public final class Extractor {
                 // A demonym before a common noun only qualifies it: "coordinate Russian air strikes with …",
                 // "backed Syrian rebels" (not Syria) — except where the state itself is the target.
                 // ("an offensive against Armenian separatists": a people's armed or dissident groups are not its state)
-                if (om.kind() == Kind.DEMONYM && om.to() < ts.size() && NON_STATE_GROUPS.contains(ts.get(om.to()).lower())) continue;
+                if (om.kind() == Kind.DEMONYM && om.to() < ts.size() && (NON_STATE_GROUPS.contains(ts.get(om.to()).lower())
+                        // ("Palestinian aid-seekers": the head after a hyphen)
+                        || om.to() + 2 < ts.size() && ts.get(om.to() + 1).is("-") && NON_STATE_GROUPS.contains(ts.get(om.to() + 2).lower()))) continue;
                 // ("fired warning shots on", "fired flares on": no attack)
                 if (p.id().equals("open-fire") && Rx.matches(ts.get(Math.min(t0 + 1, ts.size() - 1)).lower(), "warning|flares|salutes?")) continue;
                 // ("opened fire on ethnic Albanians": a people named by its demonym alone is not its state)
@@ -2660,8 +2685,10 @@ public final class Extractor {
                         && Rx.matches(ts.get(om.to()).lower(), "sovereignty|territory|territorial|soil|waters|borders?|airspace|integrity"))) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
                 // ("Iran rejected US accusations that …", "dismissed Washington's claims": a denial of someone's claim is no opposition to them)
-                if (p.relation().equals("opposes") && (DENY.contains(ts.get(t0).lemma()) || REJECTING.contains(ts.get(t0).lemma())) && om.to() < ts.size()
-                        && CLAIM_CLAUSE_NOUNS.contains(ts.get(ts.get(om.to()).possessive() && om.to() + 1 < ts.size() ? om.to() + 1 : om.to()).lower())) continue;
+                // (but rejecting a claim to land is: "China rejected Japan's claims to the islands")
+                int claimAt = om.to() < ts.size() && ts.get(om.to()).possessive() ? om.to() + 1 : om.to();
+                if (p.relation().equals("opposes") && (DENY.contains(ts.get(t0).lemma()) || REJECTING.contains(ts.get(t0).lemma())) && claimAt < ts.size()
+                        && (Rx.matches(ts.get(claimAt).lower(), "accusations?|allegations?|charges?") || claimNoun(ts, claimAt))) continue;
                 // "align with the bloc's sanctions": a possessor is no partner unless what it has acts for it ("Hamas's leaders").
                 if (Relations.isSymmetric(p.relation()) && p.form().equals("verb") && possessesThing(ts, om)) continue;
                 // "Biden hosted Kishida": a host meets a person, not a place or a group it shelters ("hosted Hamas's bureau").
@@ -3098,8 +3125,9 @@ public final class Extractor {
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "order", "announce", "slap", "launch", "conduct", "carry", "provide",
             "offer", "extend", "give", "lend", "increase", "expand", "deliver", "wage", "intensify", "continue", "begin", "start", "stage",
             "mount", "resume", "escalate", "step", "approve", "authorize", "authorise", "tighten", "express", "voice",
-            // verbs of raising a measure ("doubled tariffs on Indian goods", "raised duties on Chinese steel")
-            "double", "triple", "raise", "hike",
+            // verbs of raising a measure ("doubled tariffs on Indian goods", "hiked duties on Chinese steel"; not "raise", which
+            // raises topics: "raised the issue of the attack")
+            "double", "triple", "hike",
             // "committed a flagrant violation of Iraqi sovereignty", "committed aggression against"
             "commit",
             "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain", "receive", "win", "gain", "secure", "obtain",
@@ -5361,10 +5389,17 @@ public final class Extractor {
      * provocation", "an act of war"; over articles, adverbs, adjectives and "as" only, so that the judgement is the complement's.
      */
     private static boolean harshComplement(List<Token> ts, int from) {
-        // (over the noun's own short phrase: "Washington's arms sales to Taiwan as a dangerous provocation")
-        if (from + 1 < ts.size() && ts.get(from).tag().equals("ADP") && !ts.get(from).is("as")) {
+        // (over the noun's own phrase, up to where a new noun phrase follows a noun: "Washington's arms sales to Taiwan a dangerous
+        // provocation", "Lithuania's decision to let Taiwan open an office a flagrant violation")
+        if (from + 1 < ts.size() && (ts.get(from).tag().equals("ADP") || ts.get(from).is("to")) && !ts.get(from).is("as")) {
             int k = from + 1;
-            while (k < ts.size() && k - from <= 4 && Rx.matches(ts.get(k).tag(), "DET|ADJ|PROPN|NOUN")) k++;
+            while (k < ts.size() && k - from <= 10) {
+                if (Rx.matches(ts.get(k).text(), "[,;:.]")) return false;
+                if (k > from + 1 && (nounLike(ts.get(k - 1)) || ts.get(k - 1).tag().equals("PROPN"))
+                        && (Rx.matches(ts.get(k).tag(), "DET|ADJ") || ts.get(k).is("as") || QUOTES.contains(ts.get(k).text())))
+                    break;
+                k++;
+            }
             from = k;
         }
         for (int k = from; k < ts.size() && k - from <= 6; k++) {

@@ -2621,4 +2621,27 @@ class ExtractorTest {
                 + " founding ideals.");
         assertTrue(has(fs, "Mali", "opposes", "ECOWAS", "asserted"), fs.toString());
     }
+
+    @Test
+    void secondReviewOfTheThirdSessionOf20261207() {
+        // Only a state described by its region; border closures against disease or for travel are no sanctions.
+        assertTrue(extract("Hezbollah, backed by Iran, fired rockets at the Jewish state.").stream().noneMatch(f -> f.relation().equals("attacks")
+                && f.object().equals("Iran")));
+        assertTrue(extract("Mexico closed its southern border with Guatemala to non-essential travel during the pandemic.").stream()
+                .noneMatch(f -> f.relation().equals("sanctions")));
+        // Harsh judgement: the head the tagger misreads, the noun's own phrase before the complement.
+        assertTrue(has(extract("Beijing called Manila's rhetoric reckless and irresponsible."), "China", "opposes", "Philippines", "asserted"));
+        assertTrue(has(extract("China called Lithuania's decision to let Taiwan open an office a flagrant violation of its sovereignty."), "China",
+                "opposes", "Lithuania", "asserted"));
+        // Recognised "as a state"; rejecting a claim to land is opposition; "raise" raises topics.
+        assertTrue(has(extract("Spain, Ireland and Norway recognised Palestine as a state."), "Norway", "supports", "State of Palestine", "asserted"));
+        assertTrue(has(extract("China rejected Japan's claims to the Senkaku islands."), "China", "opposes", "Japan", "asserted"));
+        assertTrue(extract("Scholz raised the issue of the attack on Ukraine's children's hospital with Modi.").stream()
+                .noneMatch(f -> f.relation().equals("attacks")));
+        // Agreeing is negotiating only to or on an accord; talks with a third are not the pair's.
+        for (String t : List.of("China and Russia agree on the need for a multipolar world order.", "Russia and Iran discussed Syria with Turkey."))
+            assertTrue(extract(t).stream().noneMatch(f -> f.relation().equals("negotiatesWith")), t);
+        assertTrue(has(extract("Ukraine and Russia agreed on a cease-fire in February."), "Ukraine", "negotiatesWith", "Russia", "asserted"));
+        assertTrue(extract("Israel opened fire on Palestinian aid-seekers.").stream().noneMatch(f -> f.relation().equals("attacks")));
+    }
 }
