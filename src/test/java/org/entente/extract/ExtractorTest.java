@@ -2058,13 +2058,13 @@ class ExtractorTest {
     }
 
     @Test
-    void accusationsAreOppositionAndCommitmentsUnderADeal() {
-        // The accuser opposes the accused; what is charged stays the accuser's claim; the accused's denial is of the charge.
+    void accusationsAreClaimsAndCommitmentsUnderADeal() {
+        // What is charged is the accuser's claim. An accusation alone is no opposition: annotators of eleven sets recorded the
+        // charge, not hostility (the rule that made it one was wrong 29 times in 43 and was removed).
         List<Fact> fs = extract("Sudan accused the UAE of arming the RSF.");
-        assertTrue(has(fs, "Sudan", "opposes", "United Arab Emirates", "asserted"), fs.toString());
         assertTrue(has(fs, "United Arab Emirates", "armsOrFunds", "Rapid Support Forces", "claimed", "Sudan"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("opposes")), fs.toString());
         fs = extract("Warsaw accuses Belarus and Russia of deliberately pushing migrants toward the border, which Minsk and Moscow deny.");
-        assertTrue(has(fs, "Poland", "opposes", "Belarus", "asserted") && has(fs, "Poland", "opposes", "Russia", "asserted"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.relation().equals("opposes") && f.stance().equals("denied")), fs.toString());
         // (those accused together accuse no one)
         assertTrue(extract("The EU listed companies in China, Turkey and the United Arab Emirates that are accused of helping Moscow evade sanctions.")
@@ -2124,8 +2124,9 @@ class ExtractorTest {
                 "Israeli jets struck Hezbollah sites in southern Lebanon. Lebanon's government did not call the strikes a violation of the ceasefire.",
                 "India struck camps in Pakistan. Washington described the strikes as a serious development and urged calm."))
             assertTrue(extract(t).stream().noneMatch(f -> f.relation().equals("opposes") && f.rule().equals("regard-as")), t);
-        // A denial with its own object governs no coordinated accusation.
-        assertTrue(has(extract("Moscow denied the claims and blamed Kyiv for the attack."), "Russia", "opposes", "Ukraine", "asserted"));
+        // A denial with its own object governs no coordinated accusation (and blaming alone is no opposition since the third
+        // session of 2026-12-07).
+        assertTrue(extract("Moscow denied the claims and blamed Kyiv for the attack.").stream().noneMatch(f -> f.stance().equals("denied")));
         // A side never denies its own claim; a rejected charge named more exactly is another charge.
         fs = extract("Ukraine said Russia struck a market in Kharkiv. Russia's defence ministry said Ukrainian forces had shelled Donetsk. "
                 + "Kyiv rejected the claims.");
@@ -2187,7 +2188,7 @@ class ExtractorTest {
         assertTrue(has(extract("Mali's military rulers expelled the UN mission. The junta turned to Russia for help."), "Russia", "supports", "Mali", "asserted"));
         // (not when two states are in view)
         assertTrue(extract("Burkina Faso cut ties with Ukraine. The junta accused Kyiv of backing rebels.").stream()
-                .noneMatch(f -> f.relation().equals("opposes") && f.rule().equals("accuse")));
+                .noneMatch(f -> f.line() == 2 && f.relation().equals("opposes")));
     }
 
     @Test
@@ -2617,9 +2618,8 @@ class ExtractorTest {
         assertTrue(extract("Russia attacked Ukraine. The state broadcaster said Poland was to blame.").stream()
                 .noneMatch(f -> f.line() == 2 && f.subject().equals("Russia")));
         // An "of" before a gerund belongs to the accusation, not to a name ("the Group of Seven").
-        List<Fact> fs = extract("Mali, Burkina Faso and Niger announced that they were leaving ECOWAS, accusing the regional bloc of betraying its"
-                + " founding ideals.");
-        assertTrue(has(fs, "Mali", "opposes", "ECOWAS", "asserted"), fs.toString());
+        List<Fact> fs = extract("Mali left ECOWAS, accusing the regional bloc of arming Niger's junta.");
+        assertTrue(has(fs, "ECOWAS", "armsOrFunds", "Niger", "claimed", "Mali"), fs.toString());
     }
 
     @Test
