@@ -391,7 +391,7 @@ public final class Extractor {
     /** Names of regions that describe a state: "the Gulf state", "the Baltic nation", "the Central Asian republic". */
     private static final Set<String> REGION_WORDS = Set.of("gulf", "baltic", "balkan", "nordic", "caucasus", "caucasian", "central", "asian",
             "african", "european", "caribbean", "pacific", "arab", "latin", "andean", "himalayan", "island", "sahel", "sahelian", "horn",
-            "mediterranean", "scandinavian", "south", "north", "east", "west", "southeast", "east african", "west african");
+            "mediterranean", "scandinavian", "south", "north", "east", "west", "southeast");
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {
@@ -1341,12 +1341,13 @@ public final class Extractor {
      * late 2023", "earlier this month"), or -1: an object may follow one ("withdrew in November from the treaty").
      */
     private static int timeAdjunctEnd(List<Token> ts, int k) {
-        // ("a week later", "two days earlier", "months later")
-        if (k < ts.size() && Rx.matches(ts.get(k).lower(), "a|an|one|two|three|four|five|six|several|few|some|\\d+|hours|days|weeks|months|years")) {
+        // ("a week later", "two days earlier", "months later"; set lookups, as this runs for many tokens of every sentence)
+        if (k < ts.size() && (DURATION_COUNTS.contains(ts.get(k).lower()) || DURATION_UNITS.contains(ts.get(k).lower()) && ts.get(k).lower().endsWith("s")
+                || digits(ts.get(k).lower()))) {
             int j = k;
-            if (!Rx.matches(ts.get(j).lower(), "hours|days|weeks|months|years")) j++;
+            if (!(DURATION_UNITS.contains(ts.get(j).lower()) && ts.get(j).lower().endsWith("s"))) j++;
             if (j < ts.size() && ts.get(j).is("few")) j++;
-            if (j + 1 < ts.size() && Rx.matches(ts.get(j).lower(), "hours?|days?|weeks?|months?|years?") && Rx.matches(ts.get(j + 1).lower(), "later|earlier|afterwards"))
+            if (j + 1 < ts.size() && DURATION_UNITS.contains(ts.get(j).lower()) && Rx.matches(ts.get(j + 1).lower(), "later|earlier|afterwards"))
                 return j + 2;
         }
         if (k >= ts.size() || !TIME_OPENERS.contains(ts.get(k).lower())) return -1;
@@ -1362,6 +1363,15 @@ public final class Extractor {
         }
         if (end < 0 && Rx.matches(ts.get(k).lower(), "overnight|earlier|later") && k + 1 < ts.size()) end = k + 1;
         return end;
+    }
+
+    private static final Set<String> DURATION_COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "several", "few", "some");
+    private static final Set<String> DURATION_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years");
+
+    private static boolean digits(String w) {
+        if (w.isEmpty()) return false;
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) < '0' || w.charAt(i) > '9') return false;
+        return true;
     }
 
     /** Where the longest time adjunct ending at {@code end} starts, or -1 (an adjunct spans at most seven tokens). */
@@ -3001,8 +3011,7 @@ public final class Extractor {
     }
 
     /** Nouns of claiming that take a clause: "the accusation that …", "US claims that …". */
-    private static final Set<String> CLAIM_CLAUSE_NOUNS = Set.of("accusation", "accusations", "allegation", "allegations", "claim", "claims",
-            "charge", "charges", "assertion", "assertions", "contention", "report", "reports");
+    private static final Set<String> CLAIM_CLAUSE_NOUNS = union(CHARGE_NOUNS, Set.of("assertion", "assertions", "contention", "report", "reports"));
 
     /**
      * Whether {@code k} is a noun of claiming with its clause: "the accusation that", "Washington's claims that" (a noun
@@ -5274,15 +5283,21 @@ public final class Extractor {
         return false;
     }
 
-    /** Nouns whose "of" phrase is not said to be so: "rumours of an alliance", "the prospect of talks". */
-    private static final Set<String> SPECULATION = Set.of("rumour", "rumours", "rumor", "rumors", "talk", "prospect", "prospects", "possibility",
-            "idea", "notion", "speculation", "fear", "fears", "hope", "hopes", "risk", "risks", "spectre", "specter", "threat", "chance", "chances",
-            "likelihood", "question", "danger", "dream", "vision", "proposal", "plan", "plans", "suggestion", "suggestions", "option");
-
     /** Nouns of speculation whose "that" opens what is feared or weighed ("fears that …"), not a relative clause ("the plan that Russia proposed"). */
     private static final Set<String> SPECULATION_THAT = Set.of("rumour", "rumours", "rumor", "rumors", "prospect", "prospects", "possibility",
             "idea", "notion", "speculation", "fear", "fears", "hope", "hopes", "risk", "risks", "spectre", "specter", "chance", "chances", "likelihood",
             "danger");
+
+    /** Nouns whose "of" phrase is not said to be so: "rumours of an alliance", "the prospect of talks". */
+    private static final Set<String> SPECULATION = union(SPECULATION_THAT, Set.of("talk", "threat", "question", "dream", "vision", "proposal", "plan",
+            "plans", "suggestion", "suggestions", "option"));
+
+    /** Both sets of words as one. */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     /** Verbs that make their object a commitment, not yet an act: "promised further deliveries of aircraft". */
     private static final Set<String> PROMISE = Set.of("promise", "propose", "vow");
