@@ -94,6 +94,7 @@ public final class Extractor {
             "cooperatesWith", "allyOf");
     private static final Set<String> PARTITIVE = Set.of("part", "parts", "much", "most", "swathes", "swaths", "areas", "area", "region",
             "regions", "territory", "half", "bulk", "rest", "portions", "portion", "chunks", "all",
+            "slice", "slices", "sliver", "chunk", "strip", "swath", "pocket", "pockets",
             // "hit by a wave of Russian drones": a volley of what strikes
             "wave", "waves", "barrage", "barrages", "swarm", "salvo", "salvoes", "volley", "hail",
             // "harbouring militants of the PKK", "struck positions of the Syrian army": members and holdings stand for the whole
@@ -1941,6 +1942,10 @@ public final class Extractor {
                     List<Candidate> mutual = eachOther(p, s, ms, t0, t1, d, a, conf);
                     if (mutual != null) return mutual;
                     Mention subj = left(ms, ts, t0);
+                    // ("Zelenskiy's White House meeting with Trump": a name after a possessive and right before an -ing form
+                    // modifies a noun; the noun pattern reads it)
+                    if (subj != null && subj.to() == t0 && subj.from() > 0 && ts.get(subj.from() - 1).possessive() && ts.get(t0).lower().endsWith("ing"))
+                        return List.of();
                     Mention accused = accused(ms, ts, t0);
                     if (accused != null) subj = accused;
                     // "Lavrov accused the West of arming Kyiv": the accused is the agent even when it names no
@@ -1969,6 +1974,8 @@ public final class Extractor {
                             main = sentenceSubjects(ms, ts, t0);
                             if (!main.isEmpty()) conf -= 0.15;
                         }
+                        // ("After meeting Xi in Beijing, Blinken said …": a gerund in an adjunct opening the sentence)
+                        if (main.isEmpty()) main = openingAdjunctSubjects(ms, ts, t0, false);
                         subjects.addAll(main);
                     }
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
@@ -2051,7 +2058,9 @@ public final class Extractor {
                 // "his Washington talks", "the Paris attacks": a city before a noun without "'s" says where, not who.
                 if (before != null && index.isA(before.entity(), ENT.City) && !(before.to() < ts.size()
                         && (ts.get(before.to()).possessive()))) before = null;
-                if (before != null) subjects.addAll(withCoreferents(ms, List.of(before)));
+                // ("U.S., British, French and German sanctions on Iran": coordinated demonyms before the noun, each its agent)
+                if (before != null && before.kind() == Kind.DEMONYM) subjects.addAll(coordinatedLeft(ms, ts, before));
+                else if (before != null) subjects.addAll(withCoreferents(ms, List.of(before)));
                 // "US-Russian cooperation", "the Russia-Ukraine war": a hyphenated pair before a symmetric noun.
                 if (before != null && Relations.isSymmetric(p.relation()) && before.from() > 1 && ts.get(before.from() - 1).text().equals("-")) {
                     Mention first = endingAt(ms, before.from() - 1);
@@ -2203,6 +2212,8 @@ public final class Extractor {
                         subjects.addAll(coordinatedLeft(ms, ts, subj));
                     }
                 }
+                // "After talks with Chinese officials, Rubio said …": an adjunct opening the sentence is its clause's subject's.
+                if (subjects.isEmpty() && !objects.isEmpty()) subjects.addAll(openingAdjunctSubjects(ms, ts, t0, true));
                 // "Tillerson is due in Moscow for talks with Lavrov", "accused Kyiv of using the corridor, in breach of the
                 // deal": an adjunct of purpose or manner is its clause's subject's.
                 if (subjects.isEmpty()) {
@@ -2689,8 +2700,11 @@ public final class Extractor {
                 // ("opened fire on ethnic Albanians": a people named by its demonym alone is not its state)
                 if (p.id().equals("open-fire") && om.kind() == Kind.DEMONYM && !(om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN"))) continue;
                 // ("violated Iraqi sovereignty", "a breach of Ukrainian territory": what is the state's own stands for it)
+                // ("held a slice of Russian territory": a state's land is the state where land is taken)
+                boolean land = om.kind() == Kind.DEMONYM && om.to() < ts.size() && Rx.matches(p.relation(), "annexes|occupies")
+                        && Rx.matches(ts.get(om.to()).lower(), "territory|territories|land|lands|soil");
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN")
-                        && !standsForState(ts, om.to()) && !(p.relation().equals("violates")
+                        && !standsForState(ts, om.to()) && !land && !(p.relation().equals("violates")
                         && Rx.matches(ts.get(om.to()).lower(), "sovereignty|territory|territorial|soil|waters|borders?|airspace|integrity"))) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
                 // ("Iran rejected US accusations that …", "dismissed Washington's claims": a denial of someone's claim is no opposition to them)
@@ -2795,7 +2809,9 @@ public final class Extractor {
                 }
                 // "seized a Georgian military base": taking what belongs to a state is attacking it, not annexing it.
                 if ((relation.equals("annexes") || relation.equals("occupies")) && om.kind() == Kind.DEMONYM && om.to() < ts.size()
-                        && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ")) relation = "attacks";
+                        && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ") && !land) relation = "attacks";
+                // ("seized a slice of Russian territory": land taken from a state is held, not annexed, unless the text says annexed)
+                if (land && relation.equals("annexes") && !ts.get(t0).lemma().equals("annex")) relation = "occupies";
                 // One joins an organization as a member and an agreement as a party ("could join the Abraham Accords").
                 if (relation.equals("memberOf") && index.isA(obj, ENT.Agreement)) relation = "partyTo";
                 // ("kept its promise in Syria": only forces or a base are stationed)
@@ -3943,13 +3959,55 @@ public final class Extractor {
         return List.of();
     }
 
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "following", "during", "before", "at", "upon", "on", "while", "since");
+
+    /**
+     * The subject of the clause that an adjunct opening the sentence at trigger {@code t0} belongs to: "After talks with
+     * Chinese officials, Rubio said …", "Following a phone call with Putin, Trump announced …", "After meeting Xi in Beijing,
+     * Blinken said …"; in a relative clause, its antecedent ("Trump, who after a long phone call with Putin sent …").
+     */
+    private List<Mention> openingAdjunctSubjects(List<Mention> ms, List<Token> ts, int t0, boolean noun) {
+        int o = t0 - 1;
+        if (noun) while (o >= 0 && (Rx.matches(ts.get(o).tag(), "DET|ADJ|NOUN|NUM|PROPN") || ts.get(o).is("-")) && !covered(ms, o)) o--;
+        if (o < 0 || !ADJUNCT_OPENERS.contains(ts.get(o).lower()) || !noun && !ts.get(t0).lower().endsWith("ing")) return List.of();
+        // ("while meeting …" and "on meeting …" only before a gerund; "at" and "during" only before a noun)
+        if (noun && Rx.matches(ts.get(o).lower(), "while|upon|since") || !noun && Rx.matches(ts.get(o).lower(), "at|during|following")) return List.of();
+        if (o >= 2 && RELATIVE.contains(ts.get(o - 1).lower()) && !ts.get(o - 1).is("that") && ts.get(o - 2).text().equals(",")) {
+            Mention antecedent = endingAt(ms, o - 2);
+            return antecedent == null ? List.of() : coordinatedLeft(ms, ts, antecedent);
+        }
+        // (at the sentence's start, or after a time adjunct and its comma: "On Tuesday, after talks with …")
+        if (o > 0 && !(ts.get(o - 1).text().equals(",") && timeAdjunctEnd(ts, 0) == o - 1)) return List.of();
+        int c = nextComma(ts, t0 + 1, Math.min(ts.size(), t0 + 20));
+        if (c < 0) return List.of();
+        int k = c + 1;
+        while (k < ts.size() && ts.get(k).tag().equals("DET")) k++;
+        if (startingAtOrNull(ms, k) == null) return List.of();
+        List<Mention> group = rightMentions(ms, ts, k, Set.of(), 1);
+        if (group.isEmpty()) return List.of();
+        int after = group.get(group.size() - 1).to();
+        while (after < ts.size() && (ts.get(after).tag().equals("ADV") || ts.get(after).possessive())) after++;
+        if (after >= ts.size() || !Rx.matches(ts.get(after).tag(), "VERB|AUX")) return List.of();
+        return group;
+    }
+
     /** The mentions that open the sentence before its first verb (its grammatical subject, coordinated). */
     private List<Mention> sentenceSubjects(List<Mention> ms, List<Token> ts, int before) {
         List<Mention> out = new ArrayList<>();
         int firstVerb = -1;
         // ("Having lost hope of Western investment, Iran turned …": a participle clause opening the sentence)
         int opener = ts.get(0).lower().endsWith("ing") && Rx.matches(ts.get(0).tag(), "VERB|AUX") ? nextComma(ts, 1, before) : -1;
+        // ("Somalia, which regards Somaliland as part of its territory, called …": a relative clause set off by commas after a
+        // name is no part of the subject, and its verb is not the sentence's)
+        boolean[] relative = new boolean[before];
+        for (Mention m : ms) {
+            int k = m.to();
+            if (k + 2 >= before || !ts.get(k).text().equals(",") || !Rx.matches(ts.get(k + 1).lower(), "which|who")) continue;
+            int close = nextComma(ts, k + 2, Math.min(before, k + 27));
+            if (close > 0) for (int j = k; j <= close; j++) relative[j] = true;
+        }
         for (int k = opener + 1; k < before; k++) {
+            if (relative[k]) continue;
             String tag = ts.get(k).tag();
             // (a name the tagger takes for a verb: "Trump/VERB doubled tariffs")
             if ((tag.equals("VERB") || tag.equals("AUX")) && !covered(ms, k)) {
@@ -3971,12 +4029,12 @@ public final class Extractor {
         if (start > 0 && start < ts.size() && ts.get(start).text().equals(",")) start++;
         for (Mention m : ms) {
             if (m.to() > firstVerb) break;
-            if (m.from() < start) continue;
+            if (m.from() < start || relative[m.from()]) continue;
             boolean ok = true;
             int from = out.isEmpty() ? start : out.get(out.size() - 1).to();
             for (int k = from; k < m.from(); k++) {
                 String w = ts.get(k).lower();
-                if (!(ts.get(k).tag().equals("DET") || w.equals(",") || w.equals("and") || w.equals("both"))) ok = false;
+                if (!(ts.get(k).tag().equals("DET") || w.equals(",") || w.equals("and") || w.equals("both") || relative[k])) ok = false;
             }
             // "Russia's Wagner Group was accused …": the possessed name is the subject.
             if (!ok && !out.isEmpty() && m.from() == from + 1 && (ts.get(from).possessive())) {
@@ -4008,7 +4066,7 @@ public final class Extractor {
                 k = time - 1;
                 continue;
             }
-            if (!ts.get(k).text().equals(",") && !ts.get(k).tag().equals("ADV")
+            if (!ts.get(k).text().equals(",") && !ts.get(k).tag().equals("ADV") && !relative[k]
                     && !(RELATIVE.contains(ts.get(k).lower()) && k > 0 && ts.get(k - 1).text().equals(","))) return List.of();
         }
         return out;
@@ -4305,6 +4363,8 @@ public final class Extractor {
                         || (t.tag().equals("NUM") || Rx.matches(w, "\\d+(st|nd|rd|th)")) && k > m.to()
                         // (a date after a possessive: "Hamas's October 7 attack on Israel")
                         || CALENDAR.contains(w) && k > m.to() && (ts.get(m.to()).possessive())
+                        // (a proper name of a place or occasion after a possessive: "Zelenskiy's Oval Office meeting with Trump")
+                        || t.tag().equals("PROPN") && k > m.to() && ts.get(m.to()).possessive()
                         // (a superlative: "the EU's most reluctant member")
                         || Rx.matches(w, "most|least|more") && k > m.to() && k + 1 < t0 && ts.get(k + 1).tag().equals("ADJ")
                         // a superlative the tagger misreads: "Saudi Arabia's closest/VERB ally"

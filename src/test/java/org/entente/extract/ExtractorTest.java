@@ -2644,4 +2644,32 @@ class ExtractorTest {
         assertTrue(has(extract("Ukraine and Russia agreed on a cease-fire in February."), "Ukraine", "negotiatesWith", "Russia", "asserted"));
         assertTrue(extract("Israel opened fire on Palestinian aid-seekers.").stream().noneMatch(f -> f.relation().equals("attacks")));
     }
+
+    @Test
+    void adjunctsOpeningTheSentenceRelativeClausesAndCoordinatedDemonyms() {
+        // An adjunct opening the sentence (a noun of meeting or a gerund) is its clause's subject's; so in a relative clause.
+        assertTrue(has(extract("Following talks with Chinese officials in Beijing, Rubio said ties would improve."), "Marco Rubio", "negotiatesWith",
+                "China", "asserted"));
+        assertTrue(has(extract("After meeting Xi Jinping in Beijing, Blinken said the two sides had agreed to keep talking."), "Antony Blinken",
+                "meetsWith", "Xi Jinping", "asserted"));
+        assertTrue(has(extract("On Tuesday, after a meeting with Erdogan, Putin announced a ceasefire."), "Vladimir Putin", "meetsWith",
+                "Recep Tayyip Erdoğan", "asserted"));
+        assertTrue(has(extract("Trump, who after a long phone call with Vladimir Putin sent his envoys to Riyadh, said talks would start."),
+                "Donald Trump", "meetsWith", "Vladimir Putin", "asserted"));
+        assertTrue(extract("After talks with Russia, sanctions were eased.").stream().noneMatch(f -> f.relation().equals("negotiatesWith")));
+        // A relative clause after the subject does not hide it from a second verb phrase.
+        assertTrue(has(extract("Somalia, which regards Somaliland as part of its territory, called the deal illegal and expelled Ethiopia's ambassador."),
+                "Somalia", "sanctions", "Ethiopia", "asserted"));
+        // Coordinated demonyms before an event noun are each its agent; a proper name after a possessive is a modifier.
+        List<Fact> fs = extract("The move prompted new U.S., British, French and German sanctions on Iran.");
+        for (String s : List.of("United States", "United Kingdom", "France", "Germany")) assertTrue(has(fs, s, "sanctions", "Iran", "asserted"), s);
+        fs = extract("Zelenskiy's White House meeting with Trump ended badly.");
+        assertTrue(has(fs, "Volodymyr Zelenskyy", "meetsWith", "Donald Trump", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.subject().equals("White House")), fs.toString());
+        // A state's land held or seized: occupied (annexed only if the text says so); traded attacks are fighting.
+        assertTrue(has(extract("Ukraine has seized a slice of Russian territory."), "Ukraine", "occupies", "Russia", "asserted"));
+        assertTrue(has(extract("Ukraine controls part of Russian territory."), "Ukraine", "occupies", "Russia", "asserted"));
+        assertTrue(has(extract("Israel annexed Syrian land in 1981."), "Israel", "annexes", "Syria", "asserted"));
+        assertTrue(has(extract("India and Pakistan traded missile attacks on each other's air bases."), "India", "fightsAgainst", "Pakistan", "asserted"));
+    }
 }
