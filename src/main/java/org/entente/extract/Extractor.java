@@ -1554,6 +1554,9 @@ public final class Extractor {
                     && Rx.matches(ts.get(i + 1).tag(), "DET|ADP|PROPN") && !Rx.matches(ts.get(i + 1).lower(), "of|for|to|with|in|on|between")) {
                 for (int k = i - 2; k >= 0 && i - k <= 8 && !Rx.matches(ts.get(k).tag(), "VERB|AUX"); k--) if (ts.get(k).is("and")) return j;
             }
+            // After a plural noun the bare form before its object is a verb in the present: "Russian troops occupy/ADV Crimea".
+            if (prev != null && prev.tag().equals("NOUN") && prev.lower().endsWith("s") && Rx.matches(first.tag(), "ADV|ADJ|NOUN") && i + 1 < ts.size()
+                    && Rx.matches(ts.get(i + 1).tag(), "DET|PROPN")) return j;
             return words.length > 1 || looksVerbal(first.lower()) || first.tag().equals("AUX") ? j : -1;
         }
         if (form.equals("noun") || form.equals("airspace") || form.equals("modifier")) {
@@ -2586,7 +2589,12 @@ public final class Extractor {
     private static int prepositionAfterObject(List<Token> ts, List<Mention> ms, int t1, Set<String> preps) {
         int k = t1;
         while (k < ts.size() && k - t1 <= 10 && !preps.contains(ts.get(k).lower())
-                && (startingAtOrNull(ms, k) == null || POSSESSIVE_PRONOUNS.contains(ts.get(k).lower()))) {
+                && (startingAtOrNull(ms, k) == null || POSSESSIVE_PRONOUNS.contains(ts.get(k).lower()) || demonymModifier(ms, ts, k))) {
+            // ("launched a wave of Iranian-made Shahed drones at Kyiv": a demonym inside the noun phrase only qualifies it)
+            if (demonymModifier(ms, ts, k)) {
+                k = startingAtOrNull(ms, k).to();
+                continue;
+            }
             int time = timeAdjunctEnd(ts, k);
             if (time > k) {
                 k = time;
@@ -2602,6 +2610,8 @@ public final class Extractor {
             Token t = ts.get(k);
             boolean afterNoun = k > t1 && nounLike(ts.get(k - 1));
             boolean ok = PHRASE_TAGS.contains(t.tag()) || t.is("-") || nounLike(t) || POSSESSIVE_PRONOUNS.contains(t.lower())
+                    // ("Iranian-made drones", "Soviet-built jets")
+                    || k > t1 && ts.get(k - 1).is("-") && Rx.matches(t.lower(), MODIFIER_PARTICIPLES)
                     // "fired dozens of rockets at northern Israel": a quantity of things
                     // ("shut two of its crossings with Belarus": a number of them)
                     || t.is("of") && (afterNoun || k > t1 && (QUANTITY.contains(ts.get(k - 1).lower()) || ts.get(k - 1).tag().equals("NUM")))
@@ -2624,6 +2634,12 @@ public final class Extractor {
         return k > t1 && k < ts.size() && preps.contains(ts.get(k).lower()) ? k : -1;
     }
 
+    /** Whether a demonym starts at {@code k} and modifies the noun phrase it opens ("Iranian-made drones", "Russian tanks"). */
+    private static boolean demonymModifier(List<Mention> ms, List<Token> ts, int k) {
+        Mention m = startingAtOrNull(ms, k);
+        return m != null && m.kind() == Kind.DEMONYM && m.to() + 1 < ts.size() && (ts.get(m.to()).is("-") || Rx.matches(ts.get(m.to()).tag(), "NOUN|ADJ|PROPN"));
+    }
+
     /** A noun, or a plural noun the tagger read as a verb ("sent drones/VERB"). */
     private static boolean nounLike(Token t) {
         return t.tag().equals("NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s") && !t.lower().endsWith("ss") && t.lower().length() > 3;
@@ -2642,6 +2658,10 @@ public final class Extractor {
         // (and so does a compound modifier: "will help the US-led coalition", "if Russian-backed separatists attack")
         if ((p.form().equals("noun") && possessive(ts, subjects, t0) || p.form().equals("between") || p.form().equals("compound") && !p.id().equals("made"))
                 && (st.stance.equals("hypothetical") || st.stance.equals("normative")) && !prevented(ts, t0))
+            st = new Stance("asserted", null);
+        // ("…, noting that cooperation had been frozen since Russia's invasion of Ukraine": an event named by its agent's possessive
+        // in an adjunct of time is the writer's background, even inside someone's words)
+        if (p.form().equals("noun") && st.stance.equals("claimed") && possessive(ts, subjects, t0) && timeAnchored(ts, subjects, t0))
             st = new Stance("asserted", null);
         // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
         if (p.form().equals("noun") && apposition(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
@@ -4123,6 +4143,15 @@ public final class Extractor {
      * adjectives, numbers and adverbs ("shot down a much slower Russian Su-24"), and the mentions
      * coordinated with it ("backed by Turkey, Saudi Arabia and Qatar").
      */
+    /** The end of a figure opening at {@code k} ("more than 75", "at least 40", "up to 3,000", "as many as 12"), or {@code k}. */
+    private static int figureEnd(List<Token> ts, int k) {
+        int n = k;
+        if (n + 1 < ts.size() && (Rx.matches(ts.get(n).lower(), "more|fewer|less") && ts.get(n + 1).is("than")
+                || ts.get(n).is("at") && Rx.matches(ts.get(n + 1).lower(), "least|most") || ts.get(n).is("up") && ts.get(n + 1).is("to"))) n += 2;
+        else if (n + 2 < ts.size() && ts.get(n).is("as") && Rx.matches(ts.get(n + 1).lower(), "many|much") && ts.get(n + 2).is("as")) n += 3;
+        return n > k && n < ts.size() && ts.get(n).tag().equals("NUM") ? n + 1 : k;
+    }
+
     private List<Mention> rightMentions(List<Mention> ms, List<Token> ts, int from, Set<String> preps, int maxGap) {
         // "annexed four partly occupied Ukrainian regions, including Donetsk and Luhansk": the names the common noun includes.
         int including = includingAfter(ts, ms, from);
@@ -4142,6 +4171,13 @@ public final class Extractor {
             if (adjunct > k) {
                 skipped += adjunct - k;
                 k = adjunct - 1;
+                continue;
+            }
+            // ("air strikes on more than 75 Islamic State targets", "at least 40 Russian diplomats": a round figure)
+            int figure = figureEnd(ts, k);
+            if (figure > k) {
+                skipped += figure - k;
+                k = figure - 1;
                 continue;
             }
             Mention m = startingAt.get(k);
@@ -4561,6 +4597,17 @@ public final class Extractor {
         return false;
     }
 
+    /** The possessor of the noun trigger opens an adjunct of time: "since Russia's invasion", "after Hamas's October 7 attack". */
+    private static boolean timeAnchored(List<Token> ts, List<Mention> subjects, int t0) {
+        for (Mention m : subjects) {
+            if (m.to() >= t0) continue;
+            int b = m.from() - 1;
+            while (b > 0 && ts.get(b).tag().equals("DET")) b--;
+            if (b >= 0 && Rx.matches(ts.get(b).lower(), "since|after|before|following|until|amid|during")) return true;
+        }
+        return false;
+    }
+
     /** The subject is a possessive right before the noun trigger: "Russia's annexation", "Turkey's shoot-down". */
     private static boolean possessive(List<Token> ts, List<Mention> subjects, int t0) {
         for (Mention m : subjects) {
@@ -4568,7 +4615,8 @@ public final class Extractor {
             String w = ts.get(m.to()).text();
             if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’"))) continue;
             boolean adjectives = true;
-            for (int k = m.to() + 1; k < t0; k++) if (!ts.get(k).tag().equals("ADJ")) adjectives = false;
+            // ("Russia's full-scale invasion": a hyphenated modifier, whatever the tagger made of its parts)
+            for (int k = m.to() + 1; k < t0; k++) if (!(ts.get(k).tag().equals("ADJ") || ts.get(k).is("-") || ts.get(k - 1).is("-") || ts.get(k + 1).is("-"))) adjectives = false;
             if (adjectives) return true;
         }
         return false;

@@ -2672,4 +2672,24 @@ class ExtractorTest {
         assertTrue(has(extract("Israel annexed Syrian land in 1981."), "Israel", "annexes", "Syria", "asserted"));
         assertTrue(has(extract("India and Pakistan traded missile attacks on each other's air bases."), "India", "fightsAgainst", "Pakistan", "asserted"));
     }
+
+    @Test
+    void figuresDemonymModifiersAndEventsAnchoredInTime() {
+        // A round figure before the object, a demonym inside the noun phrase of what is fired.
+        assertTrue(has(extract("U.S. forces carried out dozens of air strikes on more than 75 Islamic State targets in central Syria."),
+                "United States", "attacks", "Islamic State", "asserted"));
+        List<Fact> fs = extract("Russia launched a wave of Iranian-made Shahed drones at Kyiv and Odesa overnight.");
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "asserted"), fs.toString());
+        assertTrue(has(extract("Russia fired North Korean missiles at Kharkiv."), "Russia", "attacks", "Ukraine", "asserted"));
+        // An event named with its agent's possessive is presupposed, past a hyphenated modifier; in an adjunct of time it is
+        // the writer's background even inside someone's words.
+        assertTrue(has(extract("If the talks succeed, it would be the first pause since Russia's full-scale invasion of Ukraine began."),
+                "Russia", "attacks", "Ukraine", "asserted"));
+        fs = extract("Norway said cooperation with Moscow had been frozen since Russia's invasion of Ukraine.");
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "asserted"), fs.toString());
+        fs = extract("Norway said Russia's invasion of Ukraine had ended all cooperation.");
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "claimed", "Norway"), fs.toString());
+        // A verb in the present after a plural noun, whatever the tagger made of it.
+        assertTrue(has(extract("Russian troops occupy Crimea."), "Russia", "occupies", "Crimea", "asserted"));
+    }
 }
