@@ -98,7 +98,8 @@ public final class Extractor {
             // "hit by a wave of Russian drones": a volley of what strikes
             "wave", "waves", "barrage", "barrages", "swarm", "salvo", "salvoes", "volley", "hail",
             // "harbouring militants of the PKK", "struck positions of the Syrian army": members and holdings stand for the whole
-            "militants", "fighters", "members", "leaders", "commanders", "positions", "units", "bases");
+            "militants", "fighters", "members", "leaders", "commanders", "positions", "units", "bases", "commander", "leader", "fighter", "member",
+            "position", "unit", "base");
     private static final Set<String> BOTH = Set.of("both", "either", "neither");
     private static final Set<String> COMPANION = Set.of("alongside", "beside", "besides", "together");
     /** Verbs of accusation: "X accuses Y of arming Z" is X's claim that Y arms Z. */
@@ -1596,7 +1597,8 @@ public final class Extractor {
             Map.entry("stand", new String[] {"stood", "stands"}), Map.entry("overrun", new String[] {"overran", "overruns"}),
             Map.entry("shake", new String[] {"shook", "shaken", "shakes"}), Map.entry("give", new String[] {"gave", "given", "gives"}),
             Map.entry("drive", new String[] {"drove", "driven", "drives"}), Map.entry("fly", new String[] {"flew", "flown", "flies"}),
-            Map.entry("begin", new String[] {"began", "begun", "begins"}), Map.entry("sign", new String[] {"signs", "signed"}));
+            Map.entry("begin", new String[] {"began", "begun", "begins"}), Map.entry("sign", new String[] {"signs", "signed"}),
+            Map.entry("lend", new String[] {"lent", "lends", "lending"}));
 
     /** Irregular verb forms ("struck", "shot", "sold"): never nouns, whatever the tagger says. */
     private static final Set<String> IRREGULAR_FORMS = IRREGULAR.values().stream().flatMap(java.util.Arrays::stream)
@@ -2595,7 +2597,7 @@ public final class Extractor {
                 k = startingAtOrNull(ms, k).to();
                 continue;
             }
-            int time = timeAdjunctEnd(ts, k);
+            int time = Math.max(timeAdjunctEnd(ts, k), figureEnd(ts, k));
             if (time > k) {
                 k = time;
                 continue;
@@ -2787,7 +2789,7 @@ public final class Extractor {
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
                 // (and parties announcing what they do together: "Moscow and Beijing declared a partnership")
                 if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant)) || st.coClaimants().contains(subj)
-                        || Relations.isSymmetric(p.relation()) && obj.equals(st.claimant)) && announces(ts, t0))
+                        || Relations.isSymmetric(p.relation()) && obj.equals(st.claimant)) && (announces(ts, t0) || underWay(ts, t0)))
                     own = new Stance("asserted", null);
                 double c = conf;
                 if (sm.kind() == Kind.DEMONYM || om.kind() == Kind.DEMONYM) c -= 0.1;
@@ -3162,7 +3164,7 @@ public final class Extractor {
 
     private static final Set<String> LIGHT_VERBS = Set.of("impose", "order", "announce", "slap", "launch", "conduct", "carry", "provide",
             "offer", "extend", "give", "lend", "increase", "expand", "deliver", "wage", "intensify", "continue", "begin", "start", "stage",
-            "mount", "resume", "escalate", "step", "approve", "authorize", "authorise", "tighten", "express", "voice",
+            "mount", "resume", "escalate", "step", "approve", "clear", "authorize", "authorise", "tighten", "express", "voice",
             // verbs of raising a measure ("doubled tariffs on Indian goods", "hiked duties on Chinese steel"; not "raise", which
             // raises topics: "raised the issue of the attack")
             "double", "triple", "hike",
@@ -3576,6 +3578,19 @@ public final class Extractor {
         return money ? new String[] {"armsOrFunds", "funding"} : new String[] {"supports", "materiel and logistics"};
     }
 
+    /**
+     * The trigger is a verb in the progressive under a plain verb of saying: "said it was severing relations", "says it is
+     * withdrawing" (an act under way, announced); not under a verb of claiming ("claim they are hitting ISIS targets").
+     */
+    private static boolean underWay(List<Token> ts, int t0) {
+        if (!ts.get(t0).lower().endsWith("ing")) return false;
+        int b = t0 - 1;
+        while (b > 0 && ts.get(b).tag().equals("ADV")) b--;
+        if (b < 0 || !Rx.matches(ts.get(b).lower(), "is|are|was|were|'s|'re")) return false;
+        for (int k = b - 1; k >= 0; k--) if (SPEECH.contains(ts.get(k).lemma())) return Rx.matches(ts.get(k).lemma(), "say|announce|declare|tell|state");
+        return false;
+    }
+
     private static boolean announces(List<Token> ts, int t0) {
         for (int k = 0; k < t0; k++) if (ts.get(k).lemma().equals("announce") || ts.get(k).lemma().equals("declare")) return true;
         return false;
@@ -3661,8 +3676,10 @@ public final class Extractor {
                 continue;
             }
             Mention m = endingAt.get(k + 1);
-            // A place after "in", "at", "near", "via" is where something happens, not who does it.
-            if (m != null && m.from() > 0 && (LOCATIVE.contains(ts.get(m.from() - 1).lower()) || ROUTE.contains(ts.get(m.from() - 1).lower()))) {
+            // A place after "in", "at", "near", "via" is where something happens, not who does it ("in eastern Baghdad" too).
+            int pre = m == null ? -1 : m.from() - 1;
+            while (m != null && pre > 0 && index.isA(m.entity(), ENT.City) && Rx.matches(ts.get(pre).tag(), "ADJ|DET")) pre--;
+            if (m != null && pre >= 0 && (LOCATIVE.contains(ts.get(pre).lower()) || ROUTE.contains(ts.get(pre).lower()))) {
                 // ("sent thousands of fighters into Syria to defend Assad": past the place, to whoever sent them)
                 if (nouns == 0 && infinitive(ts, t0) && m.from() >= 2 && Rx.matches(ts.get(m.from() - 2).tag(), "NOUN|VERB")) {
                     skipped += k + 1 - (m.from() - 1);
@@ -3709,6 +3726,8 @@ public final class Extractor {
                     Mention antecedent = endingAt.get(k);
                     // "Wagner Group fighters, who …": the name qualifies the noun the clause is about.
                     if (antecedent == null && k > 0 && ts.get(k - 1).tag().equals("NOUN")) antecedent = endingAt.get(k - 1);
+                    // ("Iraq's government, which relies on …": a state's government or forces act for it)
+                    if (antecedent == null && k > 1 && ts.get(k - 2).possessive() && statesOwn(ts.get(k - 1).lower())) antecedent = endingAt.get(k - 2);
                     return antecedent;
                 }
                 int open = -1;
@@ -3810,7 +3829,9 @@ public final class Extractor {
                 continue;
             }
             // "Mali's ruling/VERB junta": a participle inside the noun phrase modifies it.
-            boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing");
+            boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing")
+                    // ("Sudan's army-led government")
+                    || nouns > 0 && k > 0 && ts.get(k - 1).is("-") && Rx.matches(w, MODIFIER_PARTICIPLES);
             // ("Thai F-16 jets", "Russian Su-34 bombers": a model's name inside the noun phrase)
             if (nouns > 0 && tag.equals("PROPN") && Rx.matches(t.text(), MODEL_NAME) && k > 0 && ts.get(k + 1).is("-")) {
                 k--;
@@ -4028,6 +4049,8 @@ public final class Extractor {
         }
         for (int k = opener + 1; k < before; k++) {
             if (relative[k]) continue;
+            // ("Sudan's army-led government": a participle in a hyphenated modifier)
+            if (k > 0 && ts.get(k - 1).is("-") && Rx.matches(ts.get(k).lower(), MODIFIER_PARTICIPLES)) continue;
             String tag = ts.get(k).tag();
             // (a name the tagger takes for a verb: "Trump/VERB doubled tariffs")
             if ((tag.equals("VERB") || tag.equals("AUX")) && !covered(ms, k)) {
@@ -4068,7 +4091,9 @@ public final class Extractor {
         // ("Mali's ruling junta expelled …": a state's government or forces act for it)
         if (out.size() == 1 && last + 1 < firstVerb && (ts.get(last).possessive())) {
             int head = last + 1;
-            while (head < firstVerb && Rx.matches(ts.get(head).tag(), "ADJ|NOUN") && head + 1 < firstVerb) head++;
+            // ("Sudan's army-led government said …": a hyphenated modifier too)
+            while (head < firstVerb && (Rx.matches(ts.get(head).tag(), "ADJ|NOUN") || ts.get(head).is("-")
+                    || ts.get(head - 1).is("-") && Rx.matches(ts.get(head).lower(), MODIFIER_PARTICIPLES)) && head + 1 < firstVerb) head++;
             if (head + 1 == firstVerb && statesOwn(ts.get(head).lower())) last = firstVerb;
         }
         // ("Pakistani military aircraft bombed …", "Russian troops seized …": a state's forces or craft named by its demonym)

@@ -2692,4 +2692,25 @@ class ExtractorTest {
         // A verb in the present after a plural noun, whatever the tagger made of it.
         assertTrue(has(extract("Russian troops occupy Crimea."), "Russia", "occupies", "Crimea", "asserted"));
     }
+
+    @Test
+    void actsUnderWaySalesClearedLoansAndMembersOfAGroup() {
+        // A state saying it is doing something (the progressive under a plain verb of saying) does it; claiming so does not.
+        assertTrue(has(extract("Mali's military government said on Sunday it was severing diplomatic relations with Ukraine."), "Mali", "opposes",
+                "Ukraine", "asserted"));
+        assertTrue(has(extract("Sudan's army-led government said on Tuesday it was cutting diplomatic ties with the United Arab Emirates."), "Sudan",
+                "opposes", "United Arab Emirates", "asserted"));
+        assertTrue(has(extract("Russia is attacking rebels that oppose Assad and is claiming that it is hitting ISIS targets."), "Russia", "attacks",
+                "Islamic State", "claimed", "Russia"));
+        // A sale cleared, a figure before the goods; money lent; a state's government before a relative clause.
+        assertTrue(has(extract("Washington also cleared an $8.6 billion sale of up to 40 F-35 stealth jets to Greece."), "United States",
+                "armsOrFunds", "Greece", "asserted"));
+        assertTrue(has(extract("Russia has lent Venezuela billions of dollars."), "Russia", "armsOrFunds", "Venezuela", "asserted"));
+        List<Fact> fs = extract("Iraq's government, which relies on both the United States and Iran for its security, condemned the strike.");
+        assertTrue(has(fs, "United States", "supports", "Iraq", "asserted") && has(fs, "Iran", "supports", "Iraq", "asserted"), fs.toString());
+        // A commander or leader of a group stands for it; a city after "in eastern" is where, not who.
+        assertTrue(has(extract("Israel killed the leader of Hamas in Tehran."), "Israel", "attacks", "Hamas", "asserted"));
+        assertTrue(extract("A U.S. drone strike on a car in eastern Baghdad on Wednesday killed a senior commander of Kataib Hezbollah.").stream()
+                .noneMatch(f -> f.subject().equals("Iraq")));
+    }
 }
