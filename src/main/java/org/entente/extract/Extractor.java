@@ -349,6 +349,9 @@ public final class Extractor {
         /** The last group of actors named ("the US and Russia", "the Russians") and its sentence, for "they". */
         List<Node> lastGroup = List.of();
         int lastGroupSentence = -10;
+        /** The distinct states named in the last sentence that named any, and its index. */
+        List<Node> lastStates = List.of();
+        int lastStatesSentence = -10;
         /** Surnames of the persons the article has named in full ("Shoigu" after "Sergei Shoigu"). */
         final Map<String, Node> surnames = new HashMap<>();
         /** "Russian President Vladimir Putin" in the current sentence: title mention, person mention. */
@@ -1123,11 +1126,19 @@ public final class Extractor {
                 g++;
             }
             // "the two countries", "both sides": the pair named last
+            // (or, named apart, the only two states of the sentence before when this one names none before the phrase: "India struck
+            // Pakistan. … the two sides traded attacks"; not for persons: "the two leaders")
             int pair = pairPhrase(ts, i);
             if (pair > 0) {
                 final int from = i, to = i + pair;
-                if (group.size() == 2 && named.stream().noneMatch(m -> m.from() < to && from < m.to())) {
-                    for (Node e : group) out.add(new Mention(from, to, e, Kind.NAME, ts.get(i).text() + " … " + ts.get(to - 1).text() + "*"));
+                List<Node> two = group;
+                if (two.size() != 2 && !ts.get(to - 1).is("leaders") && d.lastStatesSentence == s.index() - 1 && d.lastStates.size() == 2
+                        && named.stream().noneMatch(m -> m.to() <= from && index.isA(actorOf(m), ENT.State))) two = d.lastStates;
+                // (an adjective among the modifiers only qualifies the pair: "the two South American neighbours")
+                if (two.size() == 2 && named.stream().noneMatch(m -> m.from() < to && from < m.to() && m.kind() != Kind.DEMONYM
+                        && index.isA(actorOf(m), ENT.Actor))) {
+                    out.removeIf(m -> m.from() < to && from < m.to());
+                    for (Node e : two) out.add(new Mention(from, to, e, Kind.NAME, ts.get(i).text() + " … " + ts.get(to - 1).text() + "*"));
                 }
                 continue;
             }
@@ -1165,6 +1176,12 @@ public final class Extractor {
                 d.lastGroup = found;
                 d.lastGroupSentence = s.index();
             }
+        }
+        Set<Node> states = new java.util.LinkedHashSet<>();
+        for (Mention m : named) if (index.isA(actorOf(m), ENT.State)) states.add(actorOf(m));
+        if (!states.isEmpty()) {
+            d.lastStates = List.copyOf(states);
+            d.lastStatesSentence = s.index();
         }
         definiteDescriptions(s, named, out, d);
         possessiveIts(s, named, out);
@@ -3275,7 +3292,13 @@ public final class Extractor {
 
     /** The length of "the two countries" or "both sides" starting at {@code i}, or 0. */
     private static int pairPhrase(List<Token> ts, int i) {
-        if (i + 2 < ts.size() && ts.get(i).is("the") && ts.get(i + 1).is("two") && PAIR_NOUNS.contains(ts.get(i + 2).lower())) return 3;
+        // (a few modifiers between: "the two South American neighbours", "the two nuclear-armed rivals")
+        if (i + 2 < ts.size() && ts.get(i).is("the") && ts.get(i + 1).is("two")) {
+            for (int k = i + 2; k < ts.size() && k - i <= 6; k++) {
+                if (PAIR_NOUNS.contains(ts.get(k).lower())) return k + 1 - i;
+                if (!(Rx.matches(ts.get(k).tag(), "ADJ|PROPN") || ts.get(k).is("-") || k + 1 < ts.size() && ts.get(k + 1).is("-"))) break;
+            }
+        }
         if (i + 1 < ts.size() && ts.get(i).is("both") && PAIR_NOUNS.contains(ts.get(i + 1).lower())) return 2;
         return 0;
     }
@@ -4242,6 +4265,8 @@ public final class Extractor {
         }
         if (first == null) return out;
         out.add(first);
+        // ("between the two neighbours", "against them": a phrase that stands for a group names each of its members)
+        for (Mention m : ms) if (m != first && m.from() == first.from() && m.to() == first.to()) out.add(m);
         Mention cur = first;
         boolean conj = false;
         for (int k = ms.indexOf(first) + 1; k < ms.size(); k++) {

@@ -2713,4 +2713,16 @@ class ExtractorTest {
         assertTrue(extract("A U.S. drone strike on a car in eastern Baghdad on Wednesday killed a senior commander of Kataib Hezbollah.").stream()
                 .noneMatch(f -> f.subject().equals("Iraq")));
     }
+
+    @Test
+    void theTwoSidesNamedApartOrWithModifiers() {
+        // "the two sides" after a sentence naming exactly two states, apart; "the two South American neighbours" past modifiers.
+        List<Fact> fs = extract("India struck Pakistan in May. Over the following three days the two sides traded missile attacks.");
+        assertTrue(fs.stream().anyMatch(f -> f.line() == 2 && f.relation().equals("fightsAgainst")), fs.toString());
+        fs = extract("Venezuela and Guyana dispute Essequibo. Tensions between the two South American neighbours have flared since December.");
+        assertTrue(has(fs, "Venezuela", "opposes", "Guyana", "asserted"), fs.toString());
+        // Not when this sentence names a state before the phrase, nor for leaders.
+        fs = extract("Russia invaded Ukraine in 2022. Modi met Putin in India, and the two leaders sought to deepen ties.");
+        assertTrue(fs.stream().noneMatch(f -> f.line() == 2 && f.subject().equals("Ukraine")), fs.toString());
+    }
 }
