@@ -174,6 +174,12 @@ public final class Extractor {
                 out.set(i, new Token(t.text(), w, t.tag(), t.begin(), t.end()));
                 continue;
             }
+            // ("hosts/ADV" left as "hosts": a third-person form the lemmatizer did not know)
+            if (w.endsWith("s") && !w.endsWith("ss") && t.lemma().equals(w) && w.length() > 4 && lexicon.contains(w.substring(0, w.length() - 1))) {
+                if (out == null) out = new ArrayList<>(s.tokens());
+                out.set(i, new Token(t.text(), w.substring(0, w.length() - 1), t.tag(), t.begin(), t.end()));
+                continue;
+            }
             if (!(w.endsWith("ed") || w.endsWith("es") || w.endsWith("ing"))) continue;
             String stem = null;
             for (String c : stems(w)) {
@@ -2743,7 +2749,7 @@ public final class Extractor {
                 boolean land = om.kind() == Kind.DEMONYM && om.to() < ts.size() && Rx.matches(p.relation(), "annexes|occupies")
                         && Rx.matches(ts.get(om.to()).lower(), "territory|territories|land|lands|soil");
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN")
-                        && !standsForState(ts, om.to()) && !land && !(p.relation().equals("violates")
+                        && !standsForState(ts, om.to()) && !land && !p.id().equals("host-forces") && !(p.relation().equals("violates")
                         && Rx.matches(ts.get(om.to()).lower(), "sovereignty|territory|territorial|soil|waters|borders?|airspace|integrity"))) continue;
                 if (st.claimant != null && st.claimant.equals(obj) && st.stance.equals("claimed") && p.relation().equals("opposes")) continue;
                 // ("Iran rejected US accusations that …", "dismissed Washington's claims": a denial of someone's claim is no opposition to them)
@@ -2781,6 +2787,18 @@ public final class Extractor {
                 if (FRAMEWORK_RELATIONS.contains(p.relation()) && om.to() < ts.size() && EVENT_HEADS.contains(ts.get(om.to()).lower())) continue;
                 // ("chaired the talks", "holds the presidency of the Security Council" aside: only an organization's chair is a member)
                 if (p.id().equals("chair") && (!index.isA(obj, ENT.Organization) || index.isA(obj, ENT.ArmedGroup))) continue;
+                // ("froze Russian assets", "seized the assets of Iran's central bank": only what a state owns of money; "Belarus hosts Russian
+                // nuclear weapons": only forces, bases or arms of the other state)
+                if (p.id().equals("freeze-assets") && !ownerOf(ts, om, ASSETS)) continue;
+                if (p.id().equals("host-forces")) {
+                    // (named as the state's forces: "hosts Russian troops" names Russia's armed forces)
+                    Node of = gaz.governmentOf(om.entity());
+                    if (of != null && index.isA(of, ENT.State)) obj = of;
+                    else if (!((om.kind() == Kind.DEMONYM || om.to() < ts.size() && ts.get(om.to()).possessive()) && ownerOf(ts, om, HOSTED))) continue;
+                    if (obj.equals(subj)) continue;
+                }
+                // ("Niger revoked its military cooperation agreement with the United States": an accord ended is no cooperation)
+                if (p.id().equals("deal-n") && ended(ts, t0)) continue;
                 // ("holds Tehran responsible": a judgement, not ground held)
                 if (p.id().equals("control") && om.to() < ts.size() && ts.get(om.to()).tag().equals("ADJ")) continue;
                 // ("Hamas controls Gaza": only a state occupies by holding ground)
@@ -2847,6 +2865,8 @@ public final class Extractor {
                     type = null;
                 }
                 // "seized a Georgian military base": taking what belongs to a state is attacking it, not annexing it.
+                // (but seizing its assets sanctions it, as the freeze-assets pattern says: "seized Russian assets")
+                if ((relation.equals("annexes") || relation.equals("occupies")) && ownerOf(ts, om, ASSETS)) continue;
                 if ((relation.equals("annexes") || relation.equals("occupies")) && om.kind() == Kind.DEMONYM && om.to() < ts.size()
                         && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ") && !land) relation = "attacks";
                 // ("seized a slice of Russian territory": land taken from a state is held, not annexed, unless the text says annexed)
@@ -4191,6 +4211,36 @@ public final class Extractor {
      * adjectives, numbers and adverbs ("shot down a much slower Russian Su-24"), and the mentions
      * coordinated with it ("backed by Turkey, Saudi Arabia and Qatar").
      */
+    private static final Set<String> ASSETS = Set.of("assets", "funds", "reserves", "accounts", "property", "properties", "holdings");
+    private static final Set<String> HOSTED = Set.of("troops", "forces", "soldiers", "base", "bases", "weapons", "missiles", "warheads",
+            "jets", "warplanes", "bombers", "warships", "fleet", "garrison", "contingent", "battalion", "brigade", "division", "units", "mercenaries");
+
+    /**
+     * Whether the mention owns a thing named by one of {@code heads}: "Russian central bank assets", "Russia's assets", "the
+     * assets of Iran's central bank".
+     */
+    private static boolean ownerOf(List<Token> ts, Mention m, Set<String> heads) {
+        int k = m.to();
+        if (k < ts.size() && ts.get(k).possessive()) k++;
+        for (int n = 0; k < ts.size() && n < 5 && (Rx.matches(ts.get(k).tag(), "ADJ|NOUN|PROPN") || ts.get(k).is("-")); k++, n++)
+            if (heads.contains(ts.get(k).lower())) return true;
+        int b = m.from() - 1;
+        while (b > 0 && ts.get(b).tag().equals("DET")) b--;
+        return b > 0 && ts.get(b).is("of") && heads.contains(ts.get(b - 1).lower());
+    }
+
+    /** Whether a verb of ending governs the noun phrase of the noun at {@code t0}: "revoked its military cooperation agreement". */
+    private static boolean ended(List<Token> ts, int t0) {
+        for (int k = t0 - 1; k >= 0 && t0 - k <= 6; k--) {
+            Token t = ts.get(k);
+            if (Rx.matches(t.lemma(), "revoke|terminate|cancel|scrap|annul|abrogate|rescind|end|tear|denounce|abandon|ditch|renounce")
+                    || Rx.matches(t.lower(), "revoked|terminated|cancelled|canceled|scrapped|annulled|abrogated|rescinded|ended|tore|denounced|abandoned|ditched|renounced"))
+                return true;
+            if (!(Rx.matches(t.tag(), "DET|ADJ|NOUN|PROPN|NUM") || t.is("-") || t.is("up") || POSSESSIVE_PRONOUNS.contains(t.lower()) || t.possessive())) return false;
+        }
+        return false;
+    }
+
     /** The end of a figure opening at {@code k} ("more than 75", "at least 40", "up to 3,000", "as many as 12"), or {@code k}. */
     private static int figureEnd(List<Token> ts, int k) {
         int n = k;

@@ -2725,4 +2725,28 @@ class ExtractorTest {
         fs = extract("Russia invaded Ukraine in 2022. Modi met Putin in India, and the two leaders sought to deepen ties.");
         assertTrue(fs.stream().noneMatch(f -> f.line() == 2 && f.subject().equals("Ukraine")), fs.toString());
     }
+
+    @Test
+    void assetsFrozenForcesHostedAndVisaRestrictions() {
+        // Freezing or seizing a state's assets sanctions it (not an attack, not an annexation); other things frozen do not.
+        assertTrue(has(extract("The EU froze Russian assets."), "European Union", "sanctions", "Russia", "asserted"));
+        List<Fact> fs = extract("Canada seized Russian assets worth $26 million.");
+        assertTrue(has(fs, "Canada", "sanctions", "Russia", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("attacks")), fs.toString());
+        assertTrue(extract("Armenia froze its participation in the CSTO.").stream().noneMatch(f -> f.relation().equals("sanctions")));
+        // Hosting another state's troops or weapons is cooperating with it; hosting a delegation or a bureau is not.
+        assertTrue(has(extract("Belarus now hosts Russian troops."), "Belarus", "cooperatesWith", "Russia", "asserted"));
+        assertTrue(has(extract("Djibouti hosts French military bases."), "Djibouti", "cooperatesWith", "France", "asserted"));
+        assertTrue(extract("Belarus now hosts Russian troops.").stream().noneMatch(f -> f.relation().equals("meetsWith")));
+        assertTrue(extract("Egypt hosted the Israeli delegation.").stream().noneMatch(f -> f.relation().equals("cooperatesWith")));
+        // Visa restrictions are sanctions.
+        assertTrue(has(extract("Washington imposed visa restrictions on Georgian officials."), "United States", "sanctions", "Georgia", "asserted"));
+    }
+
+    @Test
+    void anAccordEndedIsNoCooperation() {
+        assertTrue(extract("Niger revoked its military cooperation agreement with the United States.").stream()
+                .noneMatch(f -> f.relation().equals("cooperatesWith")));
+        assertTrue(has(extract("Niger signed a military cooperation agreement with Russia."), "Niger", "cooperatesWith", "Russia", "asserted"));
+    }
 }
