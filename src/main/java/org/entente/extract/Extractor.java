@@ -2747,7 +2747,8 @@ public final class Extractor {
                 // ("violated Iraqi sovereignty", "a breach of Ukrainian territory": what is the state's own stands for it)
                 // ("held a slice of Russian territory": a state's land is the state where land is taken)
                 boolean land = om.kind() == Kind.DEMONYM && om.to() < ts.size() && Rx.matches(p.relation(), "annexes|occupies")
-                        && Rx.matches(ts.get(om.to()).lower(), "territory|territories|land|lands|soil");
+                        && Rx.matches(ts.get(om.to() + (om.to() + 1 < ts.size() && ts.get(om.to()).tag().equals("ADJ") ? 1 : 0)).lower(),
+                                "territory|territories|land|lands|soil|regions?|provinces?|oblasts?|districts?|islands?|towns?|villages?|cities|areas?|coast|coastline");
                 if (om.kind() == Kind.DEMONYM && !TARGETED.contains(p.relation()) && om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN")
                         && !standsForState(ts, om.to()) && !land && !p.id().equals("host-forces") && !(p.relation().equals("violates")
                         && Rx.matches(ts.get(om.to()).lower(), "sovereignty|territory|territorial|soil|waters|borders?|airspace|integrity"))) continue;
@@ -2790,6 +2791,7 @@ public final class Extractor {
                 // ("froze Russian assets", "seized the assets of Iran's central bank": only what a state owns of money; "Belarus hosts Russian
                 // nuclear weapons": only forces, bases or arms of the other state)
                 if (p.id().equals("freeze-assets") && !ownerOf(ts, om, ASSETS)) continue;
+                if (p.id().equals("block-bid") && !(om.to() < ts.size() && ts.get(om.to()).possessive() && ownerOf(ts, om, BIDS))) continue;
                 if (p.id().equals("host-forces")) {
                     // (named as the state's forces: "hosts Russian troops" names Russia's armed forces)
                     Node of = gaz.governmentOf(om.entity());
@@ -3705,6 +3707,9 @@ public final class Extractor {
      * the subject is not an entity, and there is none.
      */
     private Mention left(List<Mention> ms, List<Token> ts, int t0) {
+        // ("Britain became the first country to send long-range missiles": the subject of "became")
+        int become = ordinalCopula(ts, t0);
+        if (become >= 0) return left(ms, ts, become);
         Map<Integer, Mention> endingAt = new HashMap<>();
         for (Mention m : ms) endingAt.put(m.to(), m);
         int k = t0 - 1;
@@ -4211,6 +4216,8 @@ public final class Extractor {
      * adjectives, numbers and adverbs ("shot down a much slower Russian Su-24"), and the mentions
      * coordinated with it ("backed by Turkey, Saudi Arabia and Qatar").
      */
+    private static final Set<String> BIDS = Set.of("accession", "bid", "bids", "membership", "application", "candidacy", "entry", "admission",
+            "integration", "aspirations", "ambitions");
     private static final Set<String> ASSETS = Set.of("assets", "funds", "reserves", "accounts", "property", "properties", "holdings");
     private static final Set<String> HOSTED = Set.of("troops", "forces", "soldiers", "base", "bases", "weapons", "missiles", "warheads",
             "jets", "warplanes", "bombers", "warships", "fleet", "garrison", "contingent", "battalion", "brigade", "division", "units", "mercenaries");
@@ -4239,6 +4246,23 @@ public final class Extractor {
             if (!(Rx.matches(t.tag(), "DET|ADJ|NOUN|PROPN|NUM") || t.is("-") || t.is("up") || POSSESSIVE_PRONOUNS.contains(t.lower()) || t.possessive())) return false;
         }
         return false;
+    }
+
+    /**
+     * The verb "become" or "be" of "X became the first country to …", "is the only member to …", "was the latest state to …"
+     * whose infinitive starts at trigger {@code t0}, or -1.
+     */
+    private static int ordinalCopula(List<Token> ts, int t0) {
+        if (t0 < 4 || !ts.get(t0 - 1).is("to")) return -1;
+        int k = t0 - 2;
+        boolean ordinal = false;
+        while (k > 0 && t0 - k <= 6 && Rx.matches(ts.get(k).tag(), "NOUN|ADJ|NUM|PROPN")) {
+            if (Rx.matches(ts.get(k).lower(), "first|second|third|fourth|fifth|sixth|last|latest|only|sole|next|\\d+(st|nd|rd|th)")) ordinal = true;
+            k--;
+        }
+        if (!ordinal || !ts.get(k).is("the") || k < 1) return -1;
+        Token v = ts.get(k - 1);
+        return Rx.matches(v.lemma(), "become|be") || Rx.matches(v.lower(), "became|becomes|is|was|are|were") ? k - 1 : -1;
     }
 
     /** The end of a figure opening at {@code k} ("more than 75", "at least 40", "up to 3,000", "as many as 12"), or {@code k}. */
@@ -5079,6 +5103,8 @@ public final class Extractor {
         if (head >= 0 && head != t0 && PROMISE.contains(ts.get(head).lemma())) hypothetical = true;
         // (through a chain of infinitives: "refused to allow Sweden to join", "agreed to let Ukraine use")
         for (int depth = 0; head >= 0 && depth < 3; depth++) {
+            // ("became the first country to send long-range missiles": what the first one did, it did)
+            if (ordinalCopula(ts, head) >= 0) break;
             int inf = head - 1;
             while (inf >= 0 && ts.get(inf).tag().equals("ADV")) inf--;
             if (!(inf > 0 && ts.get(inf).is("to"))) break;

@@ -2749,4 +2749,24 @@ class ExtractorTest {
                 .noneMatch(f -> f.relation().equals("cooperatesWith")));
         assertTrue(has(extract("Niger signed a military cooperation agreement with Russia."), "Niger", "cooperatesWith", "Russia", "asserted"));
     }
+
+    @Test
+    void bidsBlockedTheFirstToActRegionsTakenAndCitiesStruck() {
+        // Blocking someone's accession or bid opposes them; not blocking it denies that.
+        assertTrue(has(extract("Turkey blocked Sweden's bid to join NATO for 20 months."), "Turkey", "opposes", "Sweden", "asserted"));
+        assertTrue(has(extract("Turkey did not block Finland's accession."), "Turkey", "opposes", "Finland", "denied"));
+        assertTrue(extract("Hungary blocked EU sanctions on Russia.").stream().noneMatch(f -> f.relation().equals("opposes")
+                && f.object().equals("Russia")));
+        // "the first country to send": the subject of "became", and what the first one did it did.
+        assertTrue(has(extract("Britain became the first country to send long-range missiles to Ukraine."), "United Kingdom", "armsOrFunds",
+                "Ukraine", "asserted"));
+        assertTrue(has(extract("Germany would be the first country to send Taurus missiles to Ukraine."), "Germany", "armsOrFunds", "Ukraine",
+                "hypothetical"));
+        // A state's regions or villages taken: annexed or occupied as said.
+        assertTrue(has(extract("Russia annexed four Ukrainian regions in September 2022."), "Russia", "annexes", "Ukraine", "asserted"));
+        assertTrue(has(extract("Russian forces seized two Ukrainian villages."), "Russia", "occupies", "Ukraine", "asserted"));
+        // Cities beyond the capitals (reference data, additions-d.ttl): a strike on one is on its state.
+        assertTrue(has(extract("A Russian missile hit an apartment block in Dnipro, killing 40 people."), "Russia", "attacks", "Ukraine", "asserted"));
+        assertTrue(has(extract("Ukrainian drones struck Belgorod overnight."), "Ukraine", "attacks", "Russia", "asserted"));
+    }
 }
