@@ -2796,7 +2796,7 @@ public final class Extractor {
                     // (named as the state's forces: "hosts Russian troops" names Russia's armed forces)
                     Node of = gaz.governmentOf(om.entity());
                     if (of != null && index.isA(of, ENT.State)) obj = of;
-                    else if (!((om.kind() == Kind.DEMONYM || om.to() < ts.size() && ts.get(om.to()).possessive()) && ownerOf(ts, om, HOSTED))) continue;
+                    else if (!(index.isA(actorOf(om), ENT.State) && ownerOf(ts, om, HOSTED))) continue;
                     if (obj.equals(subj)) continue;
                 }
                 // ("Niger revoked its military cooperation agreement with the United States": an accord ended is no cooperation)
@@ -5181,6 +5181,14 @@ public final class Extractor {
         }
         // "Poland is considering sending troops": an act weighed, not done.
         if (t0 > 0 && ts.get(t0).lower().endsWith("ing") && DELIBERATE.contains(ts.get(t0 - 1).lemma())) hypothetical = true;
+        // "Macron did not rule out sending troops", "refused to rule out using force": an act left possible; "ruled out sending
+        // troops": one excluded.
+        if (t0 > 1 && ts.get(t0).lower().endsWith("ing") && ts.get(t0 - 1).is("out") && Rx.matches(ts.get(t0 - 2).lower(), "rule|rules|ruled|ruling")) {
+            boolean kept = negatedVerb(ts, t0 - 2);
+            for (int k = t0 - 3; k >= 0 && t0 - k <= 6 && !kept; k--) if (FAIL.contains(ts.get(k).lemma()) || ts.get(k).is("not") || ts.get(k).is("n't")) kept = true;
+            if (kept) hypothetical = true;
+            else negated = true;
+        }
         // "abstained from condemning", "refrained from backing", "avoided criticising": an act not done.
         if (t0 > 1 && ts.get(t0).lower().endsWith("ing")) {
             int g = ts.get(t0 - 1).is("from") || ts.get(t0 - 1).is("of") ? t0 - 2 : t0 - 1;

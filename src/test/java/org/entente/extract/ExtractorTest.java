@@ -2769,4 +2769,14 @@ class ExtractorTest {
         assertTrue(has(extract("A Russian missile hit an apartment block in Dnipro, killing 40 people."), "Russia", "attacks", "Ukraine", "asserted"));
         assertTrue(has(extract("Ukrainian drones struck Belgorod overnight."), "Ukraine", "attacks", "Russia", "asserted"));
     }
+
+    @Test
+    void actsNotRuledOutAndStatesHostingNamedForces() {
+        // Not ruling an act out leaves it possible; ruling it out excludes it.
+        assertTrue(has(extract("Macron did not rule out sending Western troops to Ukraine."), "France", "supports", "Ukraine", "hypothetical"));
+        assertTrue(has(extract("Scholz ruled out sending Taurus missiles to Ukraine."), "Germany", "armsOrFunds", "Ukraine", "denied"));
+        // A state named before the forces it would host.
+        assertTrue(has(extract("Poland hosts U.S. troops."), "Poland", "cooperatesWith", "United States", "asserted"));
+        assertTrue(extract("Qatar hosts Hamas's political bureau.").stream().noneMatch(f -> f.relation().equals("cooperatesWith")));
+    }
 }
