@@ -98,7 +98,7 @@ public final class Extractor {
             // "hit by a wave of Russian drones": a volley of what strikes
             "wave", "waves", "barrage", "barrages", "swarm", "salvo", "salvoes", "volley", "hail",
             // "harbouring militants of the PKK", "struck positions of the Syrian army": members and holdings stand for the whole
-            "militants", "fighters", "members", "leaders", "commanders", "positions", "units", "bases", "commander", "leader", "fighter", "member",
+            "militants", "fighters", "members", "leaders", "commanders", "positions", "units", "bases", "commander", "leader", "fighter",
             "position", "unit", "base");
     private static final Set<String> BOTH = Set.of("both", "either", "neither");
     private static final Set<String> COMPANION = Set.of("alongside", "beside", "besides", "together");
@@ -355,9 +355,6 @@ public final class Extractor {
         /** The last group of actors named ("the US and Russia", "the Russians") and its sentence, for "they". */
         List<Node> lastGroup = List.of();
         int lastGroupSentence = -10;
-        /** The distinct states named in the last sentence that named any, and its index. */
-        List<Node> lastStates = List.of();
-        int lastStatesSentence = -10;
         /** Surnames of the persons the article has named in full ("Shoigu" after "Sergei Shoigu"). */
         final Map<String, Node> surnames = new HashMap<>();
         /** "Russian President Vladimir Putin" in the current sentence: title mention, person mention. */
@@ -1131,15 +1128,12 @@ public final class Extractor {
                 }
                 g++;
             }
-            // "the two countries", "both sides": the pair named last
-            // (or, named apart, the only two states of the sentence before when this one names none before the phrase: "India struck
-            // Pakistan. … the two sides traded attacks"; not for persons: "the two leaders")
+            // "the two countries", "both sides": the pair named last (two states named apart are not enough: "Israel struck Hezbollah
+            // targets in Lebanon. A ceasefire between the two sides …")
             int pair = pairPhrase(ts, i);
             if (pair > 0) {
                 final int from = i, to = i + pair;
                 List<Node> two = group;
-                if (two.size() != 2 && !ts.get(to - 1).is("leaders") && d.lastStatesSentence == s.index() - 1 && d.lastStates.size() == 2
-                        && named.stream().noneMatch(m -> m.to() <= from && index.isA(actorOf(m), ENT.State))) two = d.lastStates;
                 // (an adjective among the modifiers only qualifies the pair: "the two South American neighbours")
                 if (two.size() == 2 && named.stream().noneMatch(m -> m.from() < to && from < m.to() && m.kind() != Kind.DEMONYM
                         && index.isA(actorOf(m), ENT.Actor))) {
@@ -1182,12 +1176,6 @@ public final class Extractor {
                 d.lastGroup = found;
                 d.lastGroupSentence = s.index();
             }
-        }
-        Set<Node> states = new java.util.LinkedHashSet<>();
-        for (Mention m : named) if (index.isA(actorOf(m), ENT.State)) states.add(actorOf(m));
-        if (!states.isEmpty()) {
-            d.lastStates = List.copyOf(states);
-            d.lastStatesSentence = s.index();
         }
         definiteDescriptions(s, named, out, d);
         possessiveIts(s, named, out);
@@ -2240,8 +2228,14 @@ public final class Extractor {
                         subjects.addAll(coordinatedLeft(ms, ts, subj));
                     }
                 }
-                // "After talks with Chinese officials, Rubio said …": an adjunct opening the sentence is its clause's subject's.
-                if (subjects.isEmpty() && !objects.isEmpty()) subjects.addAll(openingAdjunctSubjects(ms, ts, t0, true));
+                // "After talks with Chinese officials, Rubio said …": an adjunct opening the sentence is its clause's subject's,
+                // presupposed whatever the clause says (only an event one has "with" someone: "After the attack on Israel, the United
+                // States sent carriers" names no attacker)
+                if (subjects.isEmpty() && !objects.isEmpty() && Rx.matches(p.relation(), "negotiatesWith|meetsWith|fightsAgainst|cooperatesWith")
+                        && t1 < ts.size() && ts.get(t1).is("with")) {
+                    List<Mention> opening = openingAdjunctSubjects(ms, ts, t0, true);
+                    if (!opening.isEmpty()) return presupposed(candidates(p, s, ms, t0, d, a, opening, objects, conf));
+                }
                 // "Tillerson is due in Moscow for talks with Lavrov", "accused Kyiv of using the corridor, in breach of the
                 // deal": an adjunct of purpose or manner is its clause's subject's.
                 if (subjects.isEmpty()) {
@@ -2688,6 +2682,10 @@ public final class Extractor {
         // in an adjunct of time is the writer's background, even inside someone's words)
         if (p.form().equals("noun") && st.stance.equals("claimed") && possessive(ts, subjects, t0) && timeAnchored(ts, subjects, t0))
             st = new Stance("asserted", null);
+        // ("After bombing Houthi targets, the US warned Iran …": a gerund opening the sentence after "after", "before" … is presupposed)
+        if (t0 > 0 && ts.get(t0).lower().endsWith("ing") && ADJUNCT_OPENERS.contains(ts.get(t0 - 1).lower())
+                && (t0 == 1 || ts.get(t0 - 2).text().equals(",") && timeAdjunctEnd(ts, 0) == t0 - 2) && !st.stance.equals("denied"))
+            st = new Stance("asserted", null);
         // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
         if (p.form().equals("noun") && apposition(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
         // In a transcript ("Putin's complete remarks:" and what follows) the article's voice is the speaker's.
@@ -2795,7 +2793,9 @@ public final class Extractor {
                 if (p.id().equals("host-forces")) {
                     // (named as the state's forces: "hosts Russian troops" names Russia's armed forces)
                     Node of = gaz.governmentOf(om.entity());
-                    if (of != null && index.isA(of, ENT.State)) obj = of;
+                    boolean forces = false;
+                    for (int k = om.from(); k < om.to() && k < ts.size(); k++) if (HOSTED.contains(ts.get(k).lower())) forces = true;
+                    if (of != null && index.isA(of, ENT.State) && forces) obj = of;
                     else if (!(index.isA(actorOf(om), ENT.State) && ownerOf(ts, om, HOSTED))) continue;
                     if (obj.equals(subj)) continue;
                 }
@@ -2826,7 +2826,10 @@ public final class Extractor {
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
                 // (and parties announcing what they do together: "Moscow and Beijing declared a partnership")
                 if (st.stance.equals("claimed") && (subj.equals(st.claimant) || subj.equals(gaz.stateOf(st.claimant)) || st.coClaimants().contains(subj)
-                        || Relations.isSymmetric(p.relation()) && obj.equals(st.claimant)) && (announces(ts, t0) || underWay(ts, t0)))
+                        || Relations.isSymmetric(p.relation()) && obj.equals(st.claimant)) && (announces(ts, t0)
+                        // (an act of state under way, announced: "said it was severing relations", not a war aim claimed: "says it is
+                        // fighting NATO in Ukraine")
+                        || underWay(ts, t0) && Rx.matches(p.id(), "sever|recall|expel-diplomats|close-border|withdraw|sanction|freeze-assets")))
                     own = new Stance("asserted", null);
                 double c = conf;
                 if (sm.kind() == Kind.DEMONYM || om.kind() == Kind.DEMONYM) c -= 0.1;
@@ -4218,7 +4221,7 @@ public final class Extractor {
      */
     private static final Set<String> BIDS = Set.of("accession", "bid", "bids", "membership", "application", "candidacy", "entry", "admission",
             "integration", "aspirations", "ambitions");
-    private static final Set<String> ASSETS = Set.of("assets", "funds", "reserves", "accounts", "property", "properties", "holdings");
+    private static final Set<String> ASSETS = Set.of("assets", "funds", "reserves", "accounts", "holdings");
     private static final Set<String> HOSTED = Set.of("troops", "forces", "soldiers", "base", "bases", "weapons", "missiles", "warheads",
             "jets", "warplanes", "bombers", "warships", "fleet", "garrison", "contingent", "battalion", "brigade", "division", "units", "mercenaries");
 
@@ -5103,8 +5106,13 @@ public final class Extractor {
         if (head >= 0 && head != t0 && PROMISE.contains(ts.get(head).lemma())) hypothetical = true;
         // (through a chain of infinitives: "refused to allow Sweden to join", "agreed to let Ukraine use")
         for (int depth = 0; head >= 0 && depth < 3; depth++) {
-            // ("became the first country to send long-range missiles": what the first one did, it did)
-            if (ordinalCopula(ts, head) >= 0) break;
+            // ("became the first country to send long-range missiles": what the first one did, it did, unless the copula is itself
+            // only wanted: "Poland wants to be the first country to send jets")
+            int copula = ordinalCopula(ts, head);
+            if (copula >= 0) {
+                head = copula;
+                continue;
+            }
             int inf = head - 1;
             while (inf >= 0 && ts.get(inf).tag().equals("ADV")) inf--;
             if (!(inf > 0 && ts.get(inf).is("to"))) break;
