@@ -2789,6 +2789,9 @@ public final class Extractor {
                 // ("froze Russian assets", "seized the assets of Iran's central bank": only what a state owns of money; "Belarus hosts Russian
                 // nuclear weapons": only forces, bases or arms of the other state)
                 if (p.id().equals("freeze-assets") && !ownerOf(ts, om, ASSETS)) continue;
+                // ("applied for EU membership": the body is named before "membership" when the trigger does not say it)
+                if (p.id().equals("apply-join") && ts.subList(t0, Math.max(t0, om.from())).stream().noneMatch(t -> t.is("membership"))
+                        && !ownerOf(ts, om, Set.of("membership", "accession"))) continue;
                 if (p.id().equals("block-bid") && !(om.to() < ts.size() && ts.get(om.to()).possessive() && ownerOf(ts, om, BIDS))) continue;
                 if (p.id().equals("host-forces")) {
                     // (named as the state's forces: "hosts Russian troops" names Russia's armed forces)
@@ -2821,6 +2824,8 @@ public final class Extractor {
                 if (p.id().equals("outside") && (!Rx.matches(st.stance, "asserted|claimed") || ts.get(t0).lower().endsWith("ed")
                         && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("have") && !ts.get(t0 - 1).lower().equals("had")))) continue;
                 if (p.id().equals("outside")) own = new Stance("denied", st.claimant);
+                // (a membership applied for is yet to come)
+                if (p.id().equals("apply-join") && !own.stance.equals("denied")) own = new Stance("hypothetical", null);
                 // ("Pakistan said it could suspend the Simla Agreement", "did not suspend the treaty": only a party can, so it is one)
                 if (p.id().equals("suspend") && !st.stance.equals("claimed")) own = new Stance("asserted", null);
                 // (and a leader announcing their state's: "Trump announced that the United States was withdrawing")
@@ -2904,6 +2909,20 @@ public final class Extractor {
                 }
                 Candidate made = new Candidate(f, s.index());
                 out.add(made);
+                // "Israel signed the Abraham Accords with the UAE and Bahrain": those it signed with are parties too.
+                if (p.id().equals("sign") && relation.equals("partyTo")) {
+                    int k = Math.max(om.to(), timeAdjunctEnd(ts, om.to()));
+                    if (k < ts.size() && ts.get(k).is("with")) {
+                        for (Mention co : rightMentions(ms, ts, k + 1, Set.of(), 2)) {
+                            Node other = asArgument(co, relation, true);
+                            if (other == null || other.equals(subj) || !(index.isA(other, ENT.State) || index.isA(other, ENT.Organization))) continue;
+                            Candidate party = checked(new Fact("(extracted)", s.index() + 1, a.id(), label(other), relation, label(obj), date, null,
+                                    null, type, own.stance, own.claimant == null ? null : label(own.claimant), s.text().strip(), round(c - 0.05), p.id()),
+                                    s, other, obj, own.claimant);
+                            if (party != null) out.add(party);
+                        }
+                    }
+                }
                 // "Russia was suspending its participation in New START", "threatened to quit the treaty": only a party or member
                 // suspends or leaves, so it is one now (presupposed: asserted whatever the clause supposes)
                 if (relation.equals("withdrawsFrom") && (own.stance.equals("hypothetical") && threatened(ts, t0) || suspension(ts, t0))

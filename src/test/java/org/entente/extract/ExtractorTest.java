@@ -2800,4 +2800,18 @@ class ExtractorTest {
         assertTrue(has(extract("Poland hosts U.S. troops."), "Poland", "cooperatesWith", "United States", "asserted"));
         assertTrue(extract("Qatar hosts Hamas's political bureau.").stream().noneMatch(f -> f.relation().equals("cooperatesWith")));
     }
+
+    @Test
+    void membershipsAppliedForCoSignersAndHarshVerbs() {
+        // A membership applied for is to come; a loan applied for is no membership.
+        assertTrue(has(extract("Ukraine applied for EU membership days after the invasion."), "Ukraine", "memberOf", "European Union", "hypothetical"));
+        assertTrue(has(extract("Sweden applied for membership of NATO in May 2022."), "Sweden", "memberOf", "NATO", "hypothetical"));
+        assertTrue(extract("Russia applied for a loan from China.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+        // Those an agreement is signed with are parties too.
+        List<Fact> fs = extract("Israel signed the Abraham Accords with the United Arab Emirates and Bahrain in 2020.");
+        assertTrue(has(fs, "United Arab Emirates", "partyTo", "Abraham Accords", "asserted") && has(fs, "Bahrain", "partyTo", "Abraham Accords",
+                "asserted"), fs.toString());
+        // Verbs of harsh criticism oppose.
+        assertTrue(has(extract("Beijing slammed the United States for the arms sale."), "China", "opposes", "United States", "asserted"));
+    }
 }
