@@ -2234,7 +2234,10 @@ public final class Extractor {
                 if (subjects.isEmpty() && !objects.isEmpty() && Rx.matches(p.relation(), "negotiatesWith|meetsWith|fightsAgainst|cooperatesWith")
                         && t1 < ts.size() && ts.get(t1).is("with")) {
                     List<Mention> opening = openingAdjunctSubjects(ms, ts, t0, true);
-                    if (!opening.isEmpty()) return presupposed(candidates(p, s, ms, t0, d, a, opening, objects, conf));
+                    if (!opening.isEmpty()) {
+                        List<Candidate> made = candidates(p, s, ms, t0, d, a, opening, objects, conf);
+                        return modalInClause(ts, t0) ? made : presupposed(made);
+                    }
                 }
                 // "Tillerson is due in Moscow for talks with Lavrov", "accused Kyiv of using the corridor, in breach of the
                 // deal": an adjunct of purpose or manner is its clause's subject's.
@@ -2683,9 +2686,10 @@ public final class Extractor {
         if (p.form().equals("noun") && st.stance.equals("claimed") && possessive(ts, subjects, t0) && timeAnchored(ts, subjects, t0))
             st = new Stance("asserted", null);
         // ("After bombing Houthi targets, the US warned Iran …": a gerund opening the sentence after "after", "before" … is presupposed)
-        if (t0 > 0 && ts.get(t0).lower().endsWith("ing") && ADJUNCT_OPENERS.contains(ts.get(t0 - 1).lower())
-                && (t0 == 1 || ts.get(t0 - 2).text().equals(",") && timeAdjunctEnd(ts, 0) == t0 - 2) && !st.stance.equals("denied"))
-            st = new Stance("asserted", null);
+        // (not "before", and not when the clause is only supposed: "After invading Taiwan, China would face sanctions")
+        if (t0 > 0 && ts.get(t0).lower().endsWith("ing") && ADJUNCT_OPENERS.contains(ts.get(t0 - 1).lower()) && !ts.get(t0 - 1).is("before")
+                && (t0 == 1 || ts.get(t0 - 2).text().equals(",") && timeAdjunctEnd(ts, 0) == t0 - 2) && !st.stance.equals("denied")
+                && !modalInClause(ts, t0)) st = new Stance("asserted", null);
         // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
         if (p.form().equals("noun") && apposition(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
         // In a transcript ("Putin's complete remarks:" and what follows) the article's voice is the speaker's.
@@ -2738,6 +2742,9 @@ public final class Extractor {
                 if (om.kind() == Kind.DEMONYM && om.to() < ts.size() && (NON_STATE_GROUPS.contains(ts.get(om.to()).lower())
                         // ("Palestinian aid-seekers": the head after a hyphen)
                         || om.to() + 2 < ts.size() && ts.get(om.to() + 1).is("-") && NON_STATE_GROUPS.contains(ts.get(om.to() + 2).lower()))) continue;
+                // ("traded attacks at the U.N. Security Council", "in a televised debate": attacks in words)
+                if (p.id().equals("fight") && ts.get(t0 + 1 < ts.size() ? t0 + 1 : t0).lower().startsWith("attack")
+                        && ts.stream().anyMatch(t -> Rx.matches(t.lower(), FORUMS))) continue;
                 // ("fired warning shots on", "fired flares on": no attack)
                 if (p.id().equals("open-fire") && Rx.matches(ts.get(Math.min(t0 + 1, ts.size() - 1)).lower(), "warning|flares|salutes?")) continue;
                 // ("opened fire on ethnic Albanians": a people named by its demonym alone is not its state)
@@ -2795,11 +2802,13 @@ public final class Extractor {
                 if (p.id().equals("block-bid") && !(om.to() < ts.size() && ts.get(om.to()).possessive() && ownerOf(ts, om, BIDS))) continue;
                 if (p.id().equals("host-forces")) {
                     // (named as the state's forces: "hosts Russian troops" names Russia's armed forces)
+                    // (or a base or fleet of theirs: "hosts the largest U.S. military base", "the U.S. Navy's Fifth Fleet")
                     Node of = gaz.governmentOf(om.entity());
-                    boolean forces = false;
+                    boolean forces = ownerOf(ts, om, HOSTED);
                     for (int k = om.from(); k < om.to() && k < ts.size(); k++) if (HOSTED.contains(ts.get(k).lower())) forces = true;
-                    if (of != null && index.isA(of, ENT.State) && forces) obj = of;
-                    else if (!(index.isA(actorOf(om), ENT.State) && ownerOf(ts, om, HOSTED))) continue;
+                    if (!forces) continue;
+                    if (of != null && index.isA(of, ENT.State)) obj = of;
+                    else if (!index.isA(actorOf(om), ENT.State)) continue;
                     if (obj.equals(subj)) continue;
                 }
                 // ("Niger revoked its military cooperation agreement with the United States": an accord ended is no cooperation)
@@ -2910,10 +2919,12 @@ public final class Extractor {
                 Candidate made = new Candidate(f, s.index());
                 out.add(made);
                 // "Israel signed the Abraham Accords with the UAE and Bahrain": those it signed with are parties too.
-                if (p.id().equals("sign") && relation.equals("partyTo")) {
+                // (only signing or concluding with someone, and not "with Russia's objections", "with U.S. backing")
+                if (p.id().equals("sign") && relation.equals("partyTo") && Rx.matches(ts.get(t0).lemma(), "sign|conclude")) {
                     int k = Math.max(om.to(), timeAdjunctEnd(ts, om.to()));
                     if (k < ts.size() && ts.get(k).is("with")) {
                         for (Mention co : rightMentions(ms, ts, k + 1, Set.of(), 2)) {
+                            if (co.to() < ts.size() && (ts.get(co.to()).possessive() || ts.get(co.to()).tag().equals("NOUN"))) continue;
                             Node other = asArgument(co, relation, true);
                             if (other == null || other.equals(subj) || !(index.isA(other, ENT.State) || index.isA(other, ENT.Organization))) continue;
                             Candidate party = checked(new Fact("(extracted)", s.index() + 1, a.id(), label(other), relation, label(obj), date, null,
@@ -4070,7 +4081,15 @@ public final class Extractor {
         return List.of();
     }
 
-    private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "following", "during", "before", "at", "upon", "on", "while", "since");
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "following", "during", "at", "upon", "on", "while", "since");
+
+    /** A modal in the clause after the adjunct at {@code t0}: "After invading Taiwan, China would face …". */
+    private static boolean modalInClause(List<Token> ts, int t0) {
+        int c = nextComma(ts, t0 + 1, ts.size());
+        if (c < 0) return false;
+        for (int k = c + 1; k < ts.size(); k++) if (MODALS.contains(ts.get(k).lower()) || ts.get(k).lower().equals("'d")) return true;
+        return false;
+    }
 
     /**
      * The subject of the clause that an adjunct opening the sentence at trigger {@code t0} belongs to: "After talks with
@@ -4238,6 +4257,8 @@ public final class Extractor {
      * adjectives, numbers and adverbs ("shot down a much slower Russian Su-24"), and the mentions
      * coordinated with it ("backed by Turkey, Saudi Arabia and Qatar").
      */
+    private static final String FORUMS = "debate|debates|rally|rallies|campaign|speech|speeches|interview|interviews|session|council|assembly|"
+            + "parliament|congress|senate|media|televised|tweets|posts|remarks|words|insults|barbs|rhetoric|verbal|online|conference|op-eds?";
     private static final Set<String> BIDS = Set.of("accession", "bid", "bids", "membership", "application", "candidacy", "entry", "admission",
             "integration", "aspirations", "ambitions");
     private static final Set<String> ASSETS = Set.of("assets", "funds", "reserves", "accounts", "holdings");
@@ -4349,6 +4370,17 @@ public final class Extractor {
             // ("continue to occupy five hilltop positions in southern Lebanon")
             boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "of|in") || Rx.matches(w, "of|in") && k > from
                     && PARTITIVE.contains(ts.get(k - 1).lower());
+            // ("killed a senior member of Hamas": one member stands for an armed group, not for a body of states)
+            if (w.equals("member") && k + 2 < ts.size() && ts.get(k + 1).is("of")) {
+                int g = k + 2;
+                while (g < ts.size() && ts.get(g).tag().equals("DET")) g++;
+                Mention group = startingAt.get(g);
+                if (group != null && index.isA(group.entity(), ENT.ArmedGroup)) {
+                    skipped += g - k;
+                    k = g - 1;
+                    continue;
+                }
+            }
             // (a preposition the tagger reads as an adverb is still one: "clashed repeatedly over/ADV Kashmir")
             boolean ok = preps.contains(w) || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM")
                     || tag.equals("ADV") && !LOCATIVE.contains(w) && !ROUTE.contains(w) || BOTH.contains(w)
@@ -5129,8 +5161,14 @@ public final class Extractor {
             // only wanted: "Poland wants to be the first country to send jets")
             int copula = ordinalCopula(ts, head);
             if (copula >= 0) {
-                head = copula;
-                continue;
+                int inf2 = copula - 1;
+                while (inf2 > 0 && ts.get(inf2).tag().equals("ADV")) inf2--;
+                if (inf2 > 0 && ts.get(inf2).is("to")) {
+                    Token g = ts.get(inf2 - 1);
+                    if (INTENT.contains(g.lemma()) || PROMISE.contains(g.lemma()) || Rx.matches(g.lower(), "set|poised|due|likely|expected|ready|eager|keen|determined"))
+                        hypothetical = true;
+                }
+                break;
             }
             int inf = head - 1;
             while (inf >= 0 && ts.get(inf).tag().equals("ADV")) inf--;
@@ -5212,7 +5250,13 @@ public final class Extractor {
         // troops": one excluded.
         if (t0 > 1 && ts.get(t0).lower().endsWith("ing") && ts.get(t0 - 1).is("out") && Rx.matches(ts.get(t0 - 2).lower(), "rule|rules|ruled|ruling")) {
             boolean kept = negatedVerb(ts, t0 - 2);
-            for (int k = t0 - 3; k >= 0 && t0 - k <= 6 && !kept; k--) if (FAIL.contains(ts.get(k).lemma()) || ts.get(k).is("not") || ts.get(k).is("n't")) kept = true;
+            // (in the verb group only: "did not elaborate but ruled out sending" excludes it)
+            int k = t0 - 3;
+            while (k >= 0 && !kept && (Rx.matches(ts.get(k).tag(), "ADV|AUX|PART") || ts.get(k).is("to"))) {
+                if (NEGATION.contains(ts.get(k).lower())) kept = true;
+                if (ts.get(k).is("to") && k > 0 && (FAIL.contains(ts.get(k - 1).lemma()) || FAIL.contains(ts.get(k - 1).lower().replaceAll("(d|s|ed)$", "")))) kept = true;
+                k--;
+            }
             if (kept) hypothetical = true;
             else negated = true;
         }

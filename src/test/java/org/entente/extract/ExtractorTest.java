@@ -2814,4 +2814,23 @@ class ExtractorTest {
         // Verbs of harsh criticism oppose.
         assertTrue(has(extract("Beijing slammed the United States for the arms sale."), "China", "opposes", "United States", "asserted"));
     }
+
+    @Test
+    void secondReviewOfTheSessionOf20261207d() {
+        // One member stands for an armed group (not for a body of states); attacks traded in arms are fighting, in words not.
+        assertTrue(has(extract("Israeli forces killed a senior member of Hamas in Beirut."), "Israel", "attacks", "Hamas", "asserted"));
+        assertTrue(has(extract("India and Pakistan traded attacks across the Line of Control."), "India", "fightsAgainst", "Pakistan", "asserted"));
+        // An opening gerund is presupposed only after "after"-like openers and with no modal in its clause.
+        assertTrue(extract("After joining NATO, Ukraine would be protected by Article 5, Zelensky said.").stream()
+                .noneMatch(f -> f.relation().equals("memberOf") && f.stance().equals("asserted")));
+        // A base or fleet of another state hosted; "ruled out" with a "not" of another clause; co-signers only with names.
+        assertTrue(has(extract("Bahrain hosts the U.S. Navy's Fifth Fleet."), "Bahrain", "cooperatesWith", "United States", "asserted"));
+        assertTrue(has(extract("Scholz did not elaborate but ruled out sending Taurus missiles to Ukraine."), "Germany", "armsOrFunds", "Ukraine",
+                "denied"));
+        assertTrue(extract("Ukraine signed the Rome Statute with Russia's objections ringing in its ears.").stream()
+                .noneMatch(f -> f.subject().equals("Russia")));
+        // Proud to be the first: done.
+        assertTrue(has(extract("Britain was proud to be the first country to send tanks to Ukraine."), "United Kingdom", "armsOrFunds", "Ukraine",
+                "asserted"));
+    }
 }
