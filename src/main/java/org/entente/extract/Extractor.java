@@ -1143,6 +1143,8 @@ public final class Extractor {
                 continue;
             }
             if (!PRONOUN_PLURAL.contains(ts.get(i).lower())) continue;
+            // ("Saudi officials, for their part, …": the idiom's pronoun is the clause's own subject, no group named before)
+            if (i > 0 && ts.get(i - 1).is("for") && i + 1 < ts.size() && ts.get(i + 1).is("part")) continue;
             if (covered(named, i)) continue;
             List<Node> referents = group;
             // ("The Houthis, who control Sanaa, … when their fighters seized …": a group named in the plural in this sentence wins over
@@ -2733,6 +2735,9 @@ public final class Extractor {
                     where = om.entity();
                 }
                 if (subj == null || obj == null || subj.equals(obj)) continue;
+                // ("Iran or its allies in Iraq and Yemen could strike … their territory": one of the subjects is no object of the others)
+                final Node object = obj;
+                if (!Relations.isSymmetric(p.relation()) && subjects.size() > 1 && subjects.stream().anyMatch(m -> object.equals(actorOf(m)))) continue;
                 if (inferred && backs(d, subj, obj)) continue;
                 // A leader and their own state are one side: "Putin … coordinate Russian air strikes" relates no one.
                 if (subj.equals(gaz.stateOf(obj)) || obj.equals(gaz.stateOf(subj))) continue;
@@ -2749,6 +2754,9 @@ public final class Extractor {
                 if (p.id().equals("open-fire") && Rx.matches(ts.get(Math.min(t0 + 1, ts.size() - 1)).lower(), "warning|flares|salutes?")) continue;
                 // ("opened fire on ethnic Albanians": a people named by its demonym alone is not its state)
                 if (p.id().equals("open-fire") && om.kind() == Kind.DEMONYM && !(om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN"))) continue;
+                // ("has killed more than 46,000 Palestinians": people killed, named by a demonym alone, are not their state)
+                if (p.relation().equals("attacks") && Rx.matches(ts.get(t0).lemma(), "kill|wound|injure|massacre") && om.kind() == Kind.DEMONYM
+                        && !(om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN"))) continue;
                 // ("violated Iraqi sovereignty", "a breach of Ukrainian territory": what is the state's own stands for it)
                 // ("held a slice of Russian territory": a state's land is the state where land is taken)
                 boolean land = om.kind() == Kind.DEMONYM && om.to() < ts.size() && Rx.matches(p.relation(), "annexes|occupies")
@@ -3783,6 +3791,9 @@ public final class Extractor {
             if (m != null && nouns > 0 && ts.get(t0).lower().endsWith("ing") && t0 > 0 && ts.get(t0 - 1).tag().equals("NOUN")
                     && head != null && !FORCE_NOUNS.contains(head) && !STATE_CRAFT.contains(head) && !TROOP_WORDS.contains(head)
                     && !ENVOYS.contains(head)) return null;
+            // ("Israel's offensive against Hamas has since killed …": the object of a preposition after a noun is no subject)
+            if (m != null && nouns == 0 && m.from() >= 2 && Rx.matches(ts.get(m.from() - 1).lower(), "against|on|into|at|over|toward|towards|with|from|about")
+                    && ts.get(m.from() - 2).tag().equals("NOUN")) return null;
             if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) {
                 // "committed to fight Russia not only to defend Germany": the object of another verb is not the
                 // subject of an infinitive of purpose after it (unless that verb makes its object act: "urged Turkey to").
@@ -4393,8 +4404,9 @@ public final class Extractor {
         }
         if (first == null) return out;
         out.add(first);
-        // ("between the two neighbours", "against them": a phrase that stands for a group names each of its members)
-        for (Mention m : ms) if (m != first && m.from() == first.from() && m.to() == first.to()) out.add(m);
+        // ("tensions between the two neighbours": a phrase that stands for a pair names each of its members after "between")
+        if (first.from() > 0 && ts.get(first.from() - 1).is("between"))
+            for (Mention m : ms) if (m != first && m.from() == first.from() && m.to() == first.to()) out.add(m);
         Mention cur = first;
         boolean conj = false;
         for (int k = ms.indexOf(first) + 1; k < ms.size(); k++) {

@@ -2833,4 +2833,18 @@ class ExtractorTest {
         assertTrue(has(extract("Britain was proud to be the first country to send tanks to Ukraine."), "United Kingdom", "armsOrFunds", "Ukraine",
                 "asserted"));
     }
+
+    @Test
+    void whatTheSealedSetsOfTheSessionShowedWhenOpened() {
+        // The object of a preposition inside the subject's noun phrase is no subject; people killed are not their state.
+        assertTrue(extract("Israel's retaliatory air and ground offensive against Hamas has since killed more than 46,000 Palestinians in Gaza.")
+                .stream().noneMatch(f -> f.subject().equals("Hamas")));
+        // One of coordinated subjects is no object of the others.
+        assertTrue(extract("Gulf officials worry that Iran or its allies in Iraq and Yemen could strike oil installations on their territory.")
+                .stream().noneMatch(f -> f.subject().equals("Iraq") && f.object().equals("Yemen")));
+        // "for their part" refers to the clause's own subject.
+        List<Fact> fs = extract("Bahrain and the UAE normalised ties with Israel in 2020. Saudi officials, for their part, have said the kingdom "
+                + "will not establish relations with Israel.");
+        assertTrue(fs.stream().noneMatch(f -> f.line() == 2 && "Bahrain".equals(f.claimant())), fs.toString());
+    }
 }
