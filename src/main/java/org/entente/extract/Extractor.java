@@ -1006,7 +1006,13 @@ public final class Extractor {
 
     private List<Mention> mentions(Sentence s, Discourse d, LocalDate date) {
         List<Token> ts = s.tokens();
-        List<Mention> raw = new ArrayList<>(gaz.mentions(ts));
+        List<Mention> raw = new ArrayList<>();
+        // ("to help Poland or the Baltic states": a group of states is each of its members)
+        for (Mention m : gaz.mentions(ts)) {
+            List<Node> members = gaz.groupMembers(m.entity());
+            if (members.isEmpty()) raw.add(m);
+            else for (Node e : members) raw.add(new Mention(m.from(), m.to(), e, Kind.NAME, m.text() + "*"));
+        }
         eventParts(ts, raw);
         surnames(ts, raw, d);
         longerNames(ts, raw);

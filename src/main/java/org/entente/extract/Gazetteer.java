@@ -54,6 +54,8 @@ public final class Gazetteer {
     private final Map<Node, List<Tenure>> tenures = new HashMap<>();
     private final Map<Node, Node> governmentOf = new HashMap<>();
     private final Map<Node, Node> partOf = new HashMap<>();
+    /** The members of each group of states ("the Baltic states"). */
+    private final Map<Node, List<Node>> groupMembers = new HashMap<>();
     /** The entities one of whose names holds a word of state form ("Kingdom of Saudi Arabia", "Islamic Republic of Iran"). */
     private final Map<String, Set<Node>> formWords = new HashMap<>();
     /** Each office's names as normalized words, one list per label or alias. */
@@ -96,6 +98,9 @@ public final class Gazetteer {
         g.find(Node.ANY, ENT.governmentOf, Node.ANY).forEachRemaining(t -> governmentOf.put(t.getSubject(), t.getObject()));
         officeVariants(labels, demonyms);
         g.find(Node.ANY, ENT.term("partOf"), Node.ANY).forEachRemaining(t -> partOf.putIfAbsent(t.getSubject(), t.getObject()));
+        g.find(Node.ANY, ENT.term("groupMember"), Node.ANY).forEachRemaining(t ->
+                groupMembers.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject()));
+        groupMembers.values().forEach(l -> l.sort(java.util.Comparator.comparing(Node::getURI)));
         g.find(Node.ANY, RDF.type.asNode(), ENT.Tenure).forEachRemaining(t -> {
             Node ten = t.getSubject();
             Node person = one(g, ten, ENT.holder), office = one(g, ten, ENT.office);
@@ -395,6 +400,11 @@ public final class Gazetteer {
     /** Whether the state has ceased to exist (the graph gives it an end date: the Soviet Union, Yugoslavia). */
     public boolean dissolved(Node state) {
         return dissolved.contains(state);
+    }
+
+    /** The member states of a group of states ("the Baltic states"), or an empty list if it is none. */
+    public List<Node> groupMembers(Node group) {
+        return groupMembers.getOrDefault(group, List.of());
     }
 
     /** The state a person serves (through an office of the state or of one of its agencies), or null. */

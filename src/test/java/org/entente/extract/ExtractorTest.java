@@ -2847,4 +2847,14 @@ class ExtractorTest {
                 + "will not establish relations with Israel.");
         assertTrue(fs.stream().noneMatch(f -> f.line() == 2 && "Bahrain".equals(f.claimant())), fs.toString());
     }
+
+    @Test
+    void aGroupOfStatesIsEachOfItsMembers() {
+        // Reference data groups.ttl: "the Baltic states" are Estonia, Latvia and Lithuania (no longer the Baltic Sea).
+        List<Fact> fs = extract("Babis said he would not send Czech troops to help Poland or the Baltic states if they were attacked.");
+        for (String s : List.of("Poland", "Estonia", "Latvia", "Lithuania")) assertTrue(has(fs, "Czech Republic", "supports", s, "hypothetical"), s);
+        fs = extract("The Baltic states expelled Russian diplomats.");
+        for (String s : List.of("Estonia", "Latvia", "Lithuania")) assertTrue(has(fs, s, "sanctions", "Russia", "asserted"), s);
+        assertTrue(fs.stream().noneMatch(f -> f.subject().equals("Baltic Sea") || f.object().equals("Baltic Sea")));
+    }
 }
