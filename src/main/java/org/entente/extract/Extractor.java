@@ -1362,6 +1362,14 @@ public final class Extractor {
      * late 2023", "earlier this month"), or -1: an object may follow one ("withdrew in November from the treaty").
      */
     private static int timeAdjunctEnd(List<Token> ts, int k) {
+        // ("has for years backed", "had for nearly three decades blocked", "for more than a year": a length of time)
+        if (k + 1 < ts.size() && ts.get(k).is("for")) {
+            int j = k + 1;
+            if (Rx.matches(ts.get(j).lower(), "nearly|almost|about|some|over|roughly")) j++;
+            else if (j + 1 < ts.size() && (ts.get(j).is("more") && ts.get(j + 1).is("than") || ts.get(j).is("the") && Rx.matches(ts.get(j + 1).lower(), "past|last"))) j += 2;
+            if (j < ts.size() && (DURATION_COUNTS.contains(ts.get(j).lower()) || digits(ts.get(j).lower()) || ts.get(j).is("many"))) j++;
+            if (j < ts.size() && DURATION_UNITS.contains(ts.get(j).lower())) return j + 1;
+        }
         // ("a week later", "two days earlier", "months later"; set lookups, as this runs for many tokens of every sentence)
         if (k < ts.size() && (DURATION_COUNTS.contains(ts.get(k).lower()) || DURATION_UNITS.contains(ts.get(k).lower()) && ts.get(k).lower().endsWith("s")
                 || digits(ts.get(k).lower()))) {
@@ -1387,7 +1395,8 @@ public final class Extractor {
     }
 
     private static final Set<String> DURATION_COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "several", "few", "some");
-    private static final Set<String> DURATION_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years");
+    private static final Set<String> DURATION_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+            "decade", "decades");
 
     private static boolean digits(String w) {
         if (w.isEmpty()) return false;
@@ -2079,6 +2088,10 @@ public final class Extractor {
                 // who is party to it, not that its parties cooperate)
                 if (p.id().equals("deal-n") && namedAgreementInApposition(ms, ts, t0)) return List.of();
                 Mention before = adjacentBefore(ms, ts, t0);
+                // ("Omani-mediated negotiations", "UN-backed talks": who mediated or backed them is no side of them)
+                if (before != null && before.to() + 1 < t0 && ts.get(before.to()).is("-")
+                        && Rx.matches(ts.get(before.to() + 1).lower(), "mediated|brokered|backed|sponsored|funded|supported|hosted|facilitated|monitored|supervised|organised|organized"))
+                    before = null;
                 // "his Washington talks", "the Paris attacks": a city before a noun without "'s" says where, not who.
                 if (before != null && index.isA(before.entity(), ENT.City) && !(before.to() < ts.size()
                         && (ts.get(before.to()).possessive()))) before = null;
@@ -2827,6 +2840,9 @@ public final class Extractor {
                 }
                 // ("Niger revoked its military cooperation agreement with the United States": an accord ended is no cooperation)
                 if (p.id().equals("deal-n") && ended(ts, t0)) continue;
+                // ("Talks between Israel and Hamas resumed": what is restored must be ties, relations or cooperation, not talks)
+                if (p.id().equals("restore") && ts.stream().noneMatch(t -> Rx.matches(t.lower(),
+                        "ties|relations|relationship|contacts|cooperation|embassy|embassies|diplomatic|partnership|flights|trade"))) continue;
                 // ("holds Tehran responsible": a judgement, not ground held)
                 if (p.id().equals("control") && om.to() < ts.size() && ts.get(om.to()).tag().equals("ADJ")) continue;
                 // ("Hamas controls Gaza": only a state occupies by holding ground)
@@ -3937,7 +3953,8 @@ public final class Extractor {
             }
             if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle) {
                 if (nouns == 0 && tag.equals("NOUN")) head = w;
-                nouns++;
+                // ("Hamas-led gunmen": the hyphen and the participle of a compound modifier are no more nouns)
+                if (!w.equals("-") && !(participle && k > 0 && ts.get(k - 1).is("-"))) nouns++;
                 if (nouns > 4) return null;
                 k--;
                 continue;
@@ -4846,6 +4863,11 @@ public final class Extractor {
                 // ("X fought Y since April, and the conflict has killed 5,000 people, according to the UN": a source at the
                 // end speaks for the last clause only)
                 if (k > t0 && clauseAfter(ts, t0, k)) continue;
+                // ("…, killing about 1,200 people, according to Israeli tallies": a source of figures vouches for the numbers only)
+                boolean figures = false;
+                for (int j = k + 2; j < ts.size() && j <= k + 6 && Rx.matches(ts.get(j).tag(), "DET|ADJ|NOUN|PROPN"); j++)
+                    if (Rx.matches(ts.get(j).lower(), "tallies|tally|figures|estimates|count|counts|data|statistics|numbers|toll")) figures = true;
+                if (figures && k > t0) continue;
                 // ("…, according to Kuwait's foreign minister, whose government had mediated …": a relative clause about
                 // the source is the writer's)
                 if (k < t0 && relativeAfter(ts, k, t0)) continue;

@@ -2857,4 +2857,20 @@ class ExtractorTest {
         for (String s : List.of("Estonia", "Latvia", "Lithuania")) assertTrue(has(fs, s, "sanctions", "Russia", "asserted"), s);
         assertTrue(fs.stream().noneMatch(f -> f.subject().equals("Baltic Sea") || f.object().equals("Baltic Sea")));
     }
+
+    @Test
+    void lengthsOfTimeLedCompoundsSourcesOfFiguresAndResumedTalks() {
+        // "for years", "for nearly three decades" between the auxiliary and the verb.
+        assertTrue(has(extract("Athens had for nearly three decades blocked Skopje's bid to join the alliance."), "Greece", "opposes",
+                "North Macedonia", "asserted"));
+        assertTrue(has(extract("Iran has for years armed the Houthis."), "Iran", "armsOrFunds", "Houthis", "asserted"));
+        // "Hamas-led gunmen" act for Hamas; a source of figures vouches for the numbers only.
+        assertTrue(has(extract("The war began on Oct. 7, 2023, when Hamas-led gunmen stormed into southern Israel, killing about 1,200 people, "
+                + "according to Israeli tallies."), "Hamas", "attacks", "Israel", "asserted"));
+        // Who mediated talks is no side of them as their agent; talks resumed are no ties restored.
+        assertTrue(extract("Washington had held five rounds of Omani-mediated negotiations with Iran.").stream()
+                .noneMatch(f -> f.subject().equals("Oman") && f.rule().equals("negotiate-n")));
+        assertTrue(extract("Talks between Israel and Hamas resumed.").stream().noneMatch(f -> f.relation().equals("cooperatesWith")));
+        assertTrue(has(extract("Israel and Egypt resumed relations."), "Israel", "cooperatesWith", "Egypt", "asserted"));
+    }
 }
