@@ -5118,7 +5118,7 @@ public final class Extractor {
             unlisted = false;
         }
         if (relative > from) from = relative;
-        boolean negated = false, hypothetical = false, normative = false, future = false;
+        boolean negated = false, hypothetical = false, normative = false, future = false, sendRefused = false;
         // "Russia must pay …, and the EU stands with Ukraine": modality stays in its own coordinated clause.
         for (int k = t0 - 2; k > from; k--) {
             if (ts.get(k).text().equals(",") && Rx.matches(ts.get(k + 1).lower(), "and|but|while|whereas|yet")) {
@@ -5232,6 +5232,12 @@ public final class Extractor {
                     && Rx.matches(ts.get(sender).tag(), "PROPN|NOUN|PRON|DET|ADJ|NUM|ADP")) sender--;
             if (sender < gov && ts.get(sender).tag().equals("VERB") && SENDING.contains(ts.get(sender).lemma())) gov = sender;
             String lemma = ts.get(gov).lemma();
+            // ("would not send troops to help Poland if it were attacked", "did not send forces to defend": help refused)
+            if (gov < inf && SENDING.contains(lemma) && negatedVerb(ts, gov)) {
+                negated = true;
+                sendRefused = true;
+                break;
+            }
             // "Germany has yet to deliver Taurus missiles": not done so far
             if (FAIL.contains(lemma) || ts.get(inf - 1).is("yet") && Rx.matches(lemma, "have|be")) negated = true;
             else if (demandBefore(ts, inf)) normative = true;
@@ -5244,6 +5250,8 @@ public final class Extractor {
             }
             break;
         }
+        // (the modal is the refused sending's: "said he would not send troops to help Poland if it were attacked" refuses the help)
+        if (sendRefused) hypothetical = false;
         // ("amid fears that Moscow could move troops", "the prospect that China invades Taiwan": so in a clause after such a noun)
         // (the clause ends at a subordinator or comma: "The prospect that Turkey will ratify rose after Erdogan met Biden")
         for (int k = t0 - 1; k > from && t0 - k <= 12; k--) {

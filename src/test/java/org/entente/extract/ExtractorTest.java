@@ -2851,7 +2851,7 @@ class ExtractorTest {
     @Test
     void aGroupOfStatesIsEachOfItsMembers() {
         // Reference data groups.ttl: "the Baltic states" are Estonia, Latvia and Lithuania (no longer the Baltic Sea).
-        List<Fact> fs = extract("Babis said he would not send Czech troops to help Poland or the Baltic states if they were attacked.");
+        List<Fact> fs = extract("Babis said he would send Czech troops to help Poland or the Baltic states if they were attacked.");
         for (String s : List.of("Poland", "Estonia", "Latvia", "Lithuania")) assertTrue(has(fs, "Czech Republic", "supports", s, "hypothetical"), s);
         fs = extract("The Baltic states expelled Russian diplomats.");
         for (String s : List.of("Estonia", "Latvia", "Lithuania")) assertTrue(has(fs, s, "sanctions", "Russia", "asserted"), s);
@@ -2872,5 +2872,14 @@ class ExtractorTest {
                 .noneMatch(f -> f.subject().equals("Oman") && f.rule().equals("negotiate-n")));
         assertTrue(extract("Talks between Israel and Hamas resumed.").stream().noneMatch(f -> f.relation().equals("cooperatesWith")));
         assertTrue(has(extract("Israel and Egypt resumed relations."), "Israel", "cooperatesWith", "Egypt", "asserted"));
+    }
+
+    @Test
+    void helpRefusedBySendingNoForces() {
+        // A refused sending refuses the help it was for, even with a condition after it; a promised one stays hypothetical.
+        List<Fact> fs = extract("Babis said he would not send Czech troops to help Poland or the Baltic states if they were attacked.");
+        for (String s : List.of("Poland", "Estonia", "Latvia", "Lithuania")) assertTrue(has(fs, "Czech Republic", "supports", s, "denied"), s);
+        assertTrue(has(extract("Germany did not send troops to defend Ukraine."), "Germany", "supports", "Ukraine", "denied"));
+        assertTrue(has(extract("Russia would send troops to help Belarus if it were attacked."), "Russia", "supports", "Belarus", "hypothetical"));
     }
 }
