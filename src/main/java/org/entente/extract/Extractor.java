@@ -2654,7 +2654,7 @@ public final class Extractor {
             boolean afterNoun = k > t1 && nounLike(ts.get(k - 1));
             boolean ok = PHRASE_TAGS.contains(t.tag()) || t.is("-") || nounLike(t) || POSSESSIVE_PRONOUNS.contains(t.lower())
                     // ("Iranian-made drones", "Soviet-built jets")
-                    || k > t1 && ts.get(k - 1).is("-") && Rx.matches(t.lower(), MODIFIER_PARTICIPLES)
+                    || k > t1 && hyphenParticiple(ts, k)
                     // "fired dozens of rockets at northern Israel": a quantity of things
                     // ("shut two of its crossings with Belarus": a number of them)
                     || t.is("of") && (afterNoun || k > t1 && (QUANTITY.contains(ts.get(k - 1).lower()) || ts.get(k - 1).tag().equals("NUM")))
@@ -2683,6 +2683,11 @@ public final class Extractor {
         return m != null && m.kind() == Kind.DEMONYM && m.to() + 1 < ts.size() && (ts.get(m.to()).is("-") || Rx.matches(ts.get(m.to()).tag(), "NOUN|ADJ|PROPN"));
     }
 
+    /** Whether token {@code k} is the participle of a hyphenated modifier: "Russian-led", "army-led", "Iranian-made". */
+    private static boolean hyphenParticiple(List<Token> ts, int k) {
+        return k > 0 && ts.get(k - 1).is("-") && Rx.matches(ts.get(k).lower(), MODIFIER_PARTICIPLES);
+    }
+
     /** A noun, or a plural noun the tagger read as a verb ("sent drones/VERB"). */
     private static boolean nounLike(Token t) {
         return t.tag().equals("NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s") && !t.lower().endsWith("ss") && t.lower().length() > 3;
@@ -2709,7 +2714,7 @@ public final class Extractor {
         // ("After bombing Houthi targets, the US warned Iran …": a gerund opening the sentence after "after", "before" … is presupposed)
         // (not "before", and not when the clause is only supposed: "After invading Taiwan, China would face sanctions")
         if (t0 > 0 && ts.get(t0).lower().endsWith("ing") && ADJUNCT_OPENERS.contains(ts.get(t0 - 1).lower()) && !ts.get(t0 - 1).is("before")
-                && (t0 == 1 || ts.get(t0 - 2).text().equals(",") && timeAdjunctEnd(ts, 0) == t0 - 2) && !st.stance.equals("denied")
+                && opensSentence(ts, t0 - 1) && !st.stance.equals("denied")
                 && !modalInClause(ts, t0)) st = new Stance("asserted", null);
         // "Lithuania, a member of NATO, said …": an apposition is presupposed too.
         if (p.form().equals("noun") && apposition(ts, subjects, t0) && !st.stance.equals("denied")) st = new Stance("asserted", null);
@@ -2767,15 +2772,14 @@ public final class Extractor {
                         // ("Palestinian aid-seekers": the head after a hyphen)
                         || om.to() + 2 < ts.size() && ts.get(om.to() + 1).is("-") && NON_STATE_GROUPS.contains(ts.get(om.to() + 2).lower()))) continue;
                 // ("traded attacks at the U.N. Security Council", "in a televised debate": attacks in words)
-                if (p.id().equals("fight") && ts.get(t0 + 1 < ts.size() ? t0 + 1 : t0).lower().startsWith("attack")
+                if (p.id().equals("fight") && ts.get(Math.min(t0 + 1, ts.size() - 1)).lower().startsWith("attack")
                         && ts.stream().anyMatch(t -> Rx.matches(t.lower(), FORUMS))) continue;
                 // ("fired warning shots on", "fired flares on": no attack)
                 if (p.id().equals("open-fire") && Rx.matches(ts.get(Math.min(t0 + 1, ts.size() - 1)).lower(), "warning|flares|salutes?")) continue;
-                // ("opened fire on ethnic Albanians": a people named by its demonym alone is not its state)
-                if (p.id().equals("open-fire") && om.kind() == Kind.DEMONYM && !(om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN"))) continue;
-                // ("has killed more than 46,000 Palestinians": people killed, named by a demonym alone, are not their state)
-                if (p.relation().equals("attacks") && Rx.matches(ts.get(t0).lemma(), "kill|wound|injure|massacre") && om.kind() == Kind.DEMONYM
-                        && !(om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN"))) continue;
+                // ("opened fire on ethnic Albanians", "has killed more than 46,000 Palestinians": a people named by its demonym alone,
+                // fired on or killed, is not its state)
+                if ((p.id().equals("open-fire") || p.relation().equals("attacks") && Rx.matches(ts.get(t0).lemma(), "kill|wound|injure|massacre"))
+                        && om.kind() == Kind.DEMONYM && !(om.to() < ts.size() && Rx.matches(ts.get(om.to()).tag(), "NOUN|ADJ|PROPN"))) continue;
                 // ("violated Iraqi sovereignty", "a breach of Ukrainian territory": what is the state's own stands for it)
                 // ("held a slice of Russian territory": a state's land is the state where land is taken)
                 boolean land = om.kind() == Kind.DEMONYM && om.to() < ts.size() && Rx.matches(p.relation(), "annexes|occupies")
@@ -3945,7 +3949,7 @@ public final class Extractor {
             // "Mali's ruling/VERB junta": a participle inside the noun phrase modifies it.
             boolean participle = nouns > 0 && tag.equals("VERB") && w.endsWith("ing")
                     // ("Sudan's army-led government")
-                    || nouns > 0 && k > 0 && ts.get(k - 1).is("-") && Rx.matches(w, MODIFIER_PARTICIPLES);
+                    || nouns > 0 && hyphenParticiple(ts, k);
             // ("Thai F-16 jets", "Russian Su-34 bombers": a model's name inside the noun phrase)
             if (nouns > 0 && tag.equals("PROPN") && Rx.matches(t.text(), MODEL_NAME) && k > 0 && ts.get(k + 1).is("-")) {
                 k--;
@@ -4117,6 +4121,11 @@ public final class Extractor {
 
     private static final Set<String> ADJUNCT_OPENERS = Set.of("after", "following", "during", "at", "upon", "on", "while", "since");
 
+    /** Token {@code o} opens the sentence, or follows a time adjunct and its comma: "On Tuesday, after talks with …". */
+    private static boolean opensSentence(List<Token> ts, int o) {
+        return o == 0 || ts.get(o - 1).text().equals(",") && timeAdjunctEnd(ts, 0) == o - 1;
+    }
+
     /** A modal in the clause after the adjunct at {@code t0}: "After invading Taiwan, China would face …". */
     private static boolean modalInClause(List<Token> ts, int t0) {
         int c = nextComma(ts, t0 + 1, ts.size());
@@ -4140,8 +4149,7 @@ public final class Extractor {
             Mention antecedent = endingAt(ms, o - 2);
             return antecedent == null ? List.of() : coordinatedLeft(ms, ts, antecedent);
         }
-        // (at the sentence's start, or after a time adjunct and its comma: "On Tuesday, after talks with …")
-        if (o > 0 && !(ts.get(o - 1).text().equals(",") && timeAdjunctEnd(ts, 0) == o - 1)) return List.of();
+        if (!opensSentence(ts, o)) return List.of();
         int c = nextComma(ts, t0 + 1, Math.min(ts.size(), t0 + 20));
         if (c < 0) return List.of();
         int k = c + 1;
@@ -4173,7 +4181,7 @@ public final class Extractor {
         for (int k = opener + 1; k < before; k++) {
             if (relative[k]) continue;
             // ("Sudan's army-led government": a participle in a hyphenated modifier)
-            if (k > 0 && ts.get(k - 1).is("-") && Rx.matches(ts.get(k).lower(), MODIFIER_PARTICIPLES)) continue;
+            if (hyphenParticiple(ts, k)) continue;
             String tag = ts.get(k).tag();
             // (a name the tagger takes for a verb: "Trump/VERB doubled tariffs")
             if ((tag.equals("VERB") || tag.equals("AUX")) && !covered(ms, k)) {
@@ -4216,7 +4224,7 @@ public final class Extractor {
             int head = last + 1;
             // ("Sudan's army-led government said …": a hyphenated modifier too)
             while (head < firstVerb && (Rx.matches(ts.get(head).tag(), "ADJ|NOUN") || ts.get(head).is("-")
-                    || ts.get(head - 1).is("-") && Rx.matches(ts.get(head).lower(), MODIFIER_PARTICIPLES)) && head + 1 < firstVerb) head++;
+                    || hyphenParticiple(ts, head)) && head + 1 < firstVerb) head++;
             if (head + 1 == firstVerb && statesOwn(ts.get(head).lower())) last = firstVerb;
         }
         // ("Pakistani military aircraft bombed …", "Russian troops seized …": a state's forces or craft named by its demonym)
@@ -4286,11 +4294,6 @@ public final class Extractor {
         return withCoreferents(ms, conj ? out : List.of(subj));
     }
 
-    /**
-     * The object after a trigger: the first mention reached over allowed prepositions, articles,
-     * adjectives, numbers and adverbs ("shot down a much slower Russian Su-24"), and the mentions
-     * coordinated with it ("backed by Turkey, Saudi Arabia and Qatar").
-     */
     private static final String FORUMS = "debate|debates|rally|rallies|campaign|speech|speeches|interview|interviews|session|council|assembly|"
             + "parliament|congress|senate|media|televised|tweets|posts|remarks|words|insults|barbs|rhetoric|verbal|online|conference|op-eds?";
     private static final Set<String> BIDS = Set.of("accession", "bid", "bids", "membership", "application", "candidacy", "entry", "admission",
@@ -4351,6 +4354,11 @@ public final class Extractor {
         return n > k && n < ts.size() && ts.get(n).tag().equals("NUM") ? n + 1 : k;
     }
 
+    /**
+     * The object after a trigger: the first mention reached over allowed prepositions, articles,
+     * adjectives, numbers and adverbs ("shot down a much slower Russian Su-24"), and the mentions
+     * coordinated with it ("backed by Turkey, Saudi Arabia and Qatar").
+     */
     private List<Mention> rightMentions(List<Mention> ms, List<Token> ts, int from, Set<String> preps, int maxGap) {
         // "annexed four partly occupied Ukrainian regions, including Donetsk and Luhansk": the names the common noun includes.
         int including = includingAfter(ts, ms, from);
@@ -4381,7 +4389,7 @@ public final class Extractor {
             }
             Mention m = startingAt.get(k);
             // "froze its participation in the Russian-led CSTO": a name in a hyphenated modifier qualifies the object.
-            if (m != null && m.to() + 1 < ts.size() && ts.get(m.to()).is("-") && Rx.matches(ts.get(m.to() + 1).lower(), MODIFIER_PARTICIPLES)) {
+            if (m != null && m.to() + 1 < ts.size() && hyphenParticiple(ts, m.to() + 1)) {
                 skipped += m.to() + 2 - k;
                 k = m.to() + 1;
                 continue;
