@@ -23,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
         "Score extraction against gold facts: precision, recall and F1 overall, per relation and per stance.",
         "GOLD is a facts TSV or a directory of them (the curated data/facts are annotations of the seed articles).",
         "Without --candidates, extracts from the gold's articles in data/articles first.",
-        "Example: entente eval --gold data/facts --gold data/gold --errors"})
+        "Example: entente eval --gold data/facts --gold data/gold --errors",
+        "         entente eval --gold data/facts --gold data/gold --thresholds --by-rule"})
 final class EvalCmd implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -40,6 +41,12 @@ final class EvalCmd implements Callable<Integer> {
 
     @Option(names = "--articles", split = ",", paramLabel = "ID", description = "Score only these articles (ids or prefixes).")
     List<String> only;
+
+    @Option(names = "--by-rule", description = "Also print each pattern's precision over the candidates it made.")
+    boolean byRule;
+
+    @Option(names = "--thresholds", description = "Also print precision, recall and F1 at confidence 0.50, 0.55, ... 0.95, to choose --min-confidence.")
+    boolean thresholds;
 
     @Option(names = "--errors", description = "Also list the gold facts missed and the candidates that match no gold fact, with their quotes.")
     boolean errors;
@@ -67,6 +74,8 @@ final class EvalCmd implements Callable<Integer> {
         Set<String> articles = only == null ? null : new LinkedHashSet<>(only);
         var report = new Evaluator(x.index()).score(g, c, articles);
         System.out.print(report.render());
+        if (thresholds) System.out.print(report.renderThresholds());
+        if (byRule) System.out.print(report.renderRules());
         if (errors) System.out.print(report.renderErrors());
         return 0;
     }

@@ -47,7 +47,7 @@ public final class Evaluator {
      * stance" with its quote.
      */
     public record Report(Score overall, Map<String, Score> byRelation, Map<String, Score> byStance, List<String> missed,
-            List<String> wrong) {
+            List<String> wrong, Map<String, Score> byRule, Map<Double, Score> byThreshold) {
         /** The errors, for a person tuning patterns or reviewing the gold. */
         public String renderErrors() {
             StringBuilder b = new StringBuilder();
@@ -66,6 +66,27 @@ public final class Evaluator {
             byRelation.forEach((k, v) -> b.append(line("  " + k, v)));
             b.append("by stance\n");
             byStance.forEach((k, v) -> b.append(line("  " + k, v)));
+            return b.toString();
+        }
+
+        /**
+         * Precision of each pattern (rule) over the candidates it made, for a person deciding which rules to trust; gold
+         * facts have no rule, so the gold column is empty.
+         */
+        public String renderRules() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%-24s %6s %6s %9s%n", "by rule", "pred", "match", "precision"));
+            byRule.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-22s %6d %6d %9.2f%n", k, v.predicted(), v.correct(),
+                    v.precision())));
+            return b.toString();
+        }
+
+        /** Precision, recall and F1 of the candidates at or above each confidence: the choice of a --min-confidence. */
+        public String renderThresholds() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%-24s %6s %6s %6s %9s %7s %6s%n", "confidence at least", "gold", "pred", "match",
+                    "precision", "recall", "F1"));
+            byThreshold.forEach((k, v) -> b.append(line(String.format(Locale.ROOT, "  %.2f", k), v)));
             return b.toString();
         }
 
@@ -88,8 +109,22 @@ public final class Evaluator {
         Map<Key, Fact> g = keys(gold, articles);
         Map<Key, Fact> c = keys(candidates, articles);
         Score overall = score(g.keySet(), c.keySet(), k -> "all").get("all");
+        Map<String, Score> byRule = new TreeMap<>();
+        c.forEach((k, f) -> {
+            Score v = byRule.getOrDefault(f.rule() == null ? "(none)" : f.rule(), new Score(0, 0, 0));
+            byRule.put(f.rule() == null ? "(none)" : f.rule(), new Score(0, v.predicted() + 1, v.correct() + (g.containsKey(k) ? 1 : 0)));
+        });
+        Map<Double, Score> byThreshold = new TreeMap<>();
+        for (int i = 0; i <= 9; i++) {
+            double t = 0.5 + i * 0.05;
+            Set<Key> above = new java.util.HashSet<>();
+            c.forEach((k, f) -> {
+                if (f.confidence() == null || f.confidence() >= t - 1e-9) above.add(k);
+            });
+            byThreshold.put(Math.round(t * 100) / 100.0, score(g.keySet(), above, k -> "all").getOrDefault("all", new Score(g.size(), 0, 0)));
+        }
         return new Report(overall == null ? new Score(0, 0, 0) : overall, score(g.keySet(), c.keySet(), Key::relation),
-                score(g.keySet(), c.keySet(), Key::stance), errors(g, c.keySet()), errors(c, g.keySet()));
+                score(g.keySet(), c.keySet(), Key::stance), errors(g, c.keySet()), errors(c, g.keySet()), byRule, byThreshold);
     }
 
     private static List<String> errors(Map<Key, Fact> facts, Set<Key> other) {

@@ -306,6 +306,20 @@ class ExtractorTest {
         // loses quality fails here rather than in a reader's hands.
         assertTrue(all.overall().precision() >= 0.8 && all.overall().recall() >= 0.22, all.render());
         assertTrue(held.overall().precision() >= 0.9 && held.overall().recall() >= 0.3, held.render());
+        // Per rule: the rules' candidates add up to all candidates scored, and their matches to all matches.
+        assertEquals(all.overall().predicted(), all.byRule().values().stream().mapToInt(Evaluator.Score::predicted).sum());
+        assertEquals(all.overall().correct(), all.byRule().values().stream().mapToInt(Evaluator.Score::correct).sum());
+        assertTrue(all.byRule().containsKey("title") && all.byRule().get("title").correct() > 0, all.renderRules());
+        // Thresholds: fewer candidates as the bar rises, recall never up, and at 0.5 every candidate over 0.5 counts.
+        var steps = new ArrayList<>(all.byThreshold().values());
+        for (int i = 1; i < steps.size(); i++) {
+            assertTrue(steps.get(i).predicted() <= steps.get(i - 1).predicted() && steps.get(i).correct() <= steps.get(i - 1).correct(),
+                    all.renderThresholds());
+        }
+        long over07 = cand.stream().filter(f -> f.confidence() >= 0.7).map(f -> f.article().substring(0, 16) + f.subject() + f.relation()
+                + f.object() + f.stance()).distinct().count();
+        assertTrue(all.byThreshold().get(0.7).predicted() <= over07 && all.byThreshold().get(0.7).predicted() > 0, all.renderThresholds());
+        assertEquals(ev.score(gold, cand.stream().filter(f -> f.confidence() >= 0.7).toList(), null).overall(), all.byThreshold().get(0.7));
         // A perfect extractor scores 1.
         var self = ev.score(gold, gold, null);
         assertEquals(1.0, self.overall().precision(), 1e-9);
