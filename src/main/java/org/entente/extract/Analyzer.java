@@ -154,6 +154,11 @@ public final class Analyzer {
             if (tags[i].equals("NOUN") || !RELATION_NOUNS.contains(w[i].toLowerCase(Locale.ROOT))) continue;
             if (Rx.matches(tags[i - 1], "ADJ|VERB|DET|NOUN") && (i + 1 == w.length || Rx.matches(w[i + 1], "of|to|in|,|\\.|;"))) tags[i] = "NOUN";
         }
+        // (a participle between an article and such a noun modifies it: "a founding/VERB member of NATO", "a leading/VERB backer")
+        for (int i = 1; i + 1 < w.length; i++) {
+            if (tags[i].equals("VERB") && w[i].endsWith("ing") && Rx.matches(w[i - 1].toLowerCase(Locale.ROOT), "a|an|the|its|their")
+                    && RELATION_NOUNS.contains(w[i + 1].toLowerCase(Locale.ROOT))) tags[i] = "ADJ";
+        }
         // (number words the tagger reads as prepositions or nouns: "sent home four/ADP Russian diplomats")
         for (int i = 0; i < w.length; i++) if (NUMBER_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) && !tags[i].equals("NUM")) tags[i] = "NUM";
         for (int i = 1; i + 1 < w.length; i++) {

@@ -945,7 +945,8 @@ public final class Extractor {
             Token next = n + 1 < ts.size() ? ts.get(n + 1) : null;
             // (but "accusing the Gulf state of arming …": an "of" before a gerund is the accusation's)
             boolean ofGerund = next != null && next.is("of") && n + 2 < ts.size() && ts.get(n + 2).lower().endsWith("ing");
-            if (next != null && (next.is("of") && !ofGerund || Character.isUpperCase(next.text().charAt(0)))) continue;
+            // (nor one described by its region: "accusing the Gulf state of complicity in genocide")
+            if (next != null && (next.is("of") && !ofGerund && !region || Character.isUpperCase(next.text().charAt(0)))) continue;
             if (Character.isUpperCase(ts.get(n).text().charAt(0))) continue;
             final int from = i, to = n + 1;
             // ("the Lebanese group": a demonym inside the description only narrows it)
@@ -968,6 +969,12 @@ public final class Extractor {
                 out.removeAll(inside);
                 named.removeAll(inside);
                 out.add(new Mention(i, to, referent, Kind.NAME, "the " + ts.get(n).text() + "*"));
+            } else if (!cls.equals(ENT.LegalInstrument)) {
+                // (unresolved, a region's name in the description still names no place: "accusing the Gulf state of …" with
+                // two states in view is about neither the Persian Gulf nor anyone we can tell)
+                List<Mention> regions = inside.stream().filter(m -> m.kind() != Kind.DEMONYM && !index.isA(m.entity(), ENT.Actor)).toList();
+                out.removeAll(regions);
+                named.removeAll(regions);
             }
         }
         for (Node cls : new java.util.HashSet<>(DEFINITE.values())) {
@@ -2054,6 +2061,9 @@ public final class Extractor {
                     // "it joined BRICS together with Egypt and Ethiopia": those named after "together with" or "along with" share the act.
                     if (!objects.isEmpty() && !subjects.isEmpty()) {
                         int k = objects.get(objects.size() - 1).to();
+                        // (past a head noun and a time adjunct: "joined the BRICS group on January 1 together with Egypt")
+                        if (k < ts.size() && Rx.matches(ts.get(k).lower(), "group|bloc|alliance|organisation|organization")) k++;
+                        k = Math.max(k, timeAdjunctEnd(ts, k));
                         if (k < ts.size() && ts.get(k).text().equals(",")) k++;
                         if (k + 1 < ts.size() && Rx.matches(ts.get(k).lower(), "together|along") && ts.get(k + 1).is("with")) {
                             subjects.addAll(rightMentions(ms, ts, k + 2, Set.of(), 2));
@@ -2332,12 +2342,34 @@ public final class Extractor {
             }
             case "modifier" -> {
                 Mention org = adjacentBefore(ms, ts, t0);
+                // (the organization right before the noun, not a possessor before it: "Turkey's NATO ally")
+                Mention nearest = endingAt(ms, t0);
+                if (nearest != null && index.isA(nearest.entity(), ENT.Organization)) org = nearest;
                 Mention ent = t1 < ts.size() ? mentionAt(ms, t1) : null;
                 // "Turkey, a NATO member, …": the modified noun in apposition to a name before it.
-                // (also before a relative clause on the noun: "Turkey, a NATO member that had at first opposed the bombing, …")
-                if (org != null && ent == null && org.from() >= 3 && Rx.matches(ts.get(org.from() - 1).lower(), "a|an|the")
-                        && ts.get(org.from() - 2).text().equals(",") && t1 < ts.size() && Rx.matches(ts.get(t1).lower(), ",|that|which|whose")) {
-                    for (Mention m : ms) if (m.to() == org.from() - 2) ent = m;
+                // (also before a relative clause on the noun: "Turkey, a NATO member that had at first opposed the bombing, …",
+                // or ending the sentence or its phrase: "…, Denmark, a NATO ally.", "Greece, a NATO ally and longtime rival")
+                // ("Hungary, an EU and NATO member": organizations coordinated before the noun, each of them)
+                List<Mention> orgs = new ArrayList<>();
+                if (org != null) orgs.add(org);
+                while (!orgs.isEmpty() && orgs.get(0).from() >= 2 && ts.get(orgs.get(0).from() - 1).is("and")) {
+                    Mention other = endingAt(ms, orgs.get(0).from() - 1);
+                    if (other == null || !index.isA(other.entity(), ENT.Organization)) break;
+                    orgs.add(0, other);
+                }
+                boolean apposed = t1 >= ts.size() || Rx.matches(ts.get(t1).lower(), ",|that|which|whose|who|\\.|;|and");
+                Mention owner = null;  // ("Greece, Turkey's NATO ally": one's ally in an organization is in it with one)
+                if (org != null && ent == null && apposed && orgs.get(0).from() >= 3) {
+                    int det = orgs.get(0).from() - 1;
+                    if (ts.get(det).possessive() && ts.get(t0).lower().startsWith("all")) {
+                        owner = endingAt(ms, det);
+                        if (owner != null && owner.from() >= 2 && index.isA(actorOf(owner), ENT.State)) det = owner.from();
+                        else owner = null;
+                    } else if (!Rx.matches(ts.get(det).lower(), "a|an|the")) det = -1;
+                    if (det > 0 && ts.get(det - 1).text().equals(",")) {
+                        for (Mention m : ms) if (m.to() == det - 1) ent = m;
+                    }
+                    if (ent != null && !index.isA(actorOf(ent), ENT.State)) ent = null;
                 }
                 // "Poland's fellow EU members": one's fellow members in an organization make one a member (not "its NATO allies":
                 // Ukraine thanks its NATO allies too).
@@ -2351,6 +2383,27 @@ public final class Extractor {
                         ent = endingAt(ms, b);
                     }
                     if (ent != null && !index.isA(actorOf(ent), ENT.State)) ent = null;
+                }
+                // ("several NATO allies, including Poland", "EU members such as Hungary and Slovakia": those named as examples)
+                if (org != null && (ent == null || ent.from() > t1) && ts.get(t1 - 1).lower().endsWith("s")) {
+                    int k = t1 < ts.size() && ts.get(t1).text().equals(",") ? t1 + 1 : t1;
+                    int after = k < ts.size() && ts.get(k).is("including") ? k + 1
+                            : k + 1 < ts.size() && ts.get(k).is("such") && ts.get(k + 1).is("as") ? k + 2 : -1;
+                    if (after > 0) {
+                        Mention prev = null;
+                        for (Mention m : ms) {
+                            if (m.from() < after) continue;
+                            boolean listed = prev == null ? m.from() <= after + 1 : true;
+                            if (prev != null) for (int j = prev.to(); j < m.from(); j++) listed &= Rx.matches(ts.get(j).text(), ",|and|the");
+                            // (a state named as a possessor is not the example: "including Ukraine's neighbours")
+                            boolean possessor = m.to() < ts.size() && (ts.get(m.to()).possessive() || ts.get(m.to()).tag().equals("NOUN"));
+                            if (!listed || possessor || !index.isA(actorOf(m), ENT.State)) break;
+                            subjects.add(m);
+                            prev = m;
+                        }
+                        if (!subjects.isEmpty()) objects.add(org);
+                        ent = null;
+                    }
                 }
                 if (org != null && ent != null) {
                     // ("NATO members Poland and Lithuania": a plural names them all)
@@ -2366,7 +2419,9 @@ public final class Extractor {
                         }
                     }
                     if (!subjects.contains(ent)) subjects.add(ent);
-                    objects.add(org);
+                    if (ent != null && owner != null && ent.to() < orgs.get(0).from()) subjects.add(owner);
+                    if (ent.to() <= orgs.get(0).from()) objects.addAll(orgs);
+                    else objects.add(org);
                 }
             }
             case "compound" -> {
@@ -2867,6 +2922,10 @@ public final class Extractor {
                 if (p.id().equals("outside") && (!Rx.matches(st.stance, "asserted|claimed") || ts.get(t0).lower().endsWith("ed")
                         && !(t0 > 0 && ts.get(t0 - 1).lemma().equals("have") && !ts.get(t0 - 1).lower().equals("had")))) continue;
                 if (p.id().equals("outside")) own = new Stance("denied", st.claimant);
+                // ("would not rule out force to take Greenland, a territory of Denmark, a NATO ally": a membership named in passing
+                // is presupposed, whatever the clause does; inside someone's words, theirs)
+                if (p.id().equals("member-mod") && !st.stance.equals("asserted"))
+                    own = new Stance(st.claimant != null ? "claimed" : "asserted", st.claimant);
                 // (a membership applied for is yet to come)
                 if (p.id().equals("apply-join") && !own.stance.equals("denied")) own = new Stance("hypothetical", null);
                 // ("Pakistan said it could suspend the Simla Agreement", "did not suspend the treaty": only a party can, so it is one)
@@ -3856,6 +3915,26 @@ public final class Extractor {
                     break;
                 }
                 if (open < 0 || nouns > 0) return null;
+                // A participle right after the comma: is what lies between the commas an apposition? Not when the comma before is a
+                // list's ("Britain, France and Germany imposed sanctions, accusing Tehran …"), nor when a finite verb outside a
+                // relative clause lies between ("Turkey, which fields NATO's largest army, held up Sweden's bid, accusing …"): the
+                // participle's subject is the sentence's, found with all its list.
+                if (k == t0 - 1 && ts.get(t0).lower().endsWith("ing")) {
+                    boolean list = endingAt.get(open) != null && startingAtOrNull(ms, open + 1) != null;
+                    boolean relativeClause = RELATIVE.contains(ts.get(open + 1).lower()) || ts.get(open + 1).is("whose");
+                    boolean finite = false;
+                    for (int j = open + 2; j < k && !relativeClause; j++) {
+                        finite |= ts.get(j).tag().equals("VERB") && !covered(ms, j) && !ts.get(j).lower().endsWith("ing") && !hyphenParticiple(ts, j)
+                                && Rx.matches(ts.get(j - 1).tag(), "PROPN|NOUN|PRON|AUX|ADV");
+                    }
+                    // (right after the comma, a verb with an object, "…, held up Sweden's bid, …", not a participle with its agent or
+                    // complement, "…, backed by Iran, …", "…, known as Hemedti, …")
+                    int o = open + 2;
+                    while (o < k && Rx.matches(ts.get(o).lower(), "up|down|off|out|back")) o++;
+                    finite |= !relativeClause && ts.get(open + 1).tag().equals("VERB") && !covered(ms, open + 1) && !ts.get(open + 1).lower().endsWith("ing")
+                            && o < k && (Rx.matches(ts.get(o).tag(), "DET|PROPN|PRON|NUM") || covered(ms, o));
+                    if (list || finite) return null;
+                }
                 // ("Iran's supreme leader, Ali Khamenei, denounced …": a name in apposition to a description is the subject)
                 Mention named = endingAt.get(k);
                 if (named != null && named.from() == open + 1 && open > 0 && ts.get(open - 1).tag().equals("NOUN") && endingAt.get(open) == null) return named;

@@ -113,6 +113,19 @@ class ExtractorTest {
         assertTrue(has(fs, "United States", "sanctions", "Russia", "asserted"), fs.toString());
         assertTrue(has(fs, "Russia", "attacks", "Ukraine", "claimed", "United States"), fs.toString());
         assertTrue(has(extract("Talks between Russia and Ukraine collapsed."), "Russia", "negotiatesWith", "Ukraine", "asserted"));
+        // A participle after the main clause takes all of a list before as its subject, not the first name taken for the head of
+        // an apposition that ends at the participle's comma; nor a name inside a relative clause when a finite verb follows it.
+        fs = extract("Britain, France and Germany imposed sanctions on Iran, condemning Tehran for its missile tests.");
+        for (String s : List.of("United Kingdom", "France", "Germany")) assertTrue(has(fs, s, "opposes", "Iran", "asserted"), fs.toString());
+        fs = extract("Britain, France and Germany imposed sanctions, accusing Tehran of arming Russia.");
+        for (String s : List.of("United Kingdom", "France", "Germany")) assertTrue(has(fs, "Iran", "armsOrFunds", "Russia", "claimed", s), fs.toString());
+        fs = extract("Turkey, which fields NATO's second-largest army, held up Sweden's bid for 20 months, condemning Stockholm for sheltering PKK members.");
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("NATO")), fs.toString());
+        assertTrue(has(fs, "Turkey", "opposes", "Sweden", "asserted"), fs.toString());
+        // "the Gulf state" with two states in view is neither of them for sure, and never the Persian Gulf.
+        fs = extract("Sudan cut ties with the United Arab Emirates, condemning the Gulf state for its support of the RSF.");
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("Persian Gulf")), fs.toString());
+        assertTrue(has(fs, "Sudan", "opposes", "United Arab Emirates", "asserted"), fs.toString());
     }
 
     @Test
@@ -2295,6 +2308,21 @@ class ExtractorTest {
         fs = extract("The Quad, which groups the United States, Japan, India and Australia, met in Tokyo.");
         for (String m : List.of("United States", "Japan", "India", "Australia")) assertTrue(has(fs, m, "memberOf", "Quad", "asserted"), fs.toString());
         assertTrue(extract("The package includes Russia's central bank.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+        // Memberships in apposition: at the end of the sentence or before "and", of coordinated organizations, of a possessor's
+        // ally in an organization (both are in it), and a "founding member" whatever the tagger made of "founding".
+        assertTrue(has(extract("Trump would not rule out force to take Greenland, a territory of Denmark, a NATO ally."), "Denmark", "memberOf", "NATO", "asserted"));
+        fs = extract("Hungary, an EU and NATO member that has refused to send weapons to Ukraine, kept open lines to Moscow.");
+        assertTrue(has(fs, "Hungary", "memberOf", "European Union", "asserted") && has(fs, "Hungary", "memberOf", "NATO", "asserted"), fs.toString());
+        fs = extract("Washington cleared a sale of F-35 jets to Greece, Turkey's NATO ally and longtime regional rival.");
+        assertTrue(has(fs, "Greece", "memberOf", "NATO", "asserted") && has(fs, "Turkey", "memberOf", "NATO", "asserted"), fs.toString());
+        assertTrue(has(extract("Greenland is a territory of Denmark, a founding member of NATO."), "Denmark", "memberOf", "NATO", "asserted"));
+        // Examples of members: "NATO allies, including Poland"; not a possessor among them ("including Ukraine's neighbours").
+        fs = extract("The delay exasperated Kyiv and several NATO allies, including Poland and Lithuania.");
+        assertTrue(has(fs, "Poland", "memberOf", "NATO", "asserted") && has(fs, "Lithuania", "memberOf", "NATO", "asserted"), fs.toString());
+        assertTrue(extract("NATO allies including Ukraine's neighbours objected.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+        // Those who join "together with" others, past the organization's head noun and a date.
+        fs = extract("Iran joined the BRICS group on January 1 together with Egypt, Ethiopia and the United Arab Emirates.");
+        for (String m : List.of("Iran", "Egypt", "Ethiopia", "United Arab Emirates")) assertTrue(has(fs, m, "memberOf", "BRICS", "asserted"), fs.toString());
         // Only a party suspends or leaves a treaty: a party now, whatever the clause supposes; a withdrawal done says no more.
         assertTrue(has(extract("Pakistan said it could suspend the 1972 Simla Agreement."), "Pakistan", "partyTo", "Simla Agreement", "asserted"));
         fs = extract("Russia threatened to quit the Open Skies Treaty.");
