@@ -161,9 +161,18 @@ public final class Analyzer {
         }
         // (number words the tagger reads as prepositions or nouns: "sent home four/ADP Russian diplomats")
         for (int i = 0; i < w.length; i++) if (NUMBER_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) && !tags[i].equals("NUM")) tags[i] = "NUM";
+        // (a model's designation, letters and digits, is a name whatever the tagger made of it: "Bayraktar TB2/ADP drones")
+        for (int i = 0; i < w.length; i++) {
+            if (Rx.matches(w[i], "[A-Z][A-Za-z]*\\d[A-Za-z0-9]*") && Rx.matches(tags[i], "ADP|VERB|ADV|AUX|PRON|SCONJ|CCONJ")) tags[i] = "PROPN";
+        }
         for (int i = 1; i + 1 < w.length; i++) {
             if (!tags[i].equals("VERB") || !FORCES.contains(w[i].toLowerCase(Locale.ROOT))) continue;
             if (!Rx.matches(tags[i - 1], "PROPN|ADJ|NUM|CCONJ")) continue;
+            // ("Bayraktar TB2 drones/VERB to Mali": before a preposition of where they go, the plural is the noun)
+            if (Rx.matches(w[i + 1].toLowerCase(Locale.ROOT), "to|into|from|for|over|across|on|at|in") && !tags[i - 1].equals("CCONJ")) {
+                tags[i] = "NOUN";
+                continue;
+            }
             String next = w[i + 1].toLowerCase(Locale.ROOT);
             boolean pastAdjective = Rx.matches(tags[i + 1], "ADJ|NOUN") && (next.endsWith("ed") || PAST_FORMS.contains(next));
             if (!Rx.matches(tags[i + 1], "VERB|AUX") && !pastAdjective) continue;

@@ -79,7 +79,7 @@ public final class Extractor {
     private static final Set<String> LOCATIVE = Set.of("in", "over", "near", "at", "across", "inside", "into");
     private static final Set<String> PRONOUN_PERSON = Set.of("he", "she", "him", "her", "his");
     /** "the Malian army", "Russian troops": a demonym before these nouns names the state's forces, so the state. */
-    private static final Set<String> FORCE_NOUNS = Set.of("army", "forces", "troops", "military", "navy", "soldiers", "government", "junta",
+    private static final Set<String> FORCE_NOUNS = Set.of("army", "force", "forces", "troops", "military", "navy", "soldiers", "government", "junta",
             "regime", "administration",
             "authorities", "officials", "diplomats", "leaders", "leadership", "ministry", "parliament", "cabinet");
     private static final Set<String> DIPLOMATS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
@@ -2885,7 +2885,10 @@ public final class Extractor {
                 // ("applied for EU membership": the body is named before "membership" when the trigger does not say it)
                 if (p.id().equals("apply-join") && ts.subList(t0, Math.max(t0, om.from())).stream().noneMatch(t -> t.is("membership"))
                         && !ownerOf(ts, om, Set.of("membership", "accession"))) continue;
-                if (p.id().equals("block-bid") && !(om.to() < ts.size() && ts.get(om.to()).possessive() && ownerOf(ts, om, BIDS))) continue;
+                if (p.id().equals("keep-power") && !(om.to() + 1 < ts.size() && ts.get(om.to()).is("in") && ts.get(om.to() + 1).is("power")
+                        || om.to() < ts.size() && ts.get(om.to()).is("afloat"))) continue;
+                if ((p.id().equals("block-bid") || p.id().equals("approve-bid")) && !(om.to() < ts.size() && ts.get(om.to()).possessive() && ownerOf(ts, om, BIDS)))
+                    continue;
                 if (p.id().equals("host-forces")) {
                     // (named as the state's forces: "hosts Russian troops" names Russia's armed forces)
                     // (or a base or fleet of theirs: "hosts the largest U.S. military base", "the U.S. Navy's Fifth Fleet")
@@ -3996,6 +3999,13 @@ public final class Extractor {
             if (nouns == 0 && next < t0 && ts.get(next).is("to") && INTENTION_NOUNS.contains(w) && k > 0
                     && (ts.get(k - 1).possessive())) return endingAt.get(k - 1);
             if (nouns == 0 && next < t0 && ts.get(next).is("to") && (tag.equals("VERB") || tag.equals("ADJ") || tag.equals("AUX"))) {
+                k--;
+                continue;
+            }
+            // ("Russia helped arm the rebels", "its air force helped keep Assad in power": "help" before a bare infinitive
+            // shares its subject)
+            if (nouns == 0 && k + 1 == t0 && tag.equals("VERB") && t.lemma().equals("help") && Rx.matches(ts.get(t0).tag(), "VERB|NOUN")
+                    && !ts.get(t0).lower().endsWith("ing") && !ts.get(t0).lower().endsWith("ed")) {
                 k--;
                 continue;
             }
@@ -5226,6 +5236,8 @@ public final class Extractor {
             }
             String w = ts.get(k).lower();
             boolean idiom = (w.equals("not") || w.equals("n't")) && k + 1 < ts.size() && Set.of("until", "only", "just", "least").contains(ts.get(k + 1).lower())
+                    // ("did not ratify Sweden's accession protocol until January 23": done, only late)
+                    || (w.equals("not") || w.equals("n't")) && untilLater(ts, t0)
                     // ("no doubt with some help from the US": certainty, not negation)
                     || w.equals("no") && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "doubt|wonder|surprise");
             // Negation reaches the trigger unless another verb takes it first ("we will never forget that we supported"),
@@ -5751,6 +5763,15 @@ public final class Extractor {
     private static final Set<String> PROMISE = Set.of("promise", "propose", "vow");
 
     /** Whether a negation stands among the auxiliaries and adverbs right before the verb at {@code v} ("has never allowed"). */
+    /** "until" later in the clause of the trigger at {@code t0}, within a dozen words: "did not ratify the protocol until January". */
+    private static boolean untilLater(List<Token> ts, int t0) {
+        for (int k = t0 + 1; k < ts.size() && k - t0 <= 12; k++) {
+            if (ts.get(k).is("until")) return true;
+            if (Rx.matches(ts.get(k).text(), "[,;:]")) return false;
+        }
+        return false;
+    }
+
     private static boolean negatedVerb(List<Token> ts, int v) {
         for (int k = v - 1; k >= 0 && v - k <= 4; k--) {
             if (NEGATION.contains(ts.get(k).lower())) return true;

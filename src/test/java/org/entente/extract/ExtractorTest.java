@@ -2320,6 +2320,18 @@ class ExtractorTest {
         fs = extract("The delay exasperated Kyiv and several NATO allies, including Poland and Lithuania.");
         assertTrue(has(fs, "Poland", "memberOf", "NATO", "asserted") && has(fs, "Lithuania", "memberOf", "NATO", "asserted"), fs.toString());
         assertTrue(extract("NATO allies including Ukraine's neighbours objected.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+        // Approving someone's bid supports them ("did not … until" did it, late); blocking it opposes them.
+        assertTrue(has(extract("Hungary's parliament on Monday approved Sweden's application to join NATO."), "Hungary", "supports", "Sweden", "asserted"));
+        assertTrue(has(extract("The Turkish parliament did not ratify Sweden's accession protocol until January 23."), "Turkey", "supports", "Sweden", "asserted"));
+        assertTrue(has(extract("Turkey did not ratify Sweden's bid."), "Turkey", "supports", "Sweden", "denied"));
+        assertTrue(extract("Germany welcomed Russia's decision.").stream().noneMatch(f -> f.relation().equals("supports")));
+        // Keeping a ruler in power supports them; "help" before a bare infinitive shares its subject.
+        assertTrue(has(extract("Russia kept Assad in power with air strikes from 2015."), "Russia", "supports", "Bashar al-Assad", "asserted"));
+        assertTrue(has(extract("Russia helped keep Assad in power."), "Russia", "supports", "Bashar al-Assad", "asserted"));
+        assertTrue(extract("Russia kept its troops in power plants.").stream().noneMatch(f -> f.relation().equals("supports")));
+        // A model's designation is a name, and the plural after it the noun ("Bayraktar TB2/ADP drones/VERB to Mali").
+        fs = extract("Turkey has courted the juntas, selling Bayraktar TB2 drones to Mali, Burkina Faso and Niger.");
+        for (String m : List.of("Mali", "Burkina Faso", "Niger")) assertTrue(has(fs, "Turkey", "armsOrFunds", m, "asserted"), fs.toString());
         // Those who join "together with" others, past the organization's head noun and a date.
         fs = extract("Iran joined the BRICS group on January 1 together with Egypt, Ethiopia and the United Arab Emirates.");
         for (String m : List.of("Iran", "Egypt", "Ethiopia", "United Arab Emirates")) assertTrue(has(fs, m, "memberOf", "BRICS", "asserted"), fs.toString());
