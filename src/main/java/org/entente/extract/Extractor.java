@@ -2885,6 +2885,16 @@ public final class Extractor {
                 // ("applied for EU membership": the body is named before "membership" when the trigger does not say it)
                 if (p.id().equals("apply-join") && ts.subList(t0, Math.max(t0, om.from())).stream().noneMatch(t -> t.is("membership"))
                         && !ownerOf(ts, om, Set.of("membership", "accession"))) continue;
+                if (p.id().equals("war-in")) {
+                    int k = t0 - 1;
+                    while (k > 0 && t0 - k <= 3 && Rx.matches(ts.get(k).tag(), "ADJ|NOUN") || k > 0 && ts.get(k).is("-")) k--;
+                    boolean possessed = k >= 0 && (ts.get(k).possessive() || Rx.matches(ts.get(k).lower(), "its|their"));
+                    final Node war = obj, waging = subj;
+                    // (backing the state, its leader, its government or forces, said earlier in the article)
+                    boolean backs = d.backing.stream().anyMatch(b -> b.get(0).equals(waging) && (b.get(1).equals(war)
+                            || war.equals(gaz.stateOf(b.get(1))) || war.equals(gaz.governmentOf(b.get(1)))));
+                    if (!possessed || !index.isA(obj, ENT.State) || backs) continue;
+                }
                 if (p.id().equals("keep-power") && !(om.to() + 1 < ts.size() && ts.get(om.to()).is("in") && ts.get(om.to() + 1).is("power")
                         || om.to() < ts.size() && ts.get(om.to()).is("afloat"))) continue;
                 if ((p.id().equals("block-bid") || p.id().equals("approve-bid")) && !(om.to() < ts.size() && ts.get(om.to()).possessive() && ownerOf(ts, om, BIDS)))
@@ -2929,6 +2939,9 @@ public final class Extractor {
                 // is presupposed, whatever the clause does; inside someone's words, theirs)
                 if (p.id().equals("member-mod") && !st.stance.equals("asserted"))
                     own = new Stance(st.claimant != null ? "claimed" : "asserted", st.claimant);
+                // ("pledged full support for Russia's war in Ukraine", "Moscow, stretched by its war in Ukraine, may …": a war named as
+                // someone's is presupposed, whoever speaks and whatever the clause supposes)
+                if (p.id().equals("war-in")) own = new Stance("asserted", null);
                 // (a membership applied for is yet to come)
                 if (p.id().equals("apply-join") && !own.stance.equals("denied")) own = new Stance("hypothetical", null);
                 // ("Pakistan said it could suspend the Simla Agreement", "did not suspend the treaty": only a party can, so it is one)
@@ -5217,8 +5230,9 @@ public final class Extractor {
         if (relative > from) from = relative;
         boolean negated = false, hypothetical = false, normative = false, future = false, sendRefused = false;
         // "Russia must pay …, and the EU stands with Ukraine": modality stays in its own coordinated clause.
+        // (a semicolon ends a clause too: "… agreed that Hungary would buy jets; three days later its parliament ratified …")
         for (int k = t0 - 2; k > from; k--) {
-            if (ts.get(k).text().equals(",") && Rx.matches(ts.get(k + 1).lower(), "and|but|while|whereas|yet")) {
+            if (ts.get(k).text().equals(",") && Rx.matches(ts.get(k + 1).lower(), "and|but|while|whereas|yet") || ts.get(k).text().equals(";")) {
                 from = k;
                 break;
             }

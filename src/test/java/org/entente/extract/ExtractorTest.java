@@ -2332,6 +2332,15 @@ class ExtractorTest {
         // A model's designation is a name, and the plural after it the noun ("Bayraktar TB2/ADP drones/VERB to Mali").
         fs = extract("Turkey has courted the juntas, selling Bayraktar TB2 drones to Mali, Burkina Faso and Niger.");
         for (String m : List.of("Mali", "Burkina Faso", "Niger")) assertTrue(has(fs, "Turkey", "armsOrFunds", m, "asserted"), fs.toString());
+        // A state's war in another state is fought against it, presupposed whoever speaks; not when the article has it backing
+        // that state's ruler, nor "the war in Ukraine" with no one's.
+        assertTrue(has(extract("Kim pledged full support for Russia's war in Ukraine."), "Russia", "fightsAgainst", "Ukraine", "asserted"));
+        assertTrue(extract("Russia has backed Assad since 2015. Russia's war in Syria cost little.").stream().noneMatch(f -> f.relation().equals("fightsAgainst")));
+        assertTrue(extract("The war in Ukraine continued.").stream().noneMatch(f -> f.relation().equals("fightsAgainst")));
+        // Rockets slamming into a state attack it; modality before a semicolon stays in its clause.
+        assertTrue(has(extract("Cambodian rockets slammed into Thailand."), "Cambodia", "attacks", "Thailand", "asserted"));
+        assertTrue(has(extract("The two governments agreed that Hungary would buy four more Gripen jets; three days later the Hungarian parliament "
+                + "ratified Sweden's accession."), "Hungary", "supports", "Sweden", "asserted"));
         // Those who join "together with" others, past the organization's head noun and a date.
         fs = extract("Iran joined the BRICS group on January 1 together with Egypt, Ethiopia and the United Arab Emirates.");
         for (String m : List.of("Iran", "Egypt", "Ethiopia", "United Arab Emirates")) assertTrue(has(fs, m, "memberOf", "BRICS", "asserted"), fs.toString());
