@@ -502,7 +502,7 @@ public final class Extractor {
             else if (!covered[i] && i > 0 && Character.isUpperCase(ts.get(i).text().charAt(0))) n++;
             // ("they", "the two countries": a group, so a relation may hold within it)
             if (PRONOUN_PLURAL.contains(w)) n++;
-            if (pairPhrase(ts, i) > 0) n += 2;
+            if (numberedGroup(ts, i) != null) n += 2;
             if (CUES.contains(w) || TITLE_HEADS.contains(w)) cue = true;
         }
         return n >= 2 || n == 1 && cue;
@@ -1143,12 +1143,15 @@ public final class Extractor {
             }
             // "the two countries", "both sides": the pair named last (two states named apart are not enough: "Israel struck Hezbollah
             // targets in Lebanon. A ceasefire between the two sides …")
-            int pair = pairPhrase(ts, i);
-            if (pair > 0) {
-                final int from = i, to = i + pair;
-                List<Node> two = group;
+            // ("the three juntas": the last group named together of that size, however far back, as three or more named together
+            // are seldom named so by chance)
+            int[] numbered = numberedGroup(ts, i);
+            if (numbered != null) {
+                final int from = i, to = i + numbered[0];
+                List<Node> two = numbered[1] == 2 ? group : group.size() == numbered[1] ? group : d.lastGroup;
+                if (two.size() != numbered[1] || numbered[1] > 2 && !two.stream().allMatch(e -> index.isA(e, ENT.State))) two = List.of();
                 // (an adjective among the modifiers only qualifies the pair: "the two South American neighbours")
-                if (two.size() == 2 && named.stream().noneMatch(m -> m.from() < to && from < m.to() && m.kind() != Kind.DEMONYM
+                if (two.size() >= 2 && named.stream().noneMatch(m -> m.from() < to && from < m.to() && m.kind() != Kind.DEMONYM
                         && index.isA(actorOf(m), ENT.Actor))) {
                     out.removeIf(m -> m.from() < to && from < m.to());
                     for (Node e : two) out.add(new Mention(from, to, e, Kind.NAME, ts.get(i).text() + " … " + ts.get(to - 1).text() + "*"));
@@ -2885,6 +2888,9 @@ public final class Extractor {
                 // ("applied for EU membership": the body is named before "membership" when the trigger does not say it)
                 if (p.id().equals("apply-join") && ts.subList(t0, Math.max(t0, om.from())).stream().noneMatch(t -> t.is("membership"))
                         && !ownerOf(ts, om, Set.of("membership", "accession"))) continue;
+                // ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States": only a state founds a body of states)
+                if (p.id().equals("found") && !(index.isA(subj, ENT.State) && index.isA(obj, ENT.Organization) && !index.isA(obj, ENT.ArmedGroup)))
+                    continue;
                 if (p.id().equals("war-in")) {
                     int k = t0 - 1;
                     while (k > 0 && t0 - k <= 3 && Rx.matches(ts.get(k).tag(), "ADJ|NOUN") || k > 0 && ts.get(k).is("-")) k--;
@@ -3352,6 +3358,8 @@ public final class Extractor {
             // "committed a flagrant violation of Iraqi sovereignty", "committed aggression against"
             "commit",
             "pledge", "promise", "hold", "sign", "conclude", "reach", "strike", "seal", "have", "maintain", "receive", "win", "gain", "secure", "obtain",
+            // verbs of making a pact or partnership ("formed a mutual defence pact", "forged a strategic partnership")
+            "form",
             // verbs of declaring or reinforcing a stance ("reaffirmed its support for", "asserted their opposition to")
             "reaffirm", "reiterate", "renew", "declare", "affirm", "confirm", "restate", "signal", "assert", "state", "show",
             "demonstrate", "deepen", "strengthen", "boost", "bolster", "redouble", "underline", "emphasize", "emphasise", "stress",
@@ -3456,15 +3464,28 @@ public final class Extractor {
 
     /** The length of "the two countries" or "both sides" starting at {@code i}, or 0. */
     private static int pairPhrase(List<Token> ts, int i) {
+        int[] g = numberedGroup(ts, i);
+        return g != null && g[1] == 2 ? g[0] : 0;
+    }
+
+    private static final List<String> GROUP_SIZES = List.of("two", "three", "four", "five", "six");
+
+    /**
+     * "the two countries", "both sides", "the three juntas", "the four governments" starting at {@code i}: its length and
+     * how many it counts, or null.
+     */
+    private static int[] numberedGroup(List<Token> ts, int i) {
         // (a few modifiers between: "the two South American neighbours", "the two nuclear-armed rivals")
-        if (i + 2 < ts.size() && ts.get(i).is("the") && ts.get(i + 1).is("two")) {
+        int size = i + 1 < ts.size() && ts.get(i).is("the") ? GROUP_SIZES.indexOf(ts.get(i + 1).lower()) + 2 : -1;
+        if (size >= 2 && i + 2 < ts.size()) {
             for (int k = i + 2; k < ts.size() && k - i <= 6; k++) {
-                if (PAIR_NOUNS.contains(ts.get(k).lower())) return k + 1 - i;
+                if (PAIR_NOUNS.contains(ts.get(k).lower()) || size > 2 && Rx.matches(ts.get(k).lower(), "juntas|regimes|members"))
+                    return new int[] {k + 1 - i, size};
                 if (!(Rx.matches(ts.get(k).tag(), "ADJ|PROPN") || ts.get(k).is("-") || k + 1 < ts.size() && ts.get(k + 1).is("-"))) break;
             }
         }
-        if (i + 1 < ts.size() && ts.get(i).is("both") && PAIR_NOUNS.contains(ts.get(i + 1).lower())) return 2;
-        return 0;
+        if (i + 1 < ts.size() && ts.get(i).is("both") && PAIR_NOUNS.contains(ts.get(i + 1).lower())) return new int[] {2, 2};
+        return null;
     }
 
     /** The verb of "threatened Ankara with (new) sanctions" for the event noun at {@code t0}, or -1. */

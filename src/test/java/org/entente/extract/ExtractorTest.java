@@ -2341,6 +2341,15 @@ class ExtractorTest {
         assertTrue(has(extract("Cambodian rockets slammed into Thailand."), "Cambodia", "attacks", "Thailand", "asserted"));
         assertTrue(has(extract("The two governments agreed that Hungary would buy four more Gripen jets; three days later the Hungarian parliament "
                 + "ratified Sweden's accession."), "Hungary", "supports", "Sweden", "asserted"));
+        // "The three juntas": the last group of three states named together, however far back; states that found a body are its
+        // members, and a pact formed binds them as allies.
+        fs = extract("Mali, Burkina Faso and Niger expelled French troops. Russia sent instructors. The three juntas announced in January 2024 "
+                + "that they were leaving ECOWAS.");
+        for (String m : List.of("Mali", "Burkina Faso", "Niger")) assertTrue(has(fs, m, "withdrawsFrom", "ECOWAS", "asserted"), fs.toString());
+        fs = extract("Mali, Burkina Faso and Niger formed the Alliance of Sahel States in 2023.");
+        for (String m : List.of("Mali", "Burkina Faso", "Niger")) assertTrue(has(fs, m, "memberOf", "Alliance of Sahel States", "asserted"), fs.toString());
+        assertTrue(has(extract("Mali, Burkina Faso and Niger formed a mutual defence pact."), "Mali", "allyOf", "Niger", "asserted"));
+        assertTrue(extract("Prigozhin founded the Wagner Group.").stream().noneMatch(f -> f.relation().equals("memberOf")));
         // Those who join "together with" others, past the organization's head noun and a date.
         fs = extract("Iran joined the BRICS group on January 1 together with Egypt, Ethiopia and the United Arab Emirates.");
         for (String m : List.of("Iran", "Egypt", "Ethiopia", "United Arab Emirates")) assertTrue(has(fs, m, "memberOf", "BRICS", "asserted"), fs.toString());
