@@ -2065,8 +2065,12 @@ public final class Extractor {
                     if (!objects.isEmpty() && !subjects.isEmpty()) {
                         int k = objects.get(objects.size() - 1).to();
                         // (past a head noun and a time adjunct: "joined the BRICS group on January 1 together with Egypt")
-                        if (k < ts.size() && Rx.matches(ts.get(k).lower(), "group|bloc|alliance|organisation|organization")) k++;
-                        k = Math.max(k, timeAdjunctEnd(ts, k));
+                        // (only for joining: after a date "along with" may add to the object, "sanctioned Iran on Monday along with
+                        // Russian drone makers")
+                        if (p.relation().equals("memberOf")) {
+                            if (k < ts.size() && Rx.matches(ts.get(k).lower(), "group|bloc|alliance|organisation|organization")) k++;
+                            k = Math.max(k, timeAdjunctEnd(ts, k));
+                        }
                         if (k < ts.size() && ts.get(k).text().equals(",")) k++;
                         if (k + 1 < ts.size() && Rx.matches(ts.get(k).lower(), "together|along") && ts.get(k + 1).is("with")) {
                             subjects.addAll(rightMentions(ms, ts, k + 2, Set.of(), 2));
@@ -2361,13 +2365,12 @@ public final class Extractor {
                     orgs.add(0, other);
                 }
                 boolean apposed = t1 >= ts.size() || Rx.matches(ts.get(t1).lower(), ",|that|which|whose|who|\\.|;|and");
-                Mention owner = null;  // ("Greece, Turkey's NATO ally": one's ally in an organization is in it with one)
+                // ("Greece, Turkey's NATO ally": the apposed state is a member; the possessor need not be, "Poland, Ukraine's NATO ally")
                 if (org != null && ent == null && apposed && orgs.get(0).from() >= 3) {
                     int det = orgs.get(0).from() - 1;
                     if (ts.get(det).possessive() && ts.get(t0).lower().startsWith("all")) {
-                        owner = endingAt(ms, det);
-                        if (owner != null && owner.from() >= 2 && index.isA(actorOf(owner), ENT.State)) det = owner.from();
-                        else owner = null;
+                        Mention owner = endingAt(ms, det);
+                        det = owner != null && owner.from() >= 2 && index.isA(actorOf(owner), ENT.State) ? owner.from() : -1;
                     } else if (!Rx.matches(ts.get(det).lower(), "a|an|the")) det = -1;
                     if (det > 0 && ts.get(det - 1).text().equals(",")) {
                         for (Mention m : ms) if (m.to() == det - 1) ent = m;
@@ -2394,10 +2397,23 @@ public final class Extractor {
                             : k + 1 < ts.size() && ts.get(k).is("such") && ts.get(k + 1).is("as") ? k + 2 : -1;
                     if (after > 0) {
                         Mention prev = null;
+                        boolean closed = false, commas = false;
                         for (Mention m : ms) {
                             if (m.from() < after) continue;
-                            boolean listed = prev == null ? m.from() <= after + 1 : true;
+                            boolean listed = prev == null ? m.from() <= after + 1 : !closed;
                             if (prev != null) for (int j = prev.to(); j < m.from(); j++) listed &= Rx.matches(ts.get(j).text(), ",|and|the");
+                            // (the list ends at its "and", or at ", and" after one name: "including Britain and Poland, and Ukraine",
+                            // "including Turkey, and Sweden and Finland"; "including Britain, France, and Poland" runs on)
+                            if (prev != null && listed) {
+                                boolean and = false, comma = false;
+                                for (int j = prev.to(); j < m.from(); j++) {
+                                    and |= ts.get(j).is("and");
+                                    comma |= ts.get(j).text().equals(",");
+                                }
+                                if (and && comma && !commas) break;
+                                if (and) closed = true;
+                                commas |= comma && !and;
+                            }
                             // (a state named as a possessor is not the example: "including Ukraine's neighbours")
                             boolean possessor = m.to() < ts.size() && (ts.get(m.to()).possessive() || ts.get(m.to()).tag().equals("NOUN"));
                             if (!listed || possessor || !index.isA(actorOf(m), ENT.State)) break;
@@ -2422,7 +2438,6 @@ public final class Extractor {
                         }
                     }
                     if (!subjects.contains(ent)) subjects.add(ent);
-                    if (ent != null && owner != null && ent.to() < orgs.get(0).from()) subjects.add(owner);
                     if (ent.to() <= orgs.get(0).from()) objects.addAll(orgs);
                     else objects.add(org);
                 }
@@ -2891,20 +2906,11 @@ public final class Extractor {
                 // ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States": only a state founds a body of states)
                 if (p.id().equals("found") && !(index.isA(subj, ENT.State) && index.isA(obj, ENT.Organization) && !index.isA(obj, ENT.ArmedGroup)))
                     continue;
-                if (p.id().equals("war-in")) {
-                    int k = t0 - 1;
-                    while (k > 0 && t0 - k <= 3 && Rx.matches(ts.get(k).tag(), "ADJ|NOUN") || k > 0 && ts.get(k).is("-")) k--;
-                    boolean possessed = k >= 0 && (ts.get(k).possessive() || Rx.matches(ts.get(k).lower(), "its|their"));
-                    final Node war = obj, waging = subj;
-                    // (backing the state, its leader, its government or forces, said earlier in the article)
-                    boolean backs = d.backing.stream().anyMatch(b -> b.get(0).equals(waging) && (b.get(1).equals(war)
-                            || war.equals(gaz.stateOf(b.get(1))) || war.equals(gaz.governmentOf(b.get(1)))));
-                    if (!possessed || !index.isA(obj, ENT.State) || backs) continue;
-                }
                 if (p.id().equals("keep-power") && !(om.to() + 1 < ts.size() && ts.get(om.to()).is("in") && ts.get(om.to() + 1).is("power")
                         || om.to() < ts.size() && ts.get(om.to()).is("afloat"))) continue;
-                if ((p.id().equals("block-bid") || p.id().equals("approve-bid")) && !(om.to() < ts.size() && ts.get(om.to()).possessive() && ownerOf(ts, om, BIDS)))
-                    continue;
+                if (p.id().equals("block-bid") && !(om.to() < ts.size() && ts.get(om.to()).possessive() && ownerOf(ts, om, BIDS))) continue;
+                // (a bid to join, not "welcomed China's ambitions")
+                if (p.id().equals("approve-bid") && !(om.to() < ts.size() && ts.get(om.to()).possessive() && ownerOf(ts, om, MEMBERSHIP_BIDS))) continue;
                 if (p.id().equals("host-forces")) {
                     // (named as the state's forces: "hosts Russian troops" names Russia's armed forces)
                     // (or a base or fleet of theirs: "hosts the largest U.S. military base", "the U.S. Navy's Fifth Fleet")
@@ -2945,9 +2951,6 @@ public final class Extractor {
                 // is presupposed, whatever the clause does; inside someone's words, theirs)
                 if (p.id().equals("member-mod") && !st.stance.equals("asserted"))
                     own = new Stance(st.claimant != null ? "claimed" : "asserted", st.claimant);
-                // ("pledged full support for Russia's war in Ukraine", "Moscow, stretched by its war in Ukraine, may …": a war named as
-                // someone's is presupposed, whoever speaks and whatever the clause supposes)
-                if (p.id().equals("war-in")) own = new Stance("asserted", null);
                 // (a membership applied for is yet to come)
                 if (p.id().equals("apply-join") && !own.stance.equals("denied")) own = new Stance("hypothetical", null);
                 // ("Pakistan said it could suspend the Simla Agreement", "did not suspend the treaty": only a party can, so it is one)
@@ -4421,6 +4424,7 @@ public final class Extractor {
             + "parliament|congress|senate|media|televised|tweets|posts|remarks|words|insults|barbs|rhetoric|verbal|online|conference|op-eds?";
     private static final Set<String> BIDS = Set.of("accession", "bid", "bids", "membership", "application", "candidacy", "entry", "admission",
             "integration", "aspirations", "ambitions");
+    private static final Set<String> MEMBERSHIP_BIDS = Set.of("accession", "bid", "bids", "membership", "application", "candidacy", "admission");
     private static final Set<String> ASSETS = Set.of("assets", "funds", "reserves", "accounts", "holdings");
     private static final Set<String> HOSTED = Set.of("troops", "forces", "soldiers", "base", "bases", "weapons", "missiles", "warheads",
             "jets", "warplanes", "bombers", "warships", "fleet", "garrison", "contingent", "battalion", "brigade", "division", "units", "mercenaries");
@@ -5802,7 +5806,8 @@ public final class Extractor {
     private static boolean untilLater(List<Token> ts, int t0) {
         for (int k = t0 + 1; k < ts.size() && k - t0 <= 12; k++) {
             if (ts.get(k).is("until")) return true;
-            if (Rx.matches(ts.get(k).text(), "[,;:]")) return false;
+            // (in the trigger's own clause: not "has not approved the bid and says it will not until …")
+            if (Rx.matches(ts.get(k).text(), "[,;:]") || Rx.matches(ts.get(k).lower(), "and|but|or|while|whereas")) return false;
         }
         return false;
     }
