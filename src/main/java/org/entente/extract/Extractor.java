@@ -527,6 +527,25 @@ public final class Extractor {
         return out == null ? s : new Sentence(s.index(), s.begin(), s.end(), s.text(), out, true);
     }
 
+    private static final String PLACE_WORDS = "island|islands|province|region|fleet|army|navy|oblast|district|city|port|base|strait|sea|river|valley|"
+            + "mountains?|desert|peninsula|bank|strip|heights|county|state|republic|corps|brigade|division|command|ministry|council|party|front|forces";
+
+    private static final Set<String> SPORTS_WORDS = Set.of("match", "qualifier", "qualifiers", "tournament", "semi-final", "semifinal", "quarter-final",
+            "final", "league", "championship", "olympics", "olympic", "football", "soccer", "cricket", "rugby", "basketball", "baseball", "goal",
+            "goals", "scored", "stadium", "fans", "striker", "coach", "squad");
+
+    /** A sports report: a score ("1-0") or two words of sport ("match", "qualifier", "fans", "stadium"). */
+    private static boolean sportsReport(List<Token> ts) {
+        int words = 0;
+        for (int k = 0; k < ts.size(); k++) {
+            String w = ts.get(k).lower();
+            if (Rx.matches(w, "\\d{1,2}[-–]\\d{1,2}") || k + 2 < ts.size() && Rx.matches(w, "\\d{1,2}") && Rx.matches(ts.get(k + 1).text(), "[-–]")
+                    && Rx.matches(ts.get(k + 2).lower(), "\\d{1,2}") && (k + 3 >= ts.size() || !ts.get(k + 3).is("-"))) return true;
+            if (SPORTS_WORDS.contains(w)) words++;
+        }
+        return words >= 2;
+    }
+
     /** Whether a capitalized proper noun at {@code k} starts no mention (the next one, {@code next}, starts later): a name the graph does not know. */
     private static boolean unknownNameAt(List<Token> ts, Mention next, int k) {
         return ts.get(k).tag().equals("PROPN") && Character.isUpperCase(ts.get(k).text().charAt(0)) && (next == null || next.from() > k);
@@ -554,6 +573,9 @@ public final class Extractor {
      */
     private Candidate titleCandidate(Pattern p, Sentence s, Mention[] t, Article a) {
         Node person = t[1].entity(), office = t[0].entity();
+        // ("President-elect Joe Biden": the office is to come, not held)
+        List<Token> tt = s.tokens();
+        for (int k = t[0].from(); k < Math.min(tt.size(), t[1].from()); k++) if (Rx.matches(tt.get(k).lower(), "elect|designate|nominee")) return null;
         Fact f = new Fact("(extracted)", s.index() + 1, a.id(), label(person), p.relation(), label(office), null, null, null, p.type(),
                 "asserted", null, s.text().strip(), round(p.confidence()), p.id());
         return checked(f, s, person, office, null);
@@ -1011,11 +1033,37 @@ public final class Extractor {
         }
     }
 
+    /** The states an entity's own name names ("Syrian opposition": Syria), computed once per entity. */
+    private final Map<Node, Set<Node>> statesInName = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether a mention by a common-noun alias ("the opposition", "opposition forces", "anti-government rebels") is of the
+     * entity: only when the article, up to this sentence, names a state the entity's own name names. Proper names always are.
+     */
+    private boolean inContext(Mention m, Discourse d, List<Token> ts) {
+        if (m.kind() != Kind.NAME || !m.text().equals(m.text().toLowerCase(Locale.ROOT)) || index.isA(m.entity(), ENT.State)) return true;
+        Set<Node> states = statesInName.computeIfAbsent(m.entity(), e -> {
+            Set<Node> out = new HashSet<>();
+            String name = label(e);
+            for (Sentence n : Analyzer.analyze(name, t -> true))
+                for (Mention x : gaz.mentions(n.tokens(), 0, n.tokens().size(), e)) if (index.isA(x.entity(), ENT.State)) out.add(x.entity());
+            return out;
+        });
+        if (states.isEmpty()) return true;
+        Set<Node> seen = d.seenOfClass.getOrDefault(ENT.State, Set.of());
+        if (states.stream().anyMatch(seen::contains)) return true;
+        for (Mention x : gaz.mentions(ts)) if (states.contains(x.entity()) || states.contains(gaz.containingState(x.entity()))) return true;
+        return false;
+    }
+
     private List<Mention> mentions(Sentence s, Discourse d, LocalDate date) {
         List<Token> ts = s.tokens();
         List<Mention> raw = new ArrayList<>();
         // ("to help Poland or the Baltic states": a group of states is each of its members)
         for (Mention m : gaz.mentions(ts)) {
+            // ("Bogota backed the opposition leader Juan Guaido": a common-noun alias, "the opposition", names the Syrian
+            // opposition only in an article that has named Syria)
+            if (!inContext(m, d, ts)) continue;
             List<Node> members = gaz.groupMembers(m.entity());
             if (members.isEmpty()) raw.add(m);
             else for (Node e : members) raw.add(new Mention(m.from(), m.to(), e, Kind.NAME, m.text() + "*"));
@@ -1667,6 +1715,8 @@ public final class Extractor {
 
     private List<Candidate> apply(Pattern p, Sentence s, List<Mention> ms, int t0, int t1, Discourse d, Article a) {
         List<Token> ts = s.tokens();
+        // ("nuclear-armed Pakistan", "oil-funded": a verb's form inside a hyphenated modifier is no verb)
+        if (p.form().equals("verb") && t0 > 0 && ts.get(t0 - 1).is("-") && t0 > 1 && !covered(ms, t0 - 2)) return List.of();
         List<Mention> subjects = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         double conf = p.confidence();
@@ -2090,6 +2140,8 @@ public final class Extractor {
                     // ("Merkel and Hollande acted as mediators": mediators do not negotiate with each other)
                     if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
                             && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0)) && !p.id().equals("mediate")
+                            // ("the United States and Israel voted against": against a motion, not each other)
+                            && !ts.get(t0).lemma().equals("vote")
                             // ("Poland, Lithuania and Latvia threaten to seal the border": an infinitive is the verb's object)
                             && !(t1 + 1 < ts.size() && ts.get(t1).is("to") && Rx.matches(ts.get(t1 + 1).tag(), "VERB|AUX"))
                             // ("companies in China, Turkey and the UAE that are accused of helping Moscow": a passive relates no pair)
@@ -2905,6 +2957,28 @@ public final class Extractor {
                         && !ownerOf(ts, om, Set.of("membership", "accession"))) continue;
                 // ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States": only a state founds a body of states)
                 if (p.id().equals("found") && !(index.isA(subj, ENT.State) && index.isA(obj, ENT.Organization) && !index.isA(obj, ENT.ArmedGroup)))
+                    continue;
+                // ("Argentina beat Brazil 1-0 in a World Cup qualifier, after Brazilian police clashed with Argentine fans": sport)
+                if (ADVERSARIAL.contains(p.relation()) && sportsReport(ts)) continue;
+                // ("signed a peace agreement", "a ceasefire deal": ending a war is no cooperation)
+                if (p.id().equals("deal-n") && t0 > 0 && Rx.matches(ts.get(t0 - 1).lower(), "peace|ceasefire|cease-fire|truce|armistice|normalisation|normalization"))
+                    continue;
+                // ("imposed sanctions on Colombia's Petro", "met Ukraine's Yermak": the possessor's person or thing we do not know is
+                // the object, not the possessor)
+                // (a person's name: not a place or unit of the possessor's, "South Korea's Yeonpyeong Island", "the U.S. Navy's Fifth
+                // Fleet", whose possessor is the one struck or hosted)
+                if (Rx.matches(p.relation(), "sanctions|opposes|supports") && om.to() + 1 < ts.size() && ts.get(om.to()).possessive()
+                        && unknownNameAt(ts, startingAtOrNull(ms, om.to() + 1), om.to() + 1)) {
+                    int e = om.to() + 1;
+                    while (e < ts.size() && e - om.to() <= 3 && ts.get(e).tag().equals("PROPN") && Character.isUpperCase(ts.get(e).text().charAt(0))) e++;
+                    if (e - om.to() <= 3 && (e >= ts.size() || !ts.get(e).tag().equals("NOUN"))
+                            && ts.subList(om.to() + 1, e).stream().noneMatch(t -> Rx.matches(t.lower(), PLACE_WORDS))) continue;
+                }
+                // ("Brazil and Argentina battle for China's beef market": fighting for a thing of someone's is competing, not backing)
+                if (p.id().equals("support") && Rx.matches(ts.get(t0).lemma(), "fight|battle") && om.to() < ts.size() && ts.get(om.to()).possessive()) continue;
+                // ("battle for China's beef market", "fight for contracts": a contest for trade or a prize, not a war)
+                if (p.id().equals("fight") && t0 + 1 < ts.size() && ts.get(t0 + 1).is("for") && ts.subList(t0 + 2, Math.min(ts.size(), t0 + 8)).stream()
+                        .anyMatch(t -> Rx.matches(t.lower(), "markets?|share|contracts?|business|investment|investors|customers|buyers|votes|talent|title|trophy|cup|medals?|supremacy|dominance")))
                     continue;
                 if (p.id().equals("keep-power") && !(om.to() + 1 < ts.size() && ts.get(om.to()).is("in") && ts.get(om.to() + 1).is("power")
                         || om.to() < ts.size() && ts.get(om.to()).is("afloat"))) continue;
@@ -3919,6 +3993,11 @@ public final class Extractor {
             // ("Israel's offensive against Hamas has since killed …": the object of a preposition after a noun is no subject)
             if (m != null && nouns == 0 && m.from() >= 2 && Rx.matches(ts.get(m.from() - 1).lower(), "against|on|into|at|over|toward|towards|with|from|about")
                     && ts.get(m.from() - 2).tag().equals("NOUN")) return null;
+            // ("Iran-backed militias attacked US troops": the backer in a hyphenated modifier is not the noun's agent; "Hamas-led
+            // gunmen" are Hamas's)
+            if (m != null && nouns > 0 && m.to() + 1 < t0 && ts.get(m.to()).is("-")
+                    && Rx.matches(ts.get(m.to() + 1).lower(), "backed|supported|sponsored|funded|financed|armed|aligned|allied|linked|affiliated|trained|inspired|made|built|supplied|friendly"))
+                return null;
             if (m != null && (nouns == 0 || m.kind() == Kind.DEMONYM || nouns <= 2)) {
                 // "committed to fight Russia not only to defend Germany": the object of another verb is not the
                 // subject of an infinitive of purpose after it (unless that verb makes its object act: "urged Turkey to").
