@@ -1040,7 +1040,7 @@ public final class Extractor {
      * Whether a mention by a common-noun alias ("the opposition", "opposition forces", "anti-government rebels") is of the
      * entity: only when the article, up to this sentence, names a state the entity's own name names. Proper names always are.
      */
-    private boolean inContext(Mention m, Discourse d, List<Token> ts) {
+    private boolean inContext(Mention m, Discourse d, List<Mention> here) {
         if (m.kind() != Kind.NAME || !m.text().equals(m.text().toLowerCase(Locale.ROOT)) || index.isA(m.entity(), ENT.State)) return true;
         Set<Node> states = statesInName.computeIfAbsent(m.entity(), e -> {
             Set<Node> out = new HashSet<>();
@@ -1052,7 +1052,7 @@ public final class Extractor {
         if (states.isEmpty()) return true;
         Set<Node> seen = d.seenOfClass.getOrDefault(ENT.State, Set.of());
         if (states.stream().anyMatch(seen::contains)) return true;
-        for (Mention x : gaz.mentions(ts)) if (states.contains(x.entity()) || states.contains(gaz.containingState(x.entity()))) return true;
+        for (Mention x : here) if (states.contains(x.entity()) || states.contains(gaz.containingState(x.entity()))) return true;
         return false;
     }
 
@@ -1060,10 +1060,11 @@ public final class Extractor {
         List<Token> ts = s.tokens();
         List<Mention> raw = new ArrayList<>();
         // ("to help Poland or the Baltic states": a group of states is each of its members)
-        for (Mention m : gaz.mentions(ts)) {
+        List<Mention> gazetteered = gaz.mentions(ts);
+        for (Mention m : gazetteered) {
             // ("Bogota backed the opposition leader Juan Guaido": a common-noun alias, "the opposition", names the Syrian
             // opposition only in an article that has named Syria)
-            if (!inContext(m, d, ts)) continue;
+            if (!inContext(m, d, gazetteered)) continue;
             List<Node> members = gaz.groupMembers(m.entity());
             if (members.isEmpty()) raw.add(m);
             else for (Node e : members) raw.add(new Mention(m.from(), m.to(), e, Kind.NAME, m.text() + "*"));
