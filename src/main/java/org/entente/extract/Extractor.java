@@ -5335,9 +5335,10 @@ public final class Extractor {
         if (relative > from) from = relative;
         boolean negated = false, hypothetical = false, normative = false, future = false, sendRefused = false;
         // "Russia must pay …, and the EU stands with Ukraine": modality stays in its own coordinated clause.
-        // (a semicolon ends a clause too: "… agreed that Hungary would buy jets; three days later its parliament ratified …")
+        // (a semicolon ends a clause too: "… agreed that Hungary would buy jets; three days later its parliament ratified …"; and
+        // a colon before a clause of its own: "it should stop treating arms sales as a strategy: America has approved …")
         for (int k = t0 - 2; k > from; k--) {
-            if (ts.get(k).text().equals(",") && Rx.matches(ts.get(k + 1).lower(), "and|but|while|whereas|yet") || ts.get(k).text().equals(";")) {
+            if (ts.get(k).text().equals(",") && Rx.matches(ts.get(k + 1).lower(), "and|but|while|whereas|yet") || Rx.matches(ts.get(k).text(), "[;:]")) {
                 from = k;
                 break;
             }

@@ -2382,6 +2382,12 @@ class ExtractorTest {
         assertTrue(extract("Bogota backed the opposition leader Juan Guaido.").stream().noneMatch(f -> f.object().equals("Syrian opposition")));
         assertTrue(has(extract("Russia bombed Syria, while the United States supports the opposition."), "United States", "supports", "Syrian opposition",
                 "asserted"));
+        // A body that links states has them as members; a colon before a clause of its own ends the modality before it.
+        fs = extract("The Quad, which links America, Australia, India and Japan, has had a smoother ride.");
+        for (String m : List.of("United States", "Australia", "India", "Japan")) assertTrue(has(fs, m, "memberOf", "Quad", "asserted"), fs.toString());
+        assertTrue(extract("The pipeline links Russia and Germany.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+        assertTrue(has(extract("First, it should stop treating arms sales as a substitute for strategy: America has approved more than $20bn of "
+                + "weapons for Taiwan since 2017."), "United States", "armsOrFunds", "Taiwan", "asserted"));
         // Those who join "together with" others, past the organization's head noun and a date.
         fs = extract("Iran joined the BRICS group on January 1 together with Egypt, Ethiopia and the United Arab Emirates.");
         for (String m : List.of("Iran", "Egypt", "Ethiopia", "United Arab Emirates")) assertTrue(has(fs, m, "memberOf", "BRICS", "asserted"), fs.toString());
