@@ -4176,6 +4176,11 @@ public final class Extractor {
             boolean act = head != null && (STATE_ACTS.contains(head) || Rx.matches(head, "tests|test|launches|launch|actions|moves"));
             if ((w.equals("'s") || w.equals("’s")) && head != null && (FORCE_NOUNS.contains(head) || DIPLOMATS.contains(head) || intention || act)) {
                 Mention owner = endingAt.get(k);
+                // ("Orban's government blocked …", "President Hassan Sheikh Mohamud's government called …": a leader's government,
+                // forces or envoys act for the leader's state)
+                if (owner != null && FORCE_NOUNS.contains(head) && !Rx.matches(head, "officials|leaders|leadership") && index.isA(owner.entity(), ENT.Person)
+                        && gaz.stateOf(owner.entity()) != null)
+                    return new Mention(owner.from(), owner.to(), gaz.stateOf(owner.entity()), Kind.NAME, owner.text());
                 if (owner != null) return owner;
             }
             return null;

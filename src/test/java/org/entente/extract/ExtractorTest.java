@@ -2388,6 +2388,9 @@ class ExtractorTest {
         assertTrue(extract("The pipeline links Russia and Germany.").stream().noneMatch(f -> f.relation().equals("memberOf")));
         assertTrue(has(extract("First, it should stop treating arms sales as a substitute for strategy: America has approved more than $20bn of "
                 + "weapons for Taiwan since 2017."), "United States", "armsOrFunds", "Taiwan", "asserted"));
+        // A leader's government acts for the leader's state.
+        assertTrue(has(extract("Orban's government blocked Ukraine's bid."), "Hungary", "opposes", "Ukraine", "asserted"));
+        assertTrue(has(extract("Biden's administration imposed sanctions on Russia."), "United States", "sanctions", "Russia", "asserted"));
         // Those who join "together with" others, past the organization's head noun and a date.
         fs = extract("Iran joined the BRICS group on January 1 together with Egypt, Ethiopia and the United Arab Emirates.");
         for (String m : List.of("Iran", "Egypt", "Ethiopia", "United Arab Emirates")) assertTrue(has(fs, m, "memberOf", "BRICS", "asserted"), fs.toString());
