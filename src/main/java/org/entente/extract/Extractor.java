@@ -1197,13 +1197,13 @@ public final class Extractor {
             int[] numbered = numberedGroup(ts, i);
             if (numbered != null) {
                 final int from = i, to = i + numbered[0];
-                List<Node> two = numbered[1] == 2 ? group : group.size() == numbered[1] ? group : d.lastGroup;
-                if (two.size() != numbered[1] || numbered[1] > 2 && !two.stream().allMatch(e -> index.isA(e, ENT.State))) two = List.of();
+                List<Node> members = numbered[1] == 2 || group.size() == numbered[1] ? group : d.lastGroup;
+                if (members.size() != numbered[1] || numbered[1] > 2 && !members.stream().allMatch(e -> index.isA(e, ENT.State))) members = List.of();
                 // (an adjective among the modifiers only qualifies the pair: "the two South American neighbours")
-                if (two.size() >= 2 && named.stream().noneMatch(m -> m.from() < to && from < m.to() && m.kind() != Kind.DEMONYM
+                if (members.size() >= 2 && named.stream().noneMatch(m -> m.from() < to && from < m.to() && m.kind() != Kind.DEMONYM
                         && index.isA(actorOf(m), ENT.Actor))) {
                     out.removeIf(m -> m.from() < to && from < m.to());
-                    for (Node e : two) out.add(new Mention(from, to, e, Kind.NAME, ts.get(i).text() + " … " + ts.get(to - 1).text() + "*"));
+                    for (Node e : members) out.add(new Mention(from, to, e, Kind.NAME, ts.get(i).text() + " … " + ts.get(to - 1).text() + "*"));
                 }
                 continue;
             }
@@ -1717,7 +1717,7 @@ public final class Extractor {
     private List<Candidate> apply(Pattern p, Sentence s, List<Mention> ms, int t0, int t1, Discourse d, Article a) {
         List<Token> ts = s.tokens();
         // ("nuclear-armed Pakistan", "oil-funded": a verb's form inside a hyphenated modifier is no verb)
-        if (p.form().equals("verb") && t0 > 0 && ts.get(t0 - 1).is("-") && t0 > 1 && !covered(ms, t0 - 2)) return List.of();
+        if (p.form().equals("verb") && t0 > 1 && ts.get(t0 - 1).is("-") && !covered(ms, t0 - 2)) return List.of();
         List<Mention> subjects = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         double conf = p.confidence();
@@ -2454,16 +2454,16 @@ public final class Extractor {
                         for (Mention m : ms) {
                             if (m.from() < after) continue;
                             boolean listed = prev == null ? m.from() <= after + 1 : !closed;
-                            if (prev != null) for (int j = prev.to(); j < m.from(); j++) listed &= Rx.matches(ts.get(j).text(), ",|and|the");
                             // (the list ends at its "and", or at ", and" after one name: "including Britain and Poland, and Ukraine",
                             // "including Turkey, and Sweden and Finland"; "including Britain, France, and Poland" runs on)
                             if (prev != null && listed) {
                                 boolean and = false, comma = false;
                                 for (int j = prev.to(); j < m.from(); j++) {
+                                    listed &= Rx.matches(ts.get(j).text(), ",|and|the");
                                     and |= ts.get(j).is("and");
                                     comma |= ts.get(j).text().equals(",");
                                 }
-                                if (and && comma && !commas) break;
+                                if (listed && and && comma && !commas) break;
                                 if (and) closed = true;
                                 commas |= comma && !and;
                             }
@@ -2862,6 +2862,8 @@ public final class Extractor {
         List<Candidate> out = new ArrayList<>();
         String date = DateFinder.find(clauseText(s, t0), d.articleDate);
         Node place = place(ms, ts, subjects, objects, t0);
+        // ("Argentina beat Brazil 1-0 in a World Cup qualifier, after Brazilian police clashed with Argentine fans": sport)
+        if (ADVERSARIAL.contains(p.relation()) && sportsReport(ts)) return out;
         for (Mention sm : subjects) {
             for (Mention om : objects) {
                 Node subj = asArgument(sm, p.relation(), true);
@@ -2959,8 +2961,6 @@ public final class Extractor {
                 // ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States": only a state founds a body of states)
                 if (p.id().equals("found") && !(index.isA(subj, ENT.State) && index.isA(obj, ENT.Organization) && !index.isA(obj, ENT.ArmedGroup)))
                     continue;
-                // ("Argentina beat Brazil 1-0 in a World Cup qualifier, after Brazilian police clashed with Argentine fans": sport)
-                if (ADVERSARIAL.contains(p.relation()) && sportsReport(ts)) continue;
                 // ("signed a peace agreement", "a ceasefire deal": ending a war is no cooperation)
                 if (p.id().equals("deal-n") && t0 > 0 && Rx.matches(ts.get(t0 - 1).lower(), "peace|ceasefire|cease-fire|truce|armistice|normalisation|normalization"))
                     continue;
@@ -4507,9 +4507,10 @@ public final class Extractor {
 
     private static final String FORUMS = "debate|debates|rally|rallies|campaign|speech|speeches|interview|interviews|session|council|assembly|"
             + "parliament|congress|senate|media|televised|tweets|posts|remarks|words|insults|barbs|rhetoric|verbal|online|conference|op-eds?";
-    private static final Set<String> BIDS = Set.of("accession", "bid", "bids", "membership", "application", "candidacy", "entry", "admission",
-            "integration", "aspirations", "ambitions");
+    /** Bids to join ("Sweden's accession"); with them, ambitions short of a bid that can be blocked ("Ukraine's integration"). */
     private static final Set<String> MEMBERSHIP_BIDS = Set.of("accession", "bid", "bids", "membership", "application", "candidacy", "admission");
+    private static final Set<String> BIDS = java.util.stream.Stream.concat(MEMBERSHIP_BIDS.stream(),
+            java.util.stream.Stream.of("entry", "integration", "aspirations", "ambitions")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ASSETS = Set.of("assets", "funds", "reserves", "accounts", "holdings");
     private static final Set<String> HOSTED = Set.of("troops", "forces", "soldiers", "base", "bases", "weapons", "missiles", "warheads",
             "jets", "warplanes", "bombers", "warships", "fleet", "garrison", "contingent", "battalion", "brigade", "division", "units", "mercenaries");
@@ -5887,7 +5888,6 @@ public final class Extractor {
     /** Verbs that make their object a commitment, not yet an act: "promised further deliveries of aircraft". */
     private static final Set<String> PROMISE = Set.of("promise", "propose", "vow");
 
-    /** Whether a negation stands among the auxiliaries and adverbs right before the verb at {@code v} ("has never allowed"). */
     /** "until" later in the clause of the trigger at {@code t0}, within a dozen words: "did not ratify the protocol until January". */
     private static boolean untilLater(List<Token> ts, int t0) {
         for (int k = t0 + 1; k < ts.size() && k - t0 <= 12; k++) {
@@ -5898,6 +5898,7 @@ public final class Extractor {
         return false;
     }
 
+    /** Whether a negation stands among the auxiliaries and adverbs right before the verb at {@code v} ("has never allowed"). */
     private static boolean negatedVerb(List<Token> ts, int v) {
         for (int k = v - 1; k >= 0 && v - k <= 4; k--) {
             if (NEGATION.contains(ts.get(k).lower())) return true;
