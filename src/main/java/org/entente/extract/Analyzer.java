@@ -165,6 +165,10 @@ public final class Analyzer {
         for (int i = 0; i < w.length; i++) {
             if (Rx.matches(w[i], "[A-Z][A-Za-z]*\\d[A-Za-z0-9]*") && Rx.matches(tags[i], "ADP|VERB|ADV|AUX|PRON|SCONJ|CCONJ")) tags[i] = "PROPN";
         }
+        // ("Ukraine's air force said/NOUN.": "said" is a verb but after a determiner, "the said treaty")
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].equalsIgnoreCase("said") && Rx.matches(tags[i], "NOUN|ADJ|PROPN") && !Rx.matches(tags[i - 1], "DET")) tags[i] = "VERB";
+        }
         for (int i = 1; i + 1 < w.length; i++) {
             if (!tags[i].equals("VERB") || !FORCES.contains(w[i].toLowerCase(Locale.ROOT))) continue;
             if (!Rx.matches(tags[i - 1], "PROPN|ADJ|NUM|CCONJ")) continue;

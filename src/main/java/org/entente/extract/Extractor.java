@@ -5182,6 +5182,12 @@ public final class Extractor {
             if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).is("that")) continue;
             // ("…, a step Washington said was meant to punish Moscow": a verb of saying with a clause of its own after it)
             if (k > t0 && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).tag(), "AUX|VERB") && !Rx.matches(ts.get(k + 1).text(), "[,.;]")) continue;
+            // ("Canada expelled six Indian diplomats after police said they had evidence …": a verb of saying in an adverbial clause
+            // after the trigger governs that clause's own complement, not the main clause)
+            if (k > t0 && subordinateSpeaker(ts, t0, k)) continue;
+            // ("Blinken said Iran had delivered missiles, prompting new sanctions on Tehran": a participle of consequence after
+            // the reported clause is the writer's narration of what followed)
+            if (k < t0 && consequenceBetween(ts, k, t0)) continue;
             // "Beijing, which claims almost the entire waterway, has also condemned …": a relative clause closed before the trigger.
             if (k < t0 && inClosedRelative(ts, k, t0)) continue;
             // "…, Azerbaijani President Ilham Aliyev said, as Azerbaija's offensive entered its second week": a parenthetical
@@ -5620,6 +5626,29 @@ public final class Extractor {
 
     private static boolean timeClauseBetween(List<Token> ts, int from, int to) {
         for (int j = from + 2; j < to; j++) if (Rx.matches(ts.get(j).lower(), "before|after|until|when|since") && !ts.get(j).tag().equals("ADV")) return true;
+        return false;
+    }
+
+    /**
+     * Whether the verb of saying at {@code k}, after the trigger at {@code t0}, is the verb of an adverbial clause: a
+     * subordinating conjunction and a short subject before it, with no comma or other verb between ("…, after police said",
+     * "… when Kyiv's foreign ministry announced").
+     */
+    private static boolean subordinateSpeaker(List<Token> ts, int t0, int k) {
+        for (int j = k - 1; j > t0 && k - j <= 6; j--) {
+            Token w = ts.get(j);
+            if (SUBORDINATORS.contains(w.lower()) && !w.tag().equals("ADV")) return j < k - 1;
+            if (w.text().equals(",") || Rx.matches(w.tag(), "VERB|PUNCT")) return false;
+        }
+        return false;
+    }
+
+    /** Participles that narrate a reaction or a result ("…, prompting sanctions", "…, sparking protests"). */
+    private static final Set<String> CONSEQUENCES = Set.of("prompting", "triggering", "sparking", "provoking", "drawing", "spurring", "forcing");
+
+    /** Whether a participle of consequence after a comma opens the clause holding {@code t0}, after the verb of saying at {@code k}. */
+    private static boolean consequenceBetween(List<Token> ts, int k, int t0) {
+        for (int j = k + 2; j <= t0; j++) if (CONSEQUENCES.contains(ts.get(j).lower()) && ts.get(j - 1).text().equals(",")) return true;
         return false;
     }
 

@@ -2995,4 +2995,19 @@ class ExtractorTest {
         assertTrue(has(extract("Germany did not send troops to defend Ukraine."), "Germany", "supports", "Ukraine", "denied"));
         assertTrue(has(extract("Russia would send troops to help Belarus if it were attacked."), "Russia", "supports", "Belarus", "hypothetical"));
     }
+
+    @Test
+    void whoSpeaksForWhichClause() {
+        // A verb of saying in an adverbial clause after the trigger speaks for that clause only.
+        List<Fact> fs = extract("Canada expelled six Indian diplomats on Monday after police said they had evidence linking agents of India's "
+                + "government to the killing.");
+        assertTrue(has(fs, "Canada", "sanctions", "India", "asserted"), fs.toString());
+        assertTrue(has(extract("Russia struck Kyiv overnight, Ukraine said."), "Russia", "attacks", "Ukraine", "claimed", "Ukraine"));
+        // A participle of consequence after the reported clause is the writer's; the reported clause stays the speaker's.
+        fs = extract("In September, Blinken said Iran had delivered ballistic missiles to Russia, prompting new British and French sanctions on Tehran.");
+        assertTrue(has(fs, "Iran", "armsOrFunds", "Russia", "claimed", "Antony Blinken"), fs.toString());
+        assertTrue(has(fs, "United Kingdom", "sanctions", "Iran", "asserted") && has(fs, "France", "sanctions", "Iran", "asserted"), fs.toString());
+        // "said" read as a noun by the tagger after "air force" is still the verb of saying.
+        assertTrue(has(extract("Russia struck Kyiv overnight, Ukraine's air force said."), "Russia", "attacks", "Ukraine", "claimed", "Ukraine"));
+    }
 }
