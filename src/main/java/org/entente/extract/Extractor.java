@@ -2291,6 +2291,17 @@ public final class Extractor {
                     for (Mention m : ms) if (m.kind() == Kind.DEMONYM && m.from() > with && m.to() <= t0) givers.add(m);
                     if (givers.isEmpty() && t1 < ts.size() && Rx.matches(ts.get(t1).lower(), "of|from")) givers.addAll(rightMentions(ms, ts, t1 + 1, Set.of(), 3));
                     List<Mention> helped = sentenceSubjects(ms, ts, with);
+                    // ("The Israeli military said the missiles had been intercepted with help from the US and Jordan", "Biden said the
+                    // strikes, carried out with support from Canada, …": a speaker telling of an act done with help speaks of their own
+                    // side's act; the one helped is the speaker's state)
+                    if (!helped.isEmpty() && speechBetween(ts, helped.get(0).to(), with)) {
+                        List<Mention> sides = new ArrayList<>();
+                        for (Mention m : helped) {
+                            Node side = sideOf(actorOf(m));
+                            if (side != null && index.isA(side, ENT.State)) sides.add(new Mention(m.from(), m.to(), side, Kind.NAME, m.text()));
+                        }
+                        helped = sides;
+                    }
                     // ("Iraq, with the support of Iran, fought …")
                     int comma = with - 1;
                     while (comma > 0 && with - comma <= 3 && (ts.get(comma).tag().equals("ADV") || Rx.matches(ts.get(comma).lower(), "no|doubt|perhaps"))) comma--;
@@ -5154,6 +5165,9 @@ public final class Extractor {
             // ("accused Stockholm of harbouring the PKK, a group that Ankara and the EU designate as terrorist": a relative clause
             // on a description in apposition is the writer's)
             if (k < t0 && appositiveRelativeBetween(ts, k, t0)) continue;
+            // ("Biden said the strikes, which were carried out with support from Canada, were …": a non-restrictive relative clause
+            // is a supplement, the writer's comment, even inside reported speech)
+            if (k < t0 && relativeAfter(ts, k, t0)) continue;
             // ("met Putin on what he called a peace mission": a free relative names a thing, it attributes no clause)
             if (k >= 2 && (ts.get(k - 2).is("what") || k >= 3 && ts.get(k - 3).is("what") && Rx.matches(ts.get(k - 1).tag(), "AUX|ADV"))) continue;
             // ("Moscow denied the claims and blamed Kyiv for the attack": a denial with its own object governs no later clause)
@@ -5649,6 +5663,12 @@ public final class Extractor {
     /** Whether a participle of consequence after a comma opens the clause holding {@code t0}, after the verb of saying at {@code k}. */
     private static boolean consequenceBetween(List<Token> ts, int k, int t0) {
         for (int j = k + 2; j <= t0; j++) if (CONSEQUENCES.contains(ts.get(j).lower()) && ts.get(j - 1).text().equals(",")) return true;
+        return false;
+    }
+
+    /** Whether a verb of saying stands between {@code from} and {@code to}. */
+    private static boolean speechBetween(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) if (SPEECH.contains(ts.get(k).lemma()) && ts.get(k).tag().equals("VERB")) return true;
         return false;
     }
 

@@ -3009,5 +3009,13 @@ class ExtractorTest {
         assertTrue(has(fs, "United Kingdom", "sanctions", "Iran", "asserted") && has(fs, "France", "sanctions", "Iran", "asserted"), fs.toString());
         // "said" read as a noun by the tagger after "air force" is still the verb of saying.
         assertTrue(has(extract("Russia struck Kyiv overnight, Ukraine's air force said."), "Russia", "attacks", "Ukraine", "claimed", "Ukraine"));
+        // A speaker telling of an act done "with help from" others speaks of their own side's act: the helped is the speaker's state.
+        fs = extract("The Israeli military said 99% of the projectiles had been intercepted with help from the United States and Jordan.");
+        assertTrue(has(fs, "Jordan", "supports", "Israel", "claimed", "Israel Defense Forces"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.object().equals("Israel Defense Forces")), fs.toString());
+        // A non-restrictive relative clause is the writer's comment, even inside reported speech.
+        fs = extract("President Joe Biden said the strikes, which were carried out with support from Canada and the Netherlands, were a message.");
+        assertTrue(has(fs, "Canada", "supports", "United States", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.object().equals("Joe Biden")), fs.toString());
     }
 }
