@@ -2842,8 +2842,12 @@ public final class Extractor {
         // (but not what is blocked or opposed: "Turkey opposed Sweden's membership of NATO")
         // (and so does a compound modifier: "will help the US-led coalition", "if Russian-backed separatists attack")
         if ((p.form().equals("noun") && possessive(ts, subjects, t0) || p.form().equals("between") || p.form().equals("compound") && !p.id().equals("made"))
-                && (st.stance.equals("hypothetical") || st.stance.equals("normative")) && !prevented(ts, t0))
+                && (st.stance.equals("hypothetical") || st.stance.equals("normative")) && !prevented(ts, t0)
+                // (but a membership is often one in prospect: "Finland's accession would be a radical change")
+                && !(p.relation().equals("memberOf") && p.form().equals("noun")))
             st = new Stance("asserted", null);
+        // ("Ukraine's membership in NATO would provoke Russia": a membership in the subject of a modal verb is supposed, not presupposed)
+        if (p.relation().equals("memberOf") && p.form().equals("noun") && st.stance.equals("asserted") && modalAfter(ts, t0)) st = new Stance("hypothetical", null);
         // ("…, noting that cooperation had been frozen since Russia's invasion of Ukraine": an event named by its agent's possessive
         // in an adjunct of time is the writer's background, even inside someone's words)
         if (p.form().equals("noun") && st.stance.equals("claimed") && possessive(ts, subjects, t0) && timeAnchored(ts, subjects, t0))
@@ -5194,6 +5198,8 @@ public final class Extractor {
             if (k > t0 && coordinatedClause(ts, t0, k)) continue;
             // "the Iran-backed militias … have warned that they would …": what was said follows "that".
             if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).is("that")) continue;
+            // ("Russia quits grain deal, says it will return only if …": a clause of its own, pronoun and verb, after the verb of saying)
+            if (k > t0 && k + 2 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "it|they|he|she|we") && Rx.matches(ts.get(k + 2).tag(), "AUX|VERB")) continue;
             // ("…, a step Washington said was meant to punish Moscow": a verb of saying with a clause of its own after it)
             if (k > t0 && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).tag(), "AUX|VERB") && !Rx.matches(ts.get(k + 1).text(), "[,.;]")) continue;
             // ("Canada expelled six Indian diplomats after police said they had evidence …": a verb of saying in an adverbial clause

@@ -3018,4 +3018,14 @@ class ExtractorTest {
         assertTrue(has(fs, "Canada", "supports", "United States", "asserted"), fs.toString());
         assertTrue(fs.stream().noneMatch(f -> f.object().equals("Joe Biden")), fs.toString());
     }
+
+    @Test
+    void membershipsInProspectAndSecondClausesOfSaying() {
+        // A membership in the subject of a modal verb is supposed; one in a time adjunct is presupposed.
+        assertTrue(has(extract("Ukraine's membership in NATO would provoke Russia."), "Ukraine", "memberOf", "NATO", "hypothetical"));
+        assertTrue(has(extract("Since Finland's accession to NATO in 2023, the border has been closed."), "Finland", "memberOf", "NATO", "asserted"));
+        // A verb of saying after the trigger with a clause of its own does not attribute the first one.
+        assertTrue(has(extract("Russia quits Black Sea grain deal, says it will return only if its demands are met"), "Russia", "withdrawsFrom",
+                "Black Sea Grain Initiative", "asserted"));
+    }
 }
