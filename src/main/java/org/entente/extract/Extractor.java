@@ -1618,6 +1618,15 @@ public final class Extractor {
                 continue;
             }
             boolean match = t.lemma().equals(words[w]) || t.lower().equals(words[w]) || (w == 0 && inflectionOf(t.lower(), words[w]));
+            // ("traded near-daily fire with", "exchanged heavy fire": adjectives before the noun of a verb-and-noun phrase)
+            if (!match && w > 0 && (form.equals("verb") || form.equals("receive")) && ts.get(i).tag().equals("VERB")) {
+                int k = j;
+                while (k < ts.size() && k - j < 4 && (ts.get(k).tag().equals("ADJ") || ts.get(k).is("-") || k + 1 < ts.size() && ts.get(k + 1).is("-"))) k++;
+                if (k > j && k < ts.size() && ts.get(k).tag().equals("NOUN") && (ts.get(k).lemma().equals(words[w]) || ts.get(k).lower().equals(words[w]))) {
+                    j = k;
+                    match = true;
+                }
+            }
             if (!match) return -1;
             j++;
         }
@@ -2301,6 +2310,11 @@ public final class Extractor {
                             if (side != null && index.isA(side, ENT.State)) sides.add(new Mention(m.from(), m.to(), side, Kind.NAME, m.text()));
                         }
                         helped = sides;
+                    } else if (helped.isEmpty() && speechBetween(ts, 0, with)) {
+                        // (a speaker the graph knows only by the state they speak for: "Israeli military spokesman Daniel Hagari said …")
+                        Node speaker = stance(s, ms, t0, List.of()).claimant();
+                        Node side = speaker == null ? null : sideOf(speaker);
+                        if (side != null && index.isA(side, ENT.State)) helped = List.of(new Mention(with, with, side, Kind.NAME, "(speaker)"));
                     }
                     // ("Iraq, with the support of Iran, fought …")
                     int comma = with - 1;
@@ -2416,6 +2430,8 @@ public final class Extractor {
                 // (the organization right before the noun, not a possessor before it: "Turkey's NATO ally")
                 Mention nearest = endingAt(ms, t0);
                 if (nearest != null && index.isA(nearest.entity(), ENT.Organization)) org = nearest;
+                // (a possessive pronoun is no organization the noun names: "in support of its ally Hamas" is an alliance, not a membership)
+                if (org != null && Rx.matches(ts.get(org.from()).lower(), "its|their|his|her|our")) org = null;
                 Mention ent = t1 < ts.size() ? mentionAt(ms, t1) : null;
                 // "Turkey, a NATO member, …": the modified noun in apposition to a name before it.
                 // (also before a relative clause on the noun: "Turkey, a NATO member that had at first opposed the bombing, …",
@@ -2702,8 +2718,10 @@ public final class Extractor {
             if (target != null) {
                 objects.add(target);
                 conf -= 0.1;
-                // ("fired missiles at targets in Iraq and Syria": each state named)
-                for (Mention more : rightMentions(ms, ts, target.from(), Set.of(), 1)) {
+                // ("fired missiles at targets in Iraq and Syria": each state named; not the land an area held by someone lies in,
+                // "in Houthi-held Yemen")
+                boolean held = target.to() < ts.size() && ts.get(target.to()).is("-");
+                if (!held) for (Mention more : rightMentions(ms, ts, target.from(), Set.of(), 1)) {
                     if (more.from() > target.from() && index.isA(actorOf(more), ENT.State))
                         objects.add(new Mention(more.from(), more.to(), more.entity(), more.kind(), LOCATED));
                 }
@@ -4600,6 +4618,17 @@ public final class Extractor {
         Mention first = null;
         int skipped = 0;
         for (int k = from; k < ts.size() && k - from - skipped <= maxGap; k++) {
+            // ("pounded what the military said were Hamas targets", "struck what it called terrorist camps": the object past its framing)
+            if (ts.get(k).is("what")) {
+                int j = k + 1;
+                while (j < ts.size() && j - k <= 5 && !Rx.matches(ts.get(j).lower(), "called|described|termed|said|claimed|labelled|labeled|dubbed|branded")) j++;
+                if (j + 1 < ts.size() && j - k <= 5) {
+                    int next = Rx.matches(ts.get(j + 1).lower(), "as|were|was") ? j + 2 : j + 1;
+                    skipped += next - k;
+                    k = next - 1;
+                    continue;
+                }
+            }
             // "held a joint exercise in the South China Sea with …", "withdrew in November from …": a place or
             // a time on the way to the object.
             int adjunct = Math.max(timeAdjunctEnd(ts, k), placeAdjunctEnd(ts, k, startingAt, preps));
@@ -6472,7 +6501,7 @@ public final class Extractor {
             }
             if (startingAtOrNull(ms, k) != null) return null;
             // (a preposition of place the tagger reads as an adverb ends the thing struck: "deep inside/ADV Russia")
-            if (thing && Rx.matches(t.lower(), "inside|within|outside|near")) break;
+            if (thing && Rx.matches(t.lower(), "inside|within|outside|near|around")) break;
             militants |= MILITANT_WORDS.contains(t.lower());
             if (Rx.matches(t.tag(), "NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
             // ("on Syrian soil" ends the thing struck)
@@ -6488,12 +6517,17 @@ public final class Extractor {
         }
         // ("struck an oil refinery deep inside Russia": past an adverb of distance)
         if (Rx.matches(w, "deep|well|far") && k + 2 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "inside|into|within")) w = ts.get(++k).lower();
+        if (w.equals("around")) w = "near";
         if (!Rx.matches(w, "in|inside|within|near|outside") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower())))
             return null;
         int j = k + 1;
         while (j < ts.size() && (ts.get(j).tag().equals("DET") || COMPASS.contains(ts.get(j).lower()))) j++;
         Mention m = startingAtOrNull(ms, j);
         if (m == null) return null;
+        // ("struck targets in Houthi-controlled areas of Yemen", "shelled Ukrainian-held villages": what is struck in an area someone
+        // holds is theirs)
+        if (Rx.matches(w, "in|inside|within") && m.to() + 1 < ts.size() && ts.get(m.to()).is("-")
+                && Rx.matches(ts.get(m.to() + 1).lower(), "controlled|held|run|occupied|dominated")) return new Mention(m.from(), m.to(), m.entity(), m.kind(), LOCATED);
         // ("the attack near Moscow": near or outside a city is in its state, not near a state)
         if (Rx.matches(w, "near|outside") && !index.isA(m.entity(), ENT.City)) return null;
         // ("US drones struck militant positions near Mogadishu", "strikes on jihadist camps in Mali": strikes on armed groups

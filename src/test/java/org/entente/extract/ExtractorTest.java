@@ -3028,4 +3028,24 @@ class ExtractorTest {
         assertTrue(has(extract("Russia quits Black Sea grain deal, says it will return only if its demands are met"), "Russia", "withdrawsFrom",
                 "Black Sea Grain Initiative", "asserted"));
     }
+
+    @Test
+    void targetsHeldFramedOrAroundAPlace() {
+        // What is struck in an area someone holds is theirs, not the land's.
+        List<Fact> fs = extract("The United States and Britain carried out strikes on more than 60 targets in Houthi-held Yemen on Friday.");
+        assertTrue(has(fs, "United States", "attacks", "Houthis", "asserted") && has(fs, "United Kingdom", "attacks", "Houthis", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.object().equals("Yemen")), fs.toString());
+        // The object past the striker's framing; a city's surroundings are its state's.
+        assertTrue(has(extract("Israeli jets pounded what the military said were Hamas targets in Gaza."), "Israel", "attacks", "Hamas", "asserted"));
+        assertTrue(has(extract("Israeli warplanes struck military sites around Tehran."), "Israel", "attacks", "Iran", "asserted"));
+        // Adjectives inside a verb-and-noun phrase.
+        assertTrue(has(extract("Hezbollah has traded near-daily fire with Israel."), "Hezbollah", "fightsAgainst", "Israel", "asserted"));
+        // "its ally Hamas" is an alliance, not a membership of the possessor.
+        fs = extract("Hezbollah fired rockets in support of its ally Hamas.");
+        assertTrue(has(fs, "Hamas", "allyOf", "Hezbollah", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("memberOf")), fs.toString());
+        // A speaker known only by the state they speak for: the helped is that state.
+        fs = extract("Israeli military spokesman Daniel Hagari said the projectiles had been intercepted with the help of the United States and France.");
+        assertTrue(has(fs, "France", "supports", "Israel", "claimed"), fs.toString());
+    }
 }
