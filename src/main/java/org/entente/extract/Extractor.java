@@ -1621,7 +1621,11 @@ public final class Extractor {
             // ("traded near-daily fire with", "exchanged heavy fire": adjectives before the noun of a verb-and-noun phrase)
             if (!match && w > 0 && (form.equals("verb") || form.equals("receive")) && ts.get(i).tag().equals("VERB")) {
                 int k = j;
-                while (k < ts.size() && k - j < 4 && (ts.get(k).tag().equals("ADJ") || ts.get(k).is("-") || k + 1 < ts.size() && ts.get(k + 1).is("-"))) k++;
+                // ("trading artillery and drone fire": nouns coordinated before it too)
+                while (k < ts.size() && k - j < 4 && (ts.get(k).tag().equals("ADJ") || ts.get(k).is("-") || k + 1 < ts.size() && ts.get(k + 1).is("-")
+                        || ts.get(k).tag().equals("NOUN") && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "and|or")
+                        || Rx.matches(ts.get(k).lower(), "and|or") && k > j
+                        || k > j && Rx.matches(ts.get(k - 1).lower(), "and|or") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN"))) k++;
                 if (k > j && k < ts.size() && ts.get(k).tag().equals("NOUN") && (ts.get(k).lemma().equals(words[w]) || ts.get(k).lower().equals(words[w]))) {
                     j = k;
                     match = true;
@@ -2819,6 +2823,8 @@ public final class Extractor {
                     || (t.is(",") || t.is("and") || t.is("or")) && afterNoun && k + 1 < ts.size()
                             && (PHRASE_TAGS.contains(ts.get(k + 1).tag()) || nounLike(ts.get(k + 1)))
                     || INNER_PREPS.contains(t.lower()) && afterNoun && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).tag(), "DET|NOUN|ADJ")
+                    // ("the delivery of 14 tanks from its own army stocks to Ukraine": where they are taken from)
+                    || t.is("from") && afterNoun && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "its|their|his|her|our|the")
                     // "launched more than 300 drones and missiles at"
                     || t.is("than") && k > t1 && Rx.matches(ts.get(k - 1).lower(), "more|fewer|less")
                     // names of weapons are proper nouns and numbers too; "Taurus missiles", "Patriot systems": a name before a noun names a model
@@ -6504,6 +6510,8 @@ public final class Extractor {
             if (thing && Rx.matches(t.lower(), "inside|within|outside|near|around")) break;
             militants |= MILITANT_WORDS.contains(t.lower());
             if (Rx.matches(t.tag(), "NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
+            // ("shelled Jermuk, Goris and other towns inside Armenia": places the graph does not know, listed before the common noun)
+            else if (t.tag().equals("PROPN") || Rx.matches(t.text(), ",|and|or") && k > t1) continue;
             // ("on Syrian soil" ends the thing struck)
             else if (!(Rx.matches(t.tag(), "DET|ADJ|NUM|ADV") || t.is("-") || t.is("than") || t.is("of") || Rx.matches(t.lower(), "at|against"))) break;
         }

@@ -3038,8 +3038,14 @@ class ExtractorTest {
         // The object past the striker's framing; a city's surroundings are its state's.
         assertTrue(has(extract("Israeli jets pounded what the military said were Hamas targets in Gaza."), "Israel", "attacks", "Hamas", "asserted"));
         assertTrue(has(extract("Israeli warplanes struck military sites around Tehran."), "Israel", "attacks", "Iran", "asserted"));
-        // Adjectives inside a verb-and-noun phrase.
+        // Adjectives and coordinated nouns inside a verb-and-noun phrase.
         assertTrue(has(extract("Hezbollah has traded near-daily fire with Israel."), "Hezbollah", "fightsAgainst", "Israel", "asserted"));
+        assertTrue(has(extract("Kyrgyzstan and Tajikistan were trading artillery and drone fire across their disputed border."), "Kyrgyzstan",
+                "fightsAgainst", "Tajikistan", "asserted"));
+        // Places the graph does not know listed before the thing struck; where supplies are taken from.
+        assertTrue(has(extract("Azerbaijani forces had shelled Jermuk, Goris and other towns inside Armenia."), "Azerbaijan", "attacks", "Armenia", "asserted"));
+        assertTrue(has(extract("Germany approved the delivery of 14 Leopard tanks from its own army stocks to Ukraine."), "Germany", "armsOrFunds",
+                "Ukraine", "asserted"));
         // "its ally Hamas" is an alliance, not a membership of the possessor.
         fs = extract("Hezbollah fired rockets in support of its ally Hamas.");
         assertTrue(has(fs, "Hamas", "allyOf", "Hezbollah", "asserted"), fs.toString());
