@@ -1626,7 +1626,10 @@ public final class Extractor {
                         || ts.get(k).tag().equals("NOUN") && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "and|or")
                         || Rx.matches(ts.get(k).lower(), "and|or") && k > j
                         || k > j && Rx.matches(ts.get(k - 1).lower(), "and|or") && k + 1 < ts.size() && ts.get(k + 1).tag().equals("NOUN"))) k++;
-                if (k > j && k < ts.size() && ts.get(k).tag().equals("NOUN") && (ts.get(k).lemma().equals(words[w]) || ts.get(k).lower().equals(words[w]))) {
+                // (not a figure: "traded verbal attacks", "exchanged diplomatic fire")
+                boolean figure = false;
+                for (int f = j; f < k; f++) figure |= FIGURATIVE_ATTACKS.contains(ts.get(f).lower()) || ts.get(f).is("personal");
+                if (k > j && k < ts.size() && !figure && ts.get(k).tag().equals("NOUN") && (ts.get(k).lemma().equals(words[w]) || ts.get(k).lower().equals(words[w]))) {
                     j = k;
                     match = true;
                 }
@@ -2307,18 +2310,20 @@ public final class Extractor {
                     // ("The Israeli military said the missiles had been intercepted with help from the US and Jordan", "Biden said the
                     // strikes, carried out with support from Canada, …": a speaker telling of an act done with help speaks of their own
                     // side's act; the one helped is the speaker's state)
-                    if (!helped.isEmpty() && speechBetween(ts, helped.get(0).to(), with)) {
-                        List<Mention> sides = new ArrayList<>();
-                        for (Mention m : helped) {
-                            Node side = sideOf(actorOf(m));
-                            if (side != null && index.isA(side, ENT.State)) sides.add(new Mention(m.from(), m.to(), side, Kind.NAME, m.text()));
-                        }
-                        helped = sides;
-                    } else if (helped.isEmpty() && speechBetween(ts, 0, with)) {
-                        // (a speaker the graph knows only by the state they speak for: "Israeli military spokesman Daniel Hagari said …")
-                        Node speaker = stance(s, ms, t0, List.of()).claimant();
-                        Node side = speaker == null ? null : sideOf(speaker);
-                        if (side != null && index.isA(side, ENT.State)) helped = List.of(new Mention(with, with, side, Kind.NAME, "(speaker)"));
+                    // (a speaker telling of an act done with help: "Zelensky said Russia was producing drones with help from Iran" helps the
+                    // reported clause's own doer; a doer left out, "The Israeli military said the missiles had been intercepted with help from
+                    // Jordan", "Biden said the strikes, carried out with support from Canada, …", is the speaker's own side)
+                    int said = -1;
+                    for (int k = 0; k < with; k++) if (SPEECH.contains(ts.get(k).lemma()) && ts.get(k).tag().equals("VERB")) said = k;
+                    if (said >= 0 && (helped.isEmpty() || helped.get(0).to() <= said)) {
+                        Mention doer = null;
+                        for (Mention m : ms) if (doer == null && m.from() > said && m.to() <= with && index.isA(actorOf(m), ENT.Actor)) doer = m;
+                        if (doer != null) helped = List.of(doer);
+                        else if (passiveBetween(ts, said, with)) {
+                            Node speaker = helped.isEmpty() ? stance(s, ms, t0, List.of()).claimant() : actorOf(helped.get(0));
+                            Node side = speaker == null ? null : sideOf(speaker);
+                            helped = side != null && index.isA(side, ENT.State) ? List.of(new Mention(with, with, side, Kind.NAME, "(speaker)")) : List.of();
+                        } else helped = List.of();
                     }
                     // ("Iraq, with the support of Iran, fought …")
                     int comma = with - 1;
@@ -2435,7 +2440,7 @@ public final class Extractor {
                 Mention nearest = endingAt(ms, t0);
                 if (nearest != null && index.isA(nearest.entity(), ENT.Organization)) org = nearest;
                 // (a possessive pronoun is no organization the noun names: "in support of its ally Hamas" is an alliance, not a membership)
-                if (org != null && Rx.matches(ts.get(org.from()).lower(), "its|their|his|her|our")) org = null;
+                if (org != null && Rx.matches(ts.get(org.from()).lower(), "its|their|his|her|our") && Rx.matches(ts.get(t0).lower(), "all.*|partners?")) org = null;
                 Mention ent = t1 < ts.size() ? mentionAt(ms, t1) : null;
                 // "Turkey, a NATO member, …": the modified noun in apposition to a name before it.
                 // (also before a relative clause on the noun: "Turkey, a NATO member that had at first opposed the bombing, …",
@@ -2866,12 +2871,8 @@ public final class Extractor {
         // (but not what is blocked or opposed: "Turkey opposed Sweden's membership of NATO")
         // (and so does a compound modifier: "will help the US-led coalition", "if Russian-backed separatists attack")
         if ((p.form().equals("noun") && possessive(ts, subjects, t0) || p.form().equals("between") || p.form().equals("compound") && !p.id().equals("made"))
-                && (st.stance.equals("hypothetical") || st.stance.equals("normative")) && !prevented(ts, t0)
-                // (but a membership is often one in prospect: "Finland's accession would be a radical change")
-                && !(p.relation().equals("memberOf") && p.form().equals("noun")))
+                && (st.stance.equals("hypothetical") || st.stance.equals("normative")) && !prevented(ts, t0))
             st = new Stance("asserted", null);
-        // ("Ukraine's membership in NATO would provoke Russia": a membership in the subject of a modal verb is supposed, not presupposed)
-        if (p.relation().equals("memberOf") && p.form().equals("noun") && st.stance.equals("asserted") && modalAfter(ts, t0)) st = new Stance("hypothetical", null);
         // ("…, noting that cooperation had been frozen since Russia's invasion of Ukraine": an event named by its agent's possessive
         // in an adjunct of time is the writer's background, even inside someone's words)
         if (p.form().equals("noun") && st.stance.equals("claimed") && possessive(ts, subjects, t0) && timeAnchored(ts, subjects, t0))
@@ -4624,12 +4625,13 @@ public final class Extractor {
         Mention first = null;
         int skipped = 0;
         for (int k = from; k < ts.size() && k - from - skipped <= maxGap; k++) {
-            // ("pounded what the military said were Hamas targets", "struck what it called terrorist camps": the object past its framing)
+            // ("condemned what it called China's 'escalatory actions'": the object past a naming of it; not past what someone said it
+            // was, "pounded what the military said were Hamas targets", which is the speaker's word for the target)
             if (ts.get(k).is("what")) {
                 int j = k + 1;
-                while (j < ts.size() && j - k <= 5 && !Rx.matches(ts.get(j).lower(), "called|described|termed|said|claimed|labelled|labeled|dubbed|branded")) j++;
+                while (j < ts.size() && j - k <= 5 && !Rx.matches(ts.get(j).lower(), "called|described|termed|labelled|labeled|dubbed|branded")) j++;
                 if (j + 1 < ts.size() && j - k <= 5) {
-                    int next = Rx.matches(ts.get(j + 1).lower(), "as|were|was") ? j + 2 : j + 1;
+                    int next = ts.get(j + 1).is("as") ? j + 2 : j + 1;
                     skipped += next - k;
                     k = next - 1;
                     continue;
@@ -5204,9 +5206,6 @@ public final class Extractor {
             // ("accused Stockholm of harbouring the PKK, a group that Ankara and the EU designate as terrorist": a relative clause
             // on a description in apposition is the writer's)
             if (k < t0 && appositiveRelativeBetween(ts, k, t0)) continue;
-            // ("Biden said the strikes, which were carried out with support from Canada, were …": a non-restrictive relative clause
-            // is a supplement, the writer's comment, even inside reported speech)
-            if (k < t0 && relativeAfter(ts, k, t0)) continue;
             // ("met Putin on what he called a peace mission": a free relative names a thing, it attributes no clause)
             if (k >= 2 && (ts.get(k - 2).is("what") || k >= 3 && ts.get(k - 3).is("what") && Rx.matches(ts.get(k - 1).tag(), "AUX|ADV"))) continue;
             // ("Moscow denied the claims and blamed Kyiv for the attack": a denial with its own object governs no later clause)
@@ -5234,7 +5233,9 @@ public final class Extractor {
             // "the Iran-backed militias … have warned that they would …": what was said follows "that".
             if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).is("that")) continue;
             // ("Russia quits grain deal, says it will return only if …": a clause of its own, pronoun and verb, after the verb of saying)
-            if (k > t0 && k + 2 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "it|they|he|she|we") && Rx.matches(ts.get(k + 2).tag(), "AUX|VERB")) continue;
+            // (a second verb phrase of the same subject, right after a comma or "and"; not "…, Seoul says they are training")
+            if (k > t0 && k + 2 < ts.size() && Rx.matches(ts.get(k - 1).text(), ",|and") && Rx.matches(ts.get(k + 1).lower(), "it|they|he|she|we")
+                    && Rx.matches(ts.get(k + 2).tag(), "AUX|VERB")) continue;
             // ("…, a step Washington said was meant to punish Moscow": a verb of saying with a clause of its own after it)
             if (k > t0 && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).tag(), "AUX|VERB") && !Rx.matches(ts.get(k + 1).text(), "[,.;]")) continue;
             // ("Canada expelled six Indian diplomats after police said they had evidence …": a verb of saying in an adverbial clause
@@ -5703,13 +5704,28 @@ public final class Extractor {
 
     /** Whether a participle of consequence after a comma opens the clause holding {@code t0}, after the verb of saying at {@code k}. */
     private static boolean consequenceBetween(List<Token> ts, int k, int t0) {
-        for (int j = k + 2; j <= t0; j++) if (CONSEQUENCES.contains(ts.get(j).lower()) && ts.get(j - 1).text().equals(",")) return true;
+        for (int j = k + 2; j <= t0; j++) {
+            if (!CONSEQUENCES.contains(ts.get(j).lower()) || !ts.get(j - 1).text().equals(",")) continue;
+            // (not a participle set off inside the reported clause: "Russian troops, drawing on reinforcements, had attacked …")
+            boolean closed = false;
+            for (int c = j + 1; c + 1 < t0; c++) if (ts.get(c).text().equals(",") && Rx.matches(ts.get(c + 1).tag(), "AUX|VERB")) closed = true;
+            if (!closed) return true;
+        }
         return false;
     }
 
-    /** Whether a verb of saying stands between {@code from} and {@code to}. */
-    private static boolean speechBetween(List<Token> ts, int from, int to) {
-        for (int k = from; k < to; k++) if (SPEECH.contains(ts.get(k).lemma()) && ts.get(k).tag().equals("VERB")) return true;
+    /**
+     * Whether a passive verb of a military operation ("had been intercepted", "were carried out") stands between {@code from} and
+     * {@code to}: an operation whose doer is left out of a speaker's words is their own side's (not what "was built with help from").
+     */
+    private static boolean passiveBetween(List<Token> ts, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (!ts.get(k).lemma().equals("be")) continue;
+            int v = k + 1;
+            while (v < to && ts.get(v).tag().equals("ADV")) v++;
+            if (v < to && ts.get(v).tag().equals("VERB") && !ts.get(v).lower().endsWith("ing")
+                    && Rx.matches(ts.get(v).lemma(), "intercept|carry|conduct|launch|execute|repel|repulse|shoot|down|destroy|defeat|stage|mount|complete|rescue|evacuate|free|recapture|retake|liberate")) return true;
+        }
         return false;
     }
 
@@ -6535,7 +6551,10 @@ public final class Extractor {
         // ("struck targets in Houthi-controlled areas of Yemen", "shelled Ukrainian-held villages": what is struck in an area someone
         // holds is theirs)
         if (Rx.matches(w, "in|inside|within") && m.to() + 1 < ts.size() && ts.get(m.to()).is("-")
-                && Rx.matches(ts.get(m.to() + 1).lower(), "controlled|held|run|occupied|dominated")) return new Mention(m.from(), m.to(), m.entity(), m.kind(), LOCATED);
+                && Rx.matches(ts.get(m.to() + 1).lower(), "controlled|held|run|occupied|dominated")) {
+            // (only a state or an armed group holds ground as a side: not "the UN-controlled buffer zone")
+            return index.isA(actorOf(m), ENT.State) || index.isA(m.entity(), ENT.ArmedGroup) ? new Mention(m.from(), m.to(), m.entity(), m.kind(), LOCATED) : null;
+        }
         // ("the attack near Moscow": near or outside a city is in its state, not near a state)
         if (Rx.matches(w, "near|outside") && !index.isA(m.entity(), ENT.City)) return null;
         // ("US drones struck militant positions near Mogadishu", "strikes on jihadist camps in Mali": strikes on armed groups
