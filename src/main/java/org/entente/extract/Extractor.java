@@ -4625,9 +4625,9 @@ public final class Extractor {
         Mention first = null;
         int skipped = 0;
         for (int k = from; k < ts.size() && k - from - skipped <= maxGap; k++) {
-            // ("condemned what it called China's 'escalatory actions'": the object past a naming of it; not past what someone said it
-            // was, "pounded what the military said were Hamas targets", which is the speaker's word for the target)
-            if (ts.get(k).is("what")) {
+            // ("condemned what it called China's 'escalatory actions'": the object past the subject's own naming of it; not past what
+            // someone else said or called it, "pounded what the military described as Hamas targets", which is their word for the target)
+            if (ts.get(k).is("what") && k + 2 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "it|they|he|she")) {
                 int j = k + 1;
                 while (j < ts.size() && j - k <= 5 && !Rx.matches(ts.get(j).lower(), "called|described|termed|labelled|labeled|dubbed|branded")) j++;
                 if (j + 1 < ts.size() && j - k <= 5) {
