@@ -56,7 +56,7 @@ public final class Extractor {
     private static final Set<String> INTENT = Set.of("want", "seek", "try", "aim", "plan", "hope", "intend", "threaten", "wish", "expect",
             "propose", "offer", "promise", "vow", "pledge", "urge", "encourage", "ask", "call", "need");
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "proceed", "choose", "dare", "rush",
-            "move", "see", "go", "resume", "use", "help", "get", "come", "keep", "tend", "decide", "agree", "join", "unite", "act", "decision",
+            "move", "see", "go", "resume", "use", "employ", "utilise", "utilize", "help", "get", "come", "keep", "tend", "decide", "agree", "join", "unite", "act", "decision",
             // sending forces to do something is having them do it: "sent their military to fight against the Ukrainians"
             "send", "deploy", "dispatch",
             // causatives report what the causee did: "prompting Beijing to impose sanctions", "forced Russia to withdraw"
@@ -855,6 +855,15 @@ public final class Extractor {
         if (time >= 0) k = time - 1;
         // (and after a semicolon: "imposed sanctions on Dagalo; a week later it also sanctioned Burhan")
         return k >= 0 && (ts.get(k).is("and") || ts.get(k).is("but") || ts.get(k).text().equals(";"));
+    }
+
+    /** Whether the clause holding {@code t0} (from the last semicolon or colon before it) opens as a question: "Did China arm Russia; …?". */
+    private static boolean askedClause(List<Token> ts, int t0) {
+        int k = t0 - 1;
+        while (k >= 0 && !Rx.matches(ts.get(k).text(), "[;:]")) k--;
+        k++;
+        while (k < t0 && Rx.matches(ts.get(k).tag(), "PUNCT")) k++;
+        return k < t0 && Rx.matches(ts.get(k).lower(), "did|does|do|will|would|can|could|should|is|are|was|were|has|have|had|how|why|what|who|whom|when|where|which|whether");
     }
 
     private static boolean semicolonBetween(List<Token> ts, int a, int b) {
@@ -4141,6 +4150,17 @@ public final class Extractor {
                 k--;
                 continue;
             }
+            // ("Ukraine used ATACMS to strike", "Israel employed F-35 jets to hit": what one uses to act is no agent, whatever its
+            // name or make, "Russia used Iranian-made drones to attack"; the user acts)
+            if (nouns == 0 && k + 1 < t0 && ts.get(k + 1).is("to")) {
+                int v = k;
+                while (v > 0 && k - v < 6 && !Rx.matches(ts.get(v).lemma(), "use|employ|deploy|utilise|utilize")
+                        && (Rx.matches(ts.get(v).tag(), "NOUN|PROPN|ADJ|NUM|DET|X") || ts.get(v).is("-") || ts.get(v - 1).is("-"))) v--;
+                if (v < k && Rx.matches(ts.get(v).lemma(), "use|employ|deploy|utilise|utilize") && !ts.get(v).lower().endsWith("ing")) {
+                    k = v - 1;
+                    continue;
+                }
+            }
             if (nouns == 0 && (tag.equals("ADJ") || tag.equals("NOUN")) && k + 1 < t0 && ts.get(k + 1).is("to") && k > 0
                     && ts.get(k - 1).tag().equals("VERB") && !(SENDING.contains(ts.get(k - 1).lemma()) && TROOP_WORDS.contains(w))) {
                 k -= 2;
@@ -5508,8 +5528,9 @@ public final class Extractor {
             // "prompting Beijing to impose": a causative verb, its object, then the infinitive
             // (a bare infinitive the tagger misreads: "helped persuade/ADV NATO to station …")
             int causer = gov;
-            while (causer > 0 && inf - causer <= 5 && !verbal(ts, causer)
-                    && Rx.matches(ts.get(causer).tag(), "PROPN|NOUN|PRON|DET|ADJ|NUM")) causer--;
+            // (over the words of a hyphenated modifier too: "used Iranian-made drones to attack", "employed F-35 jets to hit")
+            while (causer > 0 && inf - causer <= 6 && (ts.get(causer).is("-") || ts.get(causer - 1).is("-") || !verbal(ts, causer)
+                    && Rx.matches(ts.get(causer).tag(), "PROPN|NOUN|PRON|DET|ADJ|NUM"))) causer--;
             // (the causee must be someone: "triggered the process to reimpose sanctions" caused no one to act)
             if (causer < gov && verbal(ts, causer) && implicative(ts.get(causer))
                     && !PROCESSES.contains(ts.get(gov).lower())) gov = causer;
@@ -5567,7 +5588,16 @@ public final class Extractor {
         for (int k = Math.max(0, t0 - 4); k + 1 < t0; k++) {
             if (INTENT.contains(ts.get(k).lemma()) && ts.get(k + 1).is("to")) hypothetical = true;
         }
-        if (s.text().strip().endsWith("?")) hypothetical = true;
+        // ("China is considering providing lethal support to Russia", "weighing sending troops": a deliberated act is not done)
+        {
+            int v = ts.get(t0).lower().endsWith("ing") ? t0 : lightVerbBefore(ts, t0);
+            int b = v - 1;
+            while (b > 0 && ts.get(b).tag().equals("ADV")) b--;
+            if (v > 0 && b >= 0 && ts.get(v).lower().endsWith("ing") && Rx.matches(ts.get(b).lemma(), "consider|weigh|mull|contemplate|explore|discuss|debate|study"))
+                hypothetical = true;
+        }
+        // (a question asks only what follows the last semicolon before it: "Ukraine says it used ATACMS to strike …; can you confirm …?")
+        if (s.text().strip().endsWith("?") && (!semicolonBetween(ts, t0, ts.size()) || askedClause(ts, t0))) hypothetical = true;
         // "warned Washington against selling weapons to Taiwan": what one is warned against is not done.
         if (t0 > 1 && ts.get(t0).lower().endsWith("ing") && ts.get(t0 - 1).is("against")) {
             for (int k = t0 - 2; k >= 0 && t0 - k <= 14; k--) if (Rx.matches(ts.get(k).lemma(), "warn|caution|advise|counsel")) hypothetical = true;
@@ -6031,6 +6061,8 @@ public final class Extractor {
             // ("join arms control/VERB talks": a word between nouns of one noun phrase is no verb)
             if (t.tag().equals("VERB") && k > 0 && k + 1 <= t0 && ts.get(k - 1).tag().equals("NOUN") && ts.get(k + 1).tag().equals("NOUN")
                     && !t.lower().endsWith("ed")) continue;
+            // ("used Iranian-made drones to attack": a participle in a hyphenated modifier is no verb)
+            if (t.tag().equals("VERB") && k > 0 && ts.get(k - 1).is("-")) continue;
             if (t.tag().equals("VERB")) return k;
             if (!Rx.matches(t.tag(), "DET|ADJ|NOUN|NUM|ADV|PROPN") && !t.is("-")) return -1;
         }

@@ -3072,4 +3072,20 @@ class ExtractorTest {
         fs = extract("Israeli military spokesman Daniel Hagari said the projectiles had been intercepted with the help of the United States and France.");
         assertTrue(has(fs, "France", "supports", "Israel", "claimed"), fs.toString());
     }
+
+    @Test
+    void instrumentsQuestionsAndDeliberation() {
+        // What one uses to act is no agent, whatever its name or make; using it to act is acting.
+        assertTrue(has(extract("Ukraine used ATACMS to strike Russia."), "Ukraine", "attacks", "Russia", "asserted"));
+        assertTrue(has(extract("Israel employed F-35 jets to hit Iran."), "Israel", "attacks", "Iran", "asserted"));
+        List<Fact> fs = extract("Russia used Iranian-made drones to attack Ukraine.");
+        assertTrue(has(fs, "Russia", "attacks", "Ukraine", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.subject().equals("Iran") && f.relation().equals("attacks")), fs.toString());
+        // A question asks only its own clause.
+        assertTrue(has(extract("Q: Ukraine says it used ATACMS to strike Russian helicopters on Tuesday; can you confirm those missiles came from "
+                + "the United States?"), "Ukraine", "attacks", "Russia", "claimed", "Ukraine"));
+        assertTrue(has(extract("Did China arm Russia; and if so, when?"), "China", "armsOrFunds", "Russia", "hypothetical"));
+        // A deliberated act is not done.
+        assertTrue(has(extract("Blinken said China is considering providing lethal support to Russia."), "China", "supports", "Russia", "hypothetical"));
+    }
 }
