@@ -166,7 +166,7 @@ public final class Analyzer {
             if (Rx.matches(w[i], "[A-Z][A-Za-z]*\\d[A-Za-z0-9]*") && Rx.matches(tags[i], "ADP|VERB|ADV|AUX|PRON|SCONJ|CCONJ")) tags[i] = "PROPN";
         }
         // (an acronym is a name, never a verb: "Ukraine used ATACMS/VERB to strike")
-        for (int i = 0; i < w.length; i++) if (w[i].length() >= 3 && Rx.matches(w[i], "[A-Z]{3,}s?") && Rx.matches(tags[i], "VERB|AUX|ADV")) tags[i] = "PROPN";
+        for (int i = 0; i < w.length; i++) if (Rx.matches(w[i], "[A-Z]{3,}s?") && Rx.matches(tags[i], "VERB|AUX|ADV")) tags[i] = "PROPN";
         // ("Ukraine's air force said/NOUN.": "said" is a verb but after a determiner, "the said treaty")
         for (int i = 1; i < w.length; i++) {
             if (w[i].equalsIgnoreCase("said") && Rx.matches(tags[i], "NOUN|ADJ|PROPN") && !Rx.matches(tags[i - 1], "DET")) tags[i] = "VERB";

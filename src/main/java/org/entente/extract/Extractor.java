@@ -857,6 +857,9 @@ public final class Extractor {
         return k >= 0 && (ts.get(k).is("and") || ts.get(k).is("but") || ts.get(k).text().equals(";"));
     }
 
+    /** Verbs of putting something to use: what is used to act is the user's instrument, not an agent ("used ATACMS to strike"). */
+    private static final Set<String> INSTRUMENT_VERBS = Set.of("use", "employ", "deploy", "utilise", "utilize");
+
     /** Whether the clause holding {@code t0} (from the last semicolon or colon before it) opens as a question: "Did China arm Russia; …?". */
     private static boolean askedClause(List<Token> ts, int t0) {
         int k = t0 - 1;
@@ -2316,9 +2319,6 @@ public final class Extractor {
                     for (Mention m : ms) if (m.kind() == Kind.DEMONYM && m.from() > with && m.to() <= t0) givers.add(m);
                     if (givers.isEmpty() && t1 < ts.size() && Rx.matches(ts.get(t1).lower(), "of|from")) givers.addAll(rightMentions(ms, ts, t1 + 1, Set.of(), 3));
                     List<Mention> helped = sentenceSubjects(ms, ts, with);
-                    // ("The Israeli military said the missiles had been intercepted with help from the US and Jordan", "Biden said the
-                    // strikes, carried out with support from Canada, …": a speaker telling of an act done with help speaks of their own
-                    // side's act; the one helped is the speaker's state)
                     // (a speaker telling of an act done with help: "Zelensky said Russia was producing drones with help from Iran" helps the
                     // reported clause's own doer; a doer left out, "The Israeli military said the missiles had been intercepted with help from
                     // Jordan", "Biden said the strikes, carried out with support from Canada, …", is the speaker's own side)
@@ -4154,9 +4154,9 @@ public final class Extractor {
             // name or make, "Russia used Iranian-made drones to attack"; the user acts)
             if (nouns == 0 && k + 1 < t0 && ts.get(k + 1).is("to")) {
                 int v = k;
-                while (v > 0 && k - v < 6 && !Rx.matches(ts.get(v).lemma(), "use|employ|deploy|utilise|utilize")
+                while (v > 0 && k - v < 6 && !INSTRUMENT_VERBS.contains(ts.get(v).lemma())
                         && (Rx.matches(ts.get(v).tag(), "NOUN|PROPN|ADJ|NUM|DET|X") || ts.get(v).is("-") || ts.get(v - 1).is("-"))) v--;
-                if (v < k && Rx.matches(ts.get(v).lemma(), "use|employ|deploy|utilise|utilize") && !ts.get(v).lower().endsWith("ing")) {
+                if (v < k && INSTRUMENT_VERBS.contains(ts.get(v).lemma()) && !ts.get(v).lower().endsWith("ing")) {
                     k = v - 1;
                     continue;
                 }
@@ -5588,14 +5588,7 @@ public final class Extractor {
         for (int k = Math.max(0, t0 - 4); k + 1 < t0; k++) {
             if (INTENT.contains(ts.get(k).lemma()) && ts.get(k + 1).is("to")) hypothetical = true;
         }
-        // ("China is considering providing lethal support to Russia", "weighing sending troops": a deliberated act is not done)
-        {
-            int v = ts.get(t0).lower().endsWith("ing") ? t0 : lightVerbBefore(ts, t0);
-            int b = v - 1;
-            while (b > 0 && ts.get(b).tag().equals("ADV")) b--;
-            if (v > 0 && b >= 0 && ts.get(v).lower().endsWith("ing") && Rx.matches(ts.get(b).lemma(), "consider|weigh|mull|contemplate|explore|discuss|debate|study"))
-                hypothetical = true;
-        }
+        if (deliberated(ts, t0)) hypothetical = true;
         // (a question asks only what follows the last semicolon before it: "Ukraine says it used ATACMS to strike …; can you confirm …?")
         if (s.text().strip().endsWith("?") && (!semicolonBetween(ts, t0, ts.size()) || askedClause(ts, t0))) hypothetical = true;
         // "warned Washington against selling weapons to Taiwan": what one is warned against is not done.
@@ -5742,6 +5735,17 @@ public final class Extractor {
             if (!closed) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the act at {@code t0} (or the light verb carrying it) is a gerund under a verb of deliberation: "China is considering
+     * providing lethal support to Russia", "weighing sending troops": a deliberated act is not done.
+     */
+    private static boolean deliberated(List<Token> ts, int t0) {
+        int v = ts.get(t0).lower().endsWith("ing") ? t0 : lightVerbBefore(ts, t0);
+        int b = v - 1;
+        while (b > 0 && ts.get(b).tag().equals("ADV")) b--;
+        return v > 0 && b >= 0 && ts.get(v).lower().endsWith("ing") && Rx.matches(ts.get(b).lemma(), "consider|weigh|mull|contemplate|explore|discuss|debate|study");
     }
 
     /**
