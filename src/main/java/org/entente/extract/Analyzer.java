@@ -133,7 +133,9 @@ public final class Analyzer {
 
     /** Plurals of forces and arms that the tagger takes for verbs after a name ("North Korean drones/VERB entered/ADJ …"). */
     private static final java.util.Set<String> FORCES = java.util.Set.of("drones", "troops", "forces", "jets", "missiles", "warplanes",
-            "warships", "soldiers", "fighters", "tanks", "rockets", "helicopters", "bombers", "ships", "vessels", "units", "gunboats");
+            "warships", "soldiers", "fighters", "tanks", "rockets", "helicopters", "bombers", "ships", "vessels", "units", "gunboats",
+            "submarines", "planes", "aircraft", "frigates", "destroyers", "militants", "gunmen", "militias", "rebels", "insurgents",
+            "guerrillas", "commandos", "paratroopers", "artillery", "batteries", "shells", "bombs", "mortars", "navies", "gunners");
 
     private static final java.util.Set<String> RELATION_NOUNS = java.util.Set.of("ally", "allies", "partner", "partners", "member", "members",
             "backer", "backers", "supplier", "suppliers", "sponsor", "sponsors", "patron", "adversary", "adversaries", "rival", "rivals", "enemy");
@@ -184,6 +186,14 @@ public final class Analyzer {
             if (!Rx.matches(tags[i + 1], "VERB|AUX") && !pastAdjective) continue;
             tags[i] = "NOUN";
             if (pastAdjective) tags[i + 1] = "VERB";
+        }
+        // (a past form the tagger reads as a noun or adjective right after such a plural, before what it acts on, is the
+        // verb: "French jets struck/NOUN Gaddafi's armor", "Cambodian rockets slammed into …")
+        for (int i = 1; i + 2 < w.length; i++) {
+            if (!tags[i].equals("NOUN") || !FORCES.contains(w[i].toLowerCase(Locale.ROOT))) continue;
+            String next = w[i + 1].toLowerCase(Locale.ROOT);
+            if (!Rx.matches(tags[i + 1], "ADJ|NOUN") || !(next.endsWith("ed") || PAST_FORMS.contains(next))) continue;
+            if (Rx.matches(tags[i + 2], "DET|PROPN|NUM|PRON") || Rx.matches(w[i + 2].toLowerCase(Locale.ROOT), "into|at|on|across|over")) tags[i + 1] = "VERB";
         }
     }
 

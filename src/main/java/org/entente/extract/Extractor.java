@@ -276,14 +276,111 @@ public final class Extractor {
             // (what the other is accused of doing to someone else, or to the accuser: "accused each other of attacking")
             boolean objectless = t1 >= ts.size() || !Rx.matches(ts.get(t1).tag(), "DET|NOUN|PROPN|ADJ|NUM|PRON");
             List<Mention> targets = !objects.isEmpty() ? objects : objectless ? List.of(accuser) : List.of();
-            for (Candidate c : candidates(p, s, ms, t0, d, a, List.of(accused), targets, conf - 0.05)) {
-                Fact f = c.fact();
-                if (!f.stance().equals("claimed") && !f.stance().equals("asserted")) continue;
-                out.add(new Candidate(new Fact(f.file(), f.line(), f.article(), f.subject(), f.relation(), f.object(), f.start(), f.end(), f.place(),
-                        f.type(), "claimed", label(actorOf(accuser)), f.quote(), f.confidence(), f.rule()), c.sentence()));
-            }
+            out.addAll(claimedBy(candidates(p, s, ms, t0, d, a, List.of(accused), targets, conf - 0.05), accuser));
         }
         return out;
+    }
+
+    /** The candidates said or asserted, as claims of {@code claimant} (an accuser, one who blames); the others dropped. */
+    private List<Candidate> claimedBy(List<Candidate> cs, Mention claimant) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            Fact f = c.fact();
+            if (!f.stance().equals("claimed") && !f.stance().equals("asserted")) continue;
+            out.add(new Candidate(new Fact(f.file(), f.line(), f.article(), f.subject(), f.relation(), f.object(), f.start(), f.end(), f.place(),
+                    f.type(), "claimed", label(actorOf(claimant)), f.quote(), f.confidence(), f.rule()), c.sentence()));
+        }
+        return out;
+    }
+
+    /**
+     * An attack someone is blamed for: "Pompeo blamed Iran for drone attacks on Saudi oil facilities", "drone strikes on
+     * Port Sudan that it blamed on the RSF", "the militia that Washington blames for attacks on US troops", "blamed the
+     * bombing of the embassy on Israel". The one blamed is the attacker and the one blaming claims it. The candidates, or
+     * null when the attack noun at {@code t0} is not what someone is blamed for; none when no target is named.
+     */
+    private List<Candidate> blamed(Pattern p, Sentence s, List<Mention> ms, int t0, int t1, Discourse d, Article a, double conf) {
+        if (!p.relation().equals("attacks")) return null;
+        List<Token> ts = s.tokens();
+        Mention culprit = null, blamer = null;
+        List<Mention> targets = rightMentions(ms, ts, t1, p.preps(), 3);
+        // (before the noun: "blamed Iran for the September 2019 missile and drone strike", "that Washington blames for a drone attack")
+        int k = t0 - 1;
+        while (k > 0 && t0 - k <= 8 && (!Rx.matches(ts.get(k).tag(), "ADP|VERB|AUX|PUNCT|SCONJ|PART") || ts.get(k).is("-"))) k--;
+        if (k > 1 && ts.get(k).is("for")) {
+            int v = k - 1;
+            Mention m = endingAt(ms, k);
+            if (m == null) for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.to() < k && k - x.to() <= 2 && standsForState(ts, x.to())) m = x;
+            if (m != null) {
+                v = m.from() - 1;
+                while (v > 0 && ts.get(v).tag().equals("DET")) v--;
+                if (isBlame(ts, v)) {
+                    culprit = m;
+                    blamer = left(ms, ts, v);
+                }
+            } else if (isBlame(ts, v)) {
+                // ("Kataib Hezbollah, the militia that Washington blames for …": the antecedent of the relative clause)
+                blamer = endingAt(ms, v);
+                int r = blamer == null ? -1 : blamer.from() - 1;
+                if (r > 0 && Rx.matches(ts.get(r).lower(), "that|which|whom")) {
+                    culprit = endingAt(ms, r);
+                    int c = r - 1;
+                    while (culprit == null && c > 0 && r - c <= 5 && Rx.matches(ts.get(c).tag(), "NOUN|ADJ|DET|PROPN|VERB") && !covered(ms, c)) c--;
+                    if (culprit == null && c > 0 && c < r - 1 && ts.get(c).text().equals(",")) culprit = endingAt(ms, c);
+                }
+                if (culprit == null) return List.of();
+            }
+        }
+        if (culprit == null) {
+            // (after the noun and its target: "that Tehran blamed on Israel", "which Moscow blamed on Ukraine", "an attack Baghdad
+            // blamed on Turkish forces", "that it blamed on the RSF")
+            int from = targets.isEmpty() ? t1 : targets.get(targets.size() - 1).to();
+            for (int j = from; j + 2 < ts.size() && j - t1 <= 14; j++) {
+                Token t = ts.get(j);
+                if (Rx.matches(t.text(), "[;:.]") || SPEECH.contains(t.lemma()) && t.tag().equals("VERB") && !isBlame(ts, j)) break;
+                if (!isBlame(ts, j) || !ts.get(j + 1).is("on")) continue;
+                int b = j - 1;
+                while (b > from && Rx.matches(ts.get(b).tag(), "AUX|ADV")) b--;
+                Mention m = endingAt(ms, b + 1);
+                int r;
+                if (m != null) {
+                    r = m.from() - 1;
+                } else if (Rx.matches(ts.get(b).lower(), "it|they")) {
+                    // (a pronoun blaming: the sentence's subject, "Sudan's government cut ties …, after strikes that it blamed on …")
+                    List<Mention> main = sentenceSubjects(ms, ts, b);
+                    if (main.size() != 1) break;
+                    m = main.get(0);
+                    r = b - 1;
+                } else {
+                    break;
+                }
+                if (r + 1 < from) break;
+                // (the blaming clause right after the noun phrase, a relative pronoun or none before it)
+                if (r >= from && !Rx.matches(ts.get(r).lower(), "that|which|,")) break;
+                int c = j + 2;
+                while (c < ts.size() && ts.get(c).tag().equals("DET")) c++;
+                Mention on = startingAtOrNull(ms, c);
+                if (on == null) for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.from() >= c && x.from() - c <= 1 && standsForState(ts, x.to())) on = x;
+                if (on == null) break;
+                blamer = m;
+                culprit = on;
+                break;
+            }
+            if (culprit == null) return null;
+        }
+        if (culprit == null || blamer == null) return List.of();
+        if (blamer.text().equals("it*") || collective(blamer) || index.isA(blamer.entity(), ENT.Person)) {
+            final Node who = actorOf(culprit);
+            targets = targets.stream().filter(m -> !actorOf(m).equals(who)).toList();
+            if (targets.isEmpty()) return List.of();
+            return claimedBy(candidates(p, s, ms, t0, d, a, List.of(culprit), targets, conf - 0.1), blamer);
+        }
+        return List.of();
+    }
+
+    /** Whether token {@code k} is the verb "blame" (any form; "blames" the tagger may take for a noun). */
+    private static boolean isBlame(List<Token> ts, int k) {
+        return k >= 0 && k < ts.size() && Rx.matches(ts.get(k).lower(), "blame|blames|blamed|blaming");
     }
 
     private static final Set<String> SOURED = Set.of("dismal", "poor", "strained", "tense", "frosty", "hostile", "bad", "troubled", "icy", "fraught",
@@ -2180,6 +2277,8 @@ public final class Extractor {
                 }
             }
             case "noun" -> {
+                List<Candidate> blamed = blamed(p, s, ms, t0, t1, d, a, conf);
+                if (blamed != null) return blamed;
                 // ("treaty allies", "deal terms": a noun modifying another names no deal made)
                 if (p.id().equals("deal-n") && t1 < ts.size() && ts.get(t1).tag().equals("NOUN")) return List.of();
                 // ("Putin suspends New START, the last US-Russia nuclear arms treaty": a named agreement's description says
@@ -4249,7 +4348,7 @@ public final class Extractor {
     }
 
     private static boolean armed(String noun) {
-        return noun != null && (WEAPON_WORDS.contains(noun) || TROOP_WORDS.contains(noun) || Rx.matches(noun, "warplanes|warships|ships|aircraft"));
+        return noun != null && (WEAPON_WORDS.contains(noun) || TROOP_WORDS.contains(noun) || Rx.matches(noun, "warplanes|warships|ships|aircraft|submarines|vessels|planes|bombers|frigates|destroyers|gunboats|boats"));
     }
 
     /** "is said to", "are believed to", "was reported to": a passive verb of saying or thinking at {@code k} before an infinitive. */

@@ -3074,6 +3074,27 @@ class ExtractorTest {
     }
 
     @Test
+    void blameForAnAttackAndForcesOfTheLine() {
+        // Who is blamed for an attack is its attacker, in the words of who blames them; before or after the attack noun.
+        assertTrue(has(extract("Secretary of State Mike Pompeo on Saturday blamed Iran for drone attacks on Saudi Arabia's oil facilities."),
+                "Iran", "attacks", "Saudi Arabia", "claimed", "Mike Pompeo"));
+        assertTrue(has(extract("Britain blamed Russian forces for the missile strike on Kyiv."), "Russia", "attacks", "Ukraine", "claimed", "United Kingdom"));
+        assertTrue(has(extract("The attack on Russia, which Moscow blamed on Ukraine, damaged a bridge."), "Ukraine", "attacks", "Russia", "claimed", "Russia"));
+        assertTrue(has(extract("Kataib Hezbollah, the militia that Washington blames for drone attacks on Israel, said nothing."),
+                "Kataib Hezbollah", "attacks", "Israel", "claimed", "United States"));
+        // Not the blamer's own attack; nothing without a target; no blame denied; a crisis blamed on an attack leaves the attack asserted.
+        List<Fact> fs = extract("Secretary of State Mike Pompeo on Saturday blamed Iran for drone attacks on Saudi Arabia's oil facilities.");
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("attacks") && f.subject().equals("United States")), fs.toString());
+        assertTrue(extract("Moscow blamed Ukraine for the attack.").stream().noneMatch(f -> f.relation().equals("attacks")));
+        assertTrue(extract("Washington has not blamed Iran for the attacks on Saudi Arabia.").stream().noneMatch(f -> f.relation().equals("attacks")));
+        assertTrue(has(extract("Analysts blamed the economic crisis on Russia's attack on Ukraine."), "Russia", "attacks", "Ukraine", "asserted"));
+        // A past form the tagger took for a noun after a force is its verb ("jets struck/NOUN"); coordinated forces share their demonym.
+        assertTrue(has(extract("French jets struck Libyan armor outside Benghazi."), "France", "attacks", "Libya", "asserted"));
+        fs = extract("U.S. and British ships and submarines fired more than 110 Tomahawk cruise missiles at Libyan air defenses.");
+        assertTrue(has(fs, "United States", "attacks", "Libya", "asserted") && has(fs, "United Kingdom", "attacks", "Libya", "asserted"), fs.toString());
+    }
+
+    @Test
     void instrumentsQuestionsAndDeliberation() {
         // What one uses to act is no agent, whatever its name or make; using it to act is acting.
         assertTrue(has(extract("Ukraine used ATACMS to strike Russia."), "Ukraine", "attacks", "Russia", "asserted"));
