@@ -696,7 +696,8 @@ public final class Extractor {
     /**
      * "its" for an actor that is not a person: the speaker when it follows a verb of saying ("Turkey
      * said its jets shot down …"), else the one such actor named before it in the sentence. With two
-     * in view ("Ukraine says Russia attacked its ports") it is left unresolved.
+     * in view it is left unresolved ("Ukraine says Russia massed its troops"), unless what the other did was to the
+     * speaker's territory, ports or ships ("Ukraine says Russia attacked its ports").
      */
     private void possessiveIts(Sentence s, List<Mention> named, List<Mention> out) {
         if (!s.tagged()) return;
@@ -722,6 +723,16 @@ public final class Extractor {
                     Mention accuser = left(named, ts, acc);
                     if (accuser != null && collective(accuser)) antecedent = actorOf(accuser);
                 }
+            }
+            // ("Armenia said Azerbaijani forces had shelled towns inside its internationally recognised territory", "Ukraine says Russia
+            // attacked its ports": in what a speaker says another did to territory, ports or ships, "its" is the speaker's)
+            if (antecedent == null && i + 1 < ts.size() && VICTIM_NOUNS.contains(nounAfter(ts, i + 1))) {
+                int sv = i - 1;
+                while (sv > 0 && i - sv <= 20 && !(SPEECH.contains(ts.get(sv).lemma()) && ts.get(sv).tag().equals("VERB")) && !Rx.matches(ts.get(sv).text(), "[;:]")) sv--;
+                Mention speaker = sv > 0 && SPEECH.contains(ts.get(sv).lemma()) && ts.get(sv).tag().equals("VERB") ? left(named, ts, sv) : null;
+                boolean other = false;
+                for (Mention m : named) other |= speaker != null && m.from() > sv && m.to() <= i && collective(m) && !actorOf(m).equals(actorOf(speaker));
+                if (other && collective(speaker)) antecedent = actorOf(speaker);
             }
             if (antecedent == null) {
                 // ("Turkey has backed Azerbaijan, its close ally": not the name the apposition describes)
@@ -1019,7 +1030,8 @@ public final class Extractor {
             "cities", "villages", "citizens", "nationals", "soil", "embassy", "ships", "vessels", "interests", "positions", "infrastructure");
 
     private static String nounAfter(List<Token> ts, int k) {
-        while (k < ts.size() && ts.get(k).tag().equals("ADJ")) k++;
+        // ("its internationally recognised/VERB territory")
+        while (k < ts.size() && (Rx.matches(ts.get(k).tag(), "ADJ|ADV") || ts.get(k).tag().equals("VERB") && ts.get(k).lower().endsWith("ed"))) k++;
         return k < ts.size() ? ts.get(k).lower() : "";
     }
 

@@ -3088,6 +3088,12 @@ class ExtractorTest {
         assertTrue(extract("Moscow blamed Ukraine for the attack.").stream().noneMatch(f -> f.relation().equals("attacks")));
         assertTrue(extract("Washington has not blamed Iran for the attacks on Saudi Arabia.").stream().noneMatch(f -> f.relation().equals("attacks")));
         assertTrue(has(extract("Analysts blamed the economic crisis on Russia's attack on Ukraine."), "Russia", "attacks", "Ukraine", "asserted"));
+        // In what a speaker says another did to territory, ports or ships, "its" is the speaker's.
+        assertTrue(has(extract("Armenia said Azerbaijani forces had shelled the towns of Jermuk, Goris and Vardenis inside its internationally "
+                + "recognised territory overnight."), "Azerbaijan", "attacks", "Armenia", "claimed", "Armenia"));
+        assertTrue(has(extract("Ukraine says Russia attacked its ports."), "Russia", "attacks", "Ukraine", "claimed", "Ukraine"));
+        assertTrue(extract("Ukraine says Russia massed its troops near Kharkiv.").stream().noneMatch(f -> f.object().equals("Ukraine")
+                && f.subject().equals("Russia") && f.relation().equals("attacks")));
         // A past form the tagger took for a noun after a force is its verb ("jets struck/NOUN"); coordinated forces share their demonym.
         assertTrue(has(extract("French jets struck Libyan armor outside Benghazi."), "France", "attacks", "Libya", "asserted"));
         fs = extract("U.S. and British ships and submarines fired more than 110 Tomahawk cruise missiles at Libyan air defenses.");
