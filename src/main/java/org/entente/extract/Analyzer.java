@@ -142,6 +142,10 @@ public final class Analyzer {
     private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
             "thousand", "thousands", "dozen", "dozens");
+    /** Irregular pasts (lower case) that are no English noun: "met", "fought", "sent" (not "hit", "shot", "cut", "left", "won"). */
+    private static final java.util.Set<String> NEVER_NOUN_PAST = java.util.Set.of("met", "struck", "fought", "sent", "sold", "told", "gave",
+            "took", "began", "flew", "spoke", "sought", "bought", "brought", "threw", "wrote", "chose", "froze", "withdrew", "overran",
+            "swept", "drove", "went", "came", "held", "led", "broke", "stole", "forbade", "undertook", "overtook", "shook");
     private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("struck", "hit", "shot", "flew", "fought", "took", "began",
             "swept", "overran", "broke", "left", "came", "went", "drove");
 
@@ -160,6 +164,11 @@ public final class Analyzer {
         for (int i = 1; i + 1 < w.length; i++) {
             if (tags[i].equals("VERB") && w[i].endsWith("ing") && Rx.matches(w[i - 1].toLowerCase(Locale.ROOT), "a|an|the|its|their")
                     && RELATION_NOUNS.contains(w[i + 1].toLowerCase(Locale.ROOT))) tags[i] = "ADJ";
+        }
+        // (an irregular past that is never a noun, read as one after a name the tagger does not know: "Kim Yong-hyun met/NOUN
+        // Blinken", "the three went/NOUN further"; not after an article or a preposition)
+        for (int i = 1; i < w.length; i++) {
+            if (tags[i].equals("NOUN") && NEVER_NOUN_PAST.contains(w[i]) && !Rx.matches(tags[i - 1], "DET|ADP")) tags[i] = "VERB";
         }
         // (number words the tagger reads as prepositions or nouns: "sent home four/ADP Russian diplomats")
         for (int i = 0; i < w.length; i++) if (NUMBER_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) && !tags[i].equals("NUM")) tags[i] = "NUM";

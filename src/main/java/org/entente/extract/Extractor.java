@@ -772,6 +772,16 @@ public final class Extractor {
         return false;
     }
 
+    /** Whether the sentence opens with the call or meeting before the verb at {@code v}: "In a telephone call on Wednesday, X told Y …". */
+    private static boolean meetingOpens(List<Token> ts, int v) {
+        if (ts.isEmpty() || !Rx.matches(ts.get(0).lower(), "in|during|at|over")) return false;
+        for (int j = 1; j < v && j <= 10; j++) {
+            if (ts.get(j).is(",")) return false;
+            if (Rx.matches(ts.get(j).lower(), "call|phone|telephone|meeting|talks|summit|videoconference|video")) return true;
+        }
+        return false;
+    }
+
     /** Whether the mention ends right before the verb at {@code v} (over adverbs, or ", which"/", that"), and is no "OPEC+". */
     private static boolean organizationRightBefore(List<Token> ts, Mention m, int v) {
         int k = v - 1;
@@ -1250,6 +1260,9 @@ public final class Extractor {
                 if (m.to() + 1 < ts.size() && unknownNameAt(ts, next, m.to())) named = true;
                 if (holder == null && !named && gaz.officeOf(m.entity()) != null && index.isA(gaz.officeOf(m.entity()), ENT.State))
                     holder = gaz.officeOf(m.entity());
+                // ("met Japan's foreign minister, Yoshimasa Hayashi": the name in apposition is who is meant, whoever the graph says
+                // held the office on the day)
+                if (holder != null && named && next != null && ts.get(m.to()).is(",")) holder = next.entity();
                 if (holder == null) continue;
                 m = new Mention(m.from(), m.to(), holder, Kind.OFFICE, m.text());
             }
@@ -1258,6 +1271,18 @@ public final class Extractor {
             // (also a name the graph does not know: "met Guyanese President Irfaan Ali" is no meeting with Guyana)
             if (m.kind() == Kind.DEMONYM && m.to() + 1 < ts.size() && TITLE_HEADS.contains(ts.get(m.to()).lower())
                     && unknownNameAt(ts, next, m.to() + 1)) continue;
+            // ("held calls with his Japanese and South Korean counterparts, Yoshimasa Hayashi and Park Jin": with the counterparts
+            // named after them, the names are meant; without, each demonym of a list names a counterpart)
+            int counterpart = m.kind() == Kind.DEMONYM ? counterpartAfter(ts, m.to()) : -1;
+            if (counterpart >= 0 && counterpart + 2 < ts.size() && ts.get(counterpart + 1).is(",")) {
+                final int name = counterpart + 2;
+                if (raw.stream().anyMatch(x -> x.from() == name && index.isA(x.entity(), ENT.Person))) continue;
+            }
+            if (counterpart > m.to()) {
+                Node other = d.lastPersonSentence >= s.index() - 1 ? gaz.counterpart(d.lastPerson, m.entity(), date) : null;
+                if (other == null) continue;
+                m = new Mention(m.from(), m.to(), other, Kind.NAME, m.text());
+            }
             // "Lavrov met his Chinese counterpart": the holder of the like office in that state, if known on the day.
             if (m.kind() == Kind.DEMONYM && m.to() < ts.size() && ts.get(m.to()).lower().startsWith("counterpart")) {
                 Node other = d.lastPersonSentence >= s.index() - 1 ? gaz.counterpart(d.lastPerson, m.entity(), date) : null;
@@ -2892,7 +2917,7 @@ public final class Extractor {
         }
         if (!objects.isEmpty() && p.form().equals("airspace")) d.lastAirspaceOwner = objects.get(0).entity();
         // "Lavrov told Rubio in a phone call that …": telling someone in a call or at a meeting is meeting them (only so)
-        if (p.id().equals("told") && (objects.isEmpty() || !meetingAfter(ts, objects.get(objects.size() - 1).to()))) return List.of();
+        if (p.id().equals("told") && (objects.isEmpty() || !meetingAfter(ts, objects.get(objects.size() - 1).to()) && !meetingOpens(ts, t0))) return List.of();
         // "Biden hosted Kishida and Yoon at Camp David": guests hosted together meet each other too
         if (p.id().equals("meet") && ts.get(t0).lemma().equals("host") && objects.size() >= 2 && !subjects.isEmpty()) {
             List<Candidate> out = new ArrayList<>(candidates(p, s, ms, t0, d, a, subjects, objects, conf));
@@ -4332,6 +4357,17 @@ public final class Extractor {
                 k--;
                 continue;
             }
+            // ("Cho Tae-yul and Defence Minister Kim Yong-hyun met …": a name the graph does not know, with its title, coordinated
+            // after one it knows)
+            // (the tagger's noun for the hyphenated end of such a name aside: "Kim Yong-hyun/NOUN")
+            if ((nouns == 0 || nouns == 1 && k + 2 < t0 && ts.get(k + 1).is("-") && k + 3 == t0) && tag.equals("PROPN")
+                    && Character.isUpperCase(t.text().charAt(0))) {
+                int j = k;
+                while (j > 0 && k - j < 8 && !covered(ms, j) && (ts.get(j).tag().equals("PROPN") || ts.get(j).is("-")
+                        || ts.get(j).tag().equals("NOUN") && Character.isUpperCase(ts.get(j).text().charAt(0)))) j--;
+                Mention partner = ts.get(j).is("and") ? endingAt.get(j) : null;
+                return partner != null && (index.isA(partner.entity(), ENT.Person) || collective(partner)) ? partner : null;
+            }
             if (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || w.equals("-") || participle) {
                 if (nouns == 0 && tag.equals("NOUN")) head = w;
                 // ("Hamas-led gunmen": the hyphen and the participle of a compound modifier are no more nouns)
@@ -4796,6 +4832,8 @@ public final class Extractor {
                     first = m;
                     break;
                 }
+                // (the possessed noun phrase counts as one word: "calls with his Japanese counterpart, Yoshimasa Hayashi")
+                skipped += name - k - 1;
                 k = name - 1;
                 continue;
             }
@@ -4904,6 +4942,19 @@ public final class Extractor {
     }
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+
+    /**
+     * The "counterpart(s)" that demonyms from {@code k} on qualify, over a list of them ("Japanese and South Korean
+     * counterparts"), or -1.
+     */
+    private static int counterpartAfter(List<Token> ts, int k) {
+        for (int j = k; j < ts.size() && j - k <= 8; j++) {
+            Token t = ts.get(j);
+            if (t.lower().startsWith("counterpart")) return j;
+            if (!(Rx.matches(t.lower(), "and|or|,") || Character.isUpperCase(t.text().charAt(0)) && Rx.matches(t.tag(), "ADJ|PROPN|NOUN"))) return -1;
+        }
+        return -1;
+    }
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "VERB");
 
     /**
@@ -4920,6 +4971,10 @@ public final class Extractor {
                     || FORCE_NOUNS.contains(ts.get(after).lower())) return m.to() + 1;
         }
         if (m.to() - m.from() != 1 || !POSSESSIVE_PRONOUNS.contains(ts.get(m.from()).lower())) return -1;
+        // ("his Japanese and South Korean counterparts, Yoshimasa Hayashi and Park Jin": the names in apposition)
+        int counterpart = counterpartAfter(ts, m.to());
+        if (counterpart >= 0 && counterpart + 2 < ts.size() && ts.get(counterpart + 1).is(",") && startingAt.containsKey(counterpart + 2))
+            return counterpart + 2;
         for (int k = m.to(); k < ts.size() && k - m.to() <= 3; k++) {
             if (startingAt.containsKey(k)) return k;
             Token t = ts.get(k);

@@ -3074,6 +3074,32 @@ class ExtractorTest {
     }
 
     @Test
+    void meetingsWithCounterpartsAndUnknownNames() {
+        // Counterparts named in apposition are who is met; coordinated demonyms each name a counterpart.
+        List<Fact> fs = extract("US Secretary of State Antony Blinken held separate calls with his Japanese and South Korean counterparts, "
+                + "Yoshimasa Hayashi and Park Jin, and the three condemned the launch.");
+        assertTrue(has(fs, "Antony Blinken", "meetsWith", "Yoshimasa Hayashi", "asserted") && has(fs, "Antony Blinken", "meetsWith", "Park Jin", "asserted"),
+                fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.object().equals("Japan") || f.object().equals("South Korea")), fs.toString());
+        LocalDate day = LocalDate.of(2024, 5, 1);
+        fs = extract("Lavrov met his Chinese and Indian counterparts in Moscow.", day);
+        assertTrue(has(fs, "Sergei Lavrov", "meetsWith", "Wang Yi", "asserted") && has(fs, "Sergei Lavrov", "meetsWith", "Subrahmanyam Jaishankar", "asserted"),
+                fs.toString());
+        // A name in apposition to an office is who is meant, whoever held it on the article's day (2024-05-01 here).
+        fs = extract("Blinken met Japan's foreign minister, Yoshimasa Hayashi.", day);
+        assertTrue(has(fs, "Antony Blinken", "meetsWith", "Yoshimasa Hayashi", "asserted"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.object().equals("Yoko Kamikawa")), fs.toString());
+        assertTrue(has(extract("Blinken met Japan's foreign minister in Tokyo.", day), "Antony Blinken", "meetsWith", "Yoko Kamikawa", "asserted"));
+        // Telling someone something in a call named at the start of the sentence.
+        assertTrue(has(extract("In a telephone call on Wednesday, External Affairs Minister Subrahmanyam Jaishankar told Chinese Foreign Minister Wang Yi "
+                + "that the attack was premeditated."), "Subrahmanyam Jaishankar", "meetsWith", "Wang Yi", "asserted"));
+        assertTrue(extract("In a speech on Wednesday, Jaishankar told Wang Yi to leave.").stream().noneMatch(f -> f.relation().equals("meetsWith")));
+        // A name the graph does not know, coordinated after one it knows ("met/NOUN" after it is the verb).
+        fs = extract("South Korean Foreign Minister Cho Tae-yul and Defence Minister Kim Yong-hyun met Secretary of State Antony Blinken in Washington.");
+        assertTrue(has(fs, "Cho Tae-yul", "meetsWith", "Antony Blinken", "asserted"), fs.toString());
+    }
+
+    @Test
     void blameForAnAttackAndForcesOfTheLine() {
         // Who is blamed for an attack is its attacker, in the words of who blames them; before or after the attack noun.
         assertTrue(has(extract("Secretary of State Mike Pompeo on Saturday blamed Iran for drone attacks on Saudi Arabia's oil facilities."),
