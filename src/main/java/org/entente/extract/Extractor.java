@@ -772,6 +772,20 @@ public final class Extractor {
         return false;
     }
 
+    private static final Set<String> PERSON_NOUNS = Set.of("minister", "ministers", "official", "officials", "envoy", "ambassador", "president",
+            "leader", "leaders", "commander", "commanders", "general", "generals", "chief", "head", "officers", "son", "daughter", "family",
+            "spokesman", "spokeswoman", "secretary", "governor", "oligarchs", "elite", "elites");
+
+    /** Whether a person of the owner follows the mention ("Rwanda's minister of state", "Russia's top generals"). */
+    private static boolean ownersPerson(List<Token> ts, Mention m) {
+        if (m.to() >= ts.size() || !ts.get(m.to()).possessive()) return false;
+        for (int k = m.to() + 1; k < ts.size() && k - m.to() <= 4; k++) {
+            if (PERSON_NOUNS.contains(ts.get(k).lower())) return true;
+            if (!Rx.matches(ts.get(k).tag(), "ADJ|NOUN|PROPN") || ts.get(k).is("of")) return false;
+        }
+        return false;
+    }
+
     /** Whether the sentence opens with the call or meeting before the verb at {@code v}: "In a telephone call on Wednesday, X told Y …". */
     private static boolean meetingOpens(List<Token> ts, int v) {
         if (ts.isEmpty() || !Rx.matches(ts.get(0).lower(), "in|during|at|over")) return false;
@@ -3051,6 +3065,11 @@ public final class Extractor {
         if (ADVERSARIAL.contains(p.relation()) && sportsReport(ts)) return out;
         for (Mention sm : subjects) {
             for (Mention om : objects) {
+                // ("Washington sanctioned Rwanda's defence minister", "… Rwanda's minister of state, James Kabarebe": a measure on a
+                // state's official is on the person, not the state the title stands for)
+                // (expelling a state's ambassador is a measure on the state)
+                if (p.relation().equals("sanctions") && !p.id().startsWith("expel") && (om.kind() == Kind.OFFICE && index.isA(om.entity(), ENT.State)
+                        || ownersPerson(ts, om))) continue;
                 Node subj = asArgument(sm, p.relation(), true);
                 Node obj = asArgument(om, p.relation(), false);
                 // "Iranian Foreign Minister Abbas Araghchi called the move illegal", "rejected Rubio's remarks": a minister, spokesman
@@ -6012,12 +6031,18 @@ public final class Extractor {
     /** Whether the verb at {@code verb} opens a relative clause (", which …,", ", who …,") that closes before {@code end}. */
     private static boolean inClosedRelative(List<Token> ts, int verb, int end) {
         int rel = -1;
-        for (int j = verb - 1; j > 0 && verb - j <= 4; j--) {
+        // (over the relative clause's own subject: "The M23, which U.N. experts say is backed by Rwanda, captured Goma")
+        boolean subject = false;
+        for (int j = verb - 1; j > 0 && verb - j <= 6; j--) {
             if (RELATIVE.contains(ts.get(j).lower()) && !ts.get(j).is("that") && ts.get(j - 1).text().equals(",")) {
                 rel = j;
                 break;
             }
-            if (!Rx.matches(ts.get(j).tag(), "ADV|AUX")) break;
+            if (Rx.matches(ts.get(j).tag(), "ADV|AUX") && !subject) continue;
+            // (the tokenizer's full stop of an abbreviation inside the name: "U.N/PROPN ./PUNCT experts")
+            if (!(Rx.matches(ts.get(j).tag(), "PROPN|NOUN|ADJ|DET|NUM") || ts.get(j).is(".") && j > 0 && ts.get(j - 1).tag().equals("PROPN"))
+                    || RELATIVE.contains(ts.get(j).lower())) break;
+            subject = true;
         }
         if (rel < 0) return false;
         return nextComma(ts, verb + 1, end) >= 0;
@@ -6815,9 +6840,10 @@ public final class Extractor {
     private static boolean unlistedSpeaker(List<Token> ts, List<Mention> ms, int k) {
         int j = k - 1;
         while (j >= 0 && Rx.matches(ts.get(j).tag(), "ADV|AUX")) j--;
-        if (j >= 0 && !covered(ms, j) && (unlistedName(ts, j) && !CALENDAR.contains(ts.get(j).lower()) || Rx.matches(ts.get(j).lower(), "he|she"))) {
+        // (a pronoun the graph cannot resolve speaks too: "he denied", "\"We categorically reject the allegations that …\"")
+        if (j >= 0 && !covered(ms, j) && (unlistedName(ts, j) && !CALENDAR.contains(ts.get(j).lower()) || Rx.matches(ts.get(j).lower(), "he|she|we|i|they"))) {
             // (a name opening the sentence is a name only if another capitalized word goes with it: not "Officials said")
-            return j > 0 || Rx.matches(ts.get(j).lower(), "he|she") || j + 1 < k && unlistedName(ts, j + 1) || ts.get(j).tag().equals("PROPN");
+            return j > 0 || Rx.matches(ts.get(j).lower(), "he|she|we|i|they") || j + 1 < k && unlistedName(ts, j + 1) || ts.get(j).tag().equals("PROPN");
         }
         return k + 1 < ts.size() && Rx.matches(ts.get(k - 1).text(), "[,\"'”’]") && !covered(ms, k + 1) && unlistedName(ts, k + 1);
     }

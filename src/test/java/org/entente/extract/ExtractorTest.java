@@ -3074,6 +3074,21 @@ class ExtractorTest {
     }
 
     @Test
+    void pronounSpeakersClosedRelativesAndOfficialsSanctioned() {
+        // A speaker the graph cannot resolve ("we", "they") still speaks: rejecting allegations denies them, saying claims.
+        List<Fact> fs = extract("\"We categorically reject the allegations that Russia has violated the INF Treaty; they were invented,\" the ministry said.");
+        assertTrue(has(fs, "Russia", "violates", "Intermediate-Range Nuclear Forces Treaty", "denied"), fs.toString());
+        assertTrue(fs.stream().noneMatch(f -> f.stance().equals("asserted") && f.relation().equals("violates")), fs.toString());
+        assertTrue(has(extract("They said Russia had attacked Ukraine."), "Russia", "attacks", "Ukraine", "claimed"));
+        // A relative clause with a subject of its own, closed before the main verb, speaks only for itself.
+        assertTrue(has(extract("The M23, which U.N. experts say is backed by Rwanda, captured Goma in January."), "M23", "occupies", "Goma", "asserted"));
+        // A measure on a state's official is on the person, not the state.
+        assertTrue(extract("Washington sanctioned Rwanda's minister of state for regional integration, James Kabarebe, in February.").stream()
+                .noneMatch(f -> f.relation().equals("sanctions") && f.object().equals("Rwanda")));
+        assertTrue(has(extract("Washington sanctioned Rwanda's mining sector in February."), "United States", "sanctions", "Rwanda", "asserted"));
+    }
+
+    @Test
     void meetingsWithCounterpartsAndUnknownNames() {
         // Counterparts named in apposition are who is met; coordinated demonyms each name a counterpart.
         List<Fact> fs = extract("US Secretary of State Antony Blinken held separate calls with his Japanese and South Korean counterparts, "
