@@ -786,6 +786,22 @@ public final class Extractor {
         return false;
     }
 
+    /** The "by" of a passive's agent in the clause right before {@code with} ("was carried out by X with …"), or -1. */
+    private static int passiveAgentBefore(List<Token> ts, int with) {
+        for (int k = with - 1; k > 1 && with - k <= 10; k--) {
+            if (Rx.matches(ts.get(k).text(), "[,;:]") || RELATIVE.contains(ts.get(k).lower())) return -1;
+            if (!ts.get(k).is("by")) continue;
+            // (over a particle and a time adjunct: "carried out on October 8 by")
+            for (int v = k - 1; v > 0 && k - v <= 5; v--) {
+                Token t = ts.get(v);
+                if (t.tag().equals("VERB")) return t.lower().endsWith("ed") || t.lower().endsWith("en") || !t.lemma().equals(t.lower()) ? k : -1;
+                if (!(Rx.matches(t.lower(), "out|off|up|on|in|at") || Rx.matches(t.tag(), "NUM|PROPN|ADV"))) return -1;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     /** Whether the sentence opens with the call or meeting before the verb at {@code v}: "In a telephone call on Wednesday, X told Y …". */
     private static boolean meetingOpens(List<Token> ts, int v) {
         if (ts.isEmpty() || !Rx.matches(ts.get(0).lower(), "in|during|at|over")) return false;
@@ -2483,6 +2499,15 @@ public final class Extractor {
                             Node side = speaker == null ? null : sideOf(speaker);
                             helped = side != null && index.isA(side, ENT.State) ? List.of(new Mention(with, with, side, Kind.NAME, "(speaker)")) : List.of();
                         } else helped = List.of();
+                    }
+                    // ("… condemned the reopening of Varosha, which was carried out by the Turkish Cypriot authorities with the open backing
+                    // of Erdogan": the agent of a passive right before the adjunct is the one helped, named or not)
+                    int by = passiveAgentBefore(ts, with);
+                    if (by > 0 && (helped.isEmpty() || helped.get(0).to() <= by)) {
+                        int b = by + 1;
+                        while (b < with && ts.get(b).tag().equals("DET")) b++;
+                        Mention agent = startingAtOrNull(ms, b);
+                        helped = agent != null ? List.of(agent) : List.of();
                     }
                     // ("Iraq, with the support of Iran, fought …")
                     int comma = with - 1;
@@ -4989,6 +5014,9 @@ public final class Extractor {
             if (after >= ts.size() || !ts.get(after).tag().equals("NOUN") || STATE_CRAFT.contains(ts.get(after).lower())
                     || FORCE_NOUNS.contains(ts.get(after).lower())) return m.to() + 1;
         }
+        // ("sanctioned NATO ally Turkey", "fellow EU member Hungary": the name the body's member or ally qualifies)
+        if (m.to() + 1 < ts.size() && Rx.matches(ts.get(m.to()).lower(), "ally|member|partner|allies|members|partners")
+                && startingAt.containsKey(m.to() + 1)) return m.to() + 1;
         if (m.to() - m.from() != 1 || !POSSESSIVE_PRONOUNS.contains(ts.get(m.from()).lower())) return -1;
         // ("his Japanese and South Korean counterparts, Yoshimasa Hayashi and Park Jin": the names in apposition)
         int counterpart = counterpartAfter(ts, m.to());

@@ -3086,6 +3086,15 @@ class ExtractorTest {
         assertTrue(extract("Washington sanctioned Rwanda's minister of state for regional integration, James Kabarebe, in February.").stream()
                 .noneMatch(f -> f.relation().equals("sanctions") && f.object().equals("Rwanda")));
         assertTrue(has(extract("Washington sanctioned Rwanda's mining sector in February."), "United States", "sanctions", "Rwanda", "asserted"));
+        // The name a body's member or ally qualifies is the object, not the body.
+        List<Fact> nato = extract("US sanctions NATO ally Turkey over purchase of Russian S-400 missile defense system");
+        assertTrue(has(nato, "United States", "sanctions", "Turkey", "asserted"), nato.toString());
+        assertTrue(nato.stream().noneMatch(f -> f.relation().equals("sanctions") && f.object().equals("NATO")), nato.toString());
+        // Help in an adjunct after a passive's agent helps that agent, named or not.
+        List<Fact> varosha = extract("Mitsotakis and Anastasiades condemned the reopening of Varosha, which was carried out on October 8 by the Turkish "
+                + "Cypriot authorities with the open backing of Turkish President Recep Tayyip Erdogan.");
+        assertTrue(varosha.stream().noneMatch(f -> f.relation().equals("supports")), varosha.toString());
+        assertTrue(has(extract("The town was retaken by the Syrian army with the help of Russia."), "Russia", "supports", "Syrian Arab Army", "asserted"));
     }
 
     @Test
