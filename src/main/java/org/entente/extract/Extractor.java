@@ -786,6 +786,32 @@ public final class Extractor {
         return false;
     }
 
+    /**
+     * The colon of a headline that gives its speaker first ("Larijani in Beirut: …", "Zelensky: …"): a person's name (known or not),
+     * at most with where they spoke, before a colon that comes before the trigger, in a line without a final full stop; or -1.
+     */
+    private int speakerColon(List<Token> ts, List<Mention> ms, int t0) {
+        if (ts.isEmpty() || ts.get(ts.size() - 1).is(".")) return -1;
+        int c = -1;
+        for (int k = 1; k < t0 && k <= 6; k++) if (ts.get(k).is(":")) { c = k; break; }
+        if (c < 0) return -1;
+        boolean person = false, place = false;
+        for (int k = 0; k < c; k++) {
+            Token t = ts.get(k);
+            Mention m = startingAtOrNull(ms, k);
+            if (m != null && m.to() <= c) {
+                if (index.isA(m.entity(), ENT.Person)) person = true;
+                else if (!(place && index.isA(m.entity(), ENT.Place) || place && index.isA(m.entity(), ENT.City))) return -1;
+                k = m.to() - 1;
+                continue;
+            }
+            if (Rx.matches(t.lower(), "in|at|to|on")) place = true;
+            else if (!(t.tag().equals("PROPN") && Character.isUpperCase(t.text().charAt(0)) && !place)) return -1;
+            else person = true;
+        }
+        return person ? c : -1;
+    }
+
     /** The "by" of a passive's agent in the clause right before {@code with} ("was carried out by X with …"), or -1. */
     private static int passiveAgentBefore(List<Token> ts, int with) {
         for (int k = with - 1; k > 1 && with - k <= 10; k--) {
@@ -5380,6 +5406,19 @@ public final class Extractor {
                 if (source != null) claimant = source;
                 // "according to Reuters", "according to sources": a source the graph does not know
                 else if (k < t0 || commaBetween(ts, t0, k)) reported = true;
+            }
+        }
+        // ("Larijani in Beirut: Iran supports Lebanon's sovereignty", "Zelensky: Russia must not win": a headline's speaker named
+        // before a colon, alone or with where they spoke, says what follows)
+        int colon = speakerColon(ts, ms, t0);
+        if (colon > 0) {
+            Mention who = null;
+            for (Mention m : ms) if (who == null && m.to() <= colon && index.isA(m.entity(), ENT.Person)) who = m;
+            if (who != null) {
+                claimant = actorOf(who);
+                speakerMention = who;
+            } else {
+                reported = unlisted = true;
             }
         }
         // "X says/claims/denies (that) ... TRIGGER", or "..., X said."

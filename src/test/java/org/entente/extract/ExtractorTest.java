@@ -3086,6 +3086,11 @@ class ExtractorTest {
         assertTrue(extract("Washington sanctioned Rwanda's minister of state for regional integration, James Kabarebe, in February.").stream()
                 .noneMatch(f -> f.relation().equals("sanctions") && f.object().equals("Rwanda")));
         assertTrue(has(extract("Washington sanctioned Rwanda's mining sector in February."), "United States", "sanctions", "Rwanda", "asserted"));
+        // A headline's speaker named before a colon says what follows; a place or a label before a colon is no speaker.
+        assertTrue(has(extract("Zelensky: Russia attacked Kyiv overnight"), "Russia", "attacks", "Ukraine", "claimed", "Volodymyr Zelenskyy"));
+        assertTrue(has(extract("Larijani in Beirut: Iran supports Lebanon's sovereignty"), "Iran", "supports", "Lebanon", "claimed"));
+        assertTrue(has(extract("Ukraine: Russia attacked Kyiv overnight"), "Russia", "attacks", "Ukraine", "asserted"));
+        assertTrue(has(extract("Update: Russia attacked Kyiv overnight"), "Russia", "attacks", "Ukraine", "asserted"));
         // The name a body's member or ally qualifies is the object, not the body.
         List<Fact> nato = extract("US sanctions NATO ally Turkey over purchase of Russian S-400 missile defense system");
         assertTrue(has(nato, "United States", "sanctions", "Turkey", "asserted"), nato.toString());
