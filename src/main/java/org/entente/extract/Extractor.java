@@ -361,6 +361,8 @@ public final class Extractor {
                 while (c < ts.size() && ts.get(c).tag().equals("DET")) c++;
                 Mention on = startingAtOrNull(ms, c);
                 if (on == null) for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.from() >= c && x.from() - c <= 1 && standsForState(ts, x.to())) on = x;
+                // ("blamed on Iran-backed militias": the backer in a hyphenated modifier is not the one blamed)
+                if (on != null && on.to() + 1 < ts.size() && ts.get(on.to()).is("-") && hyphenParticiple(ts, on.to() + 1)) on = null;
                 if (on == null) break;
                 blamer = m;
                 culprit = on;
@@ -369,6 +371,12 @@ public final class Extractor {
             if (culprit == null) return null;
         }
         if (culprit == null || blamer == null) return List.of();
+        // (no blame laid: "Poland declined to blame Ukraine for …", "stopped short of blaming", "did not blame")
+        int bv = -1;
+        for (int j = 0; j < ts.size() && bv < 0; j++) if (isBlame(ts, j)) bv = j;
+        for (int j = Math.max(0, bv - 4); j < bv; j++) {
+            if (Rx.matches(ts.get(j).lower(), "not|n't|never|no|declined|declines|decline|refused|refuses|refuse|short|reluctant|unwilling|without")) return List.of();
+        }
         if (blamer.text().equals("it*") || collective(blamer) || index.isA(blamer.entity(), ENT.Person)) {
             final Node who = actorOf(culprit);
             targets = targets.stream().filter(m -> !actorOf(m).equals(who)).toList();
@@ -730,9 +738,10 @@ public final class Extractor {
                 int sv = i - 1;
                 while (sv > 0 && i - sv <= 20 && !(SPEECH.contains(ts.get(sv).lemma()) && ts.get(sv).tag().equals("VERB")) && !Rx.matches(ts.get(sv).text(), "[;:]")) sv--;
                 Mention speaker = sv > 0 && SPEECH.contains(ts.get(sv).lemma()) && ts.get(sv).tag().equals("VERB") ? left(named, ts, sv) : null;
-                boolean other = false;
-                for (Mention m : named) other |= speaker != null && m.from() > sv && m.to() <= i && collective(m) && !actorOf(m).equals(actorOf(speaker));
-                if (other && collective(speaker)) antecedent = actorOf(speaker);
+                // (only the doer between: not "Britain said Russia struck Ukraine and its infrastructure", where "its" is Ukraine's)
+                Set<Node> others = new java.util.HashSet<>();
+                for (Mention m : named) if (speaker != null && m.from() > sv && m.to() <= i && collective(m) && !actorOf(m).equals(actorOf(speaker))) others.add(actorOf(m));
+                if (others.size() == 1 && collective(speaker)) antecedent = actorOf(speaker);
             }
             if (antecedent == null) {
                 // ("Turkey has backed Azerbaijan, its close ally": not the name the apposition describes)
@@ -776,11 +785,17 @@ public final class Extractor {
             "leader", "leaders", "commander", "commanders", "general", "generals", "chief", "head", "officers", "son", "daughter", "family",
             "spokesman", "spokeswoman", "secretary", "governor", "oligarchs", "elite", "elites");
 
-    /** Whether a person of the owner follows the mention ("Rwanda's minister of state", "Russia's top generals"). */
+    /**
+     * Whether a person of the owner follows the mention ("Rwanda's minister of state", "Russia's top generals"), and nothing is
+     * coordinated with them ("sanctioned Russia's leaders and Russian banks" still sanctions Russia).
+     */
     private static boolean ownersPerson(List<Token> ts, Mention m) {
         if (m.to() >= ts.size() || !ts.get(m.to()).possessive()) return false;
         for (int k = m.to() + 1; k < ts.size() && k - m.to() <= 4; k++) {
-            if (PERSON_NOUNS.contains(ts.get(k).lower())) return true;
+            if (PERSON_NOUNS.contains(ts.get(k).lower())) {
+                for (int j = k + 1; j < ts.size() && j - k <= 3; j++) if (Rx.matches(ts.get(j).lower(), "and|or|as|well")) return false;
+                return true;
+            }
             if (!Rx.matches(ts.get(k).tag(), "ADJ|NOUN|PROPN") || ts.get(k).is("of")) return false;
         }
         return false;
@@ -831,9 +846,12 @@ public final class Extractor {
     /** Whether the sentence opens with the call or meeting before the verb at {@code v}: "In a telephone call on Wednesday, X told Y …". */
     private static boolean meetingOpens(List<Token> ts, int v) {
         if (ts.isEmpty() || !Rx.matches(ts.get(0).lower(), "in|during|at|over")) return false;
+        boolean call = false;
         for (int j = 1; j < v && j <= 10; j++) {
-            if (ts.get(j).is(",")) return false;
-            if (Rx.matches(ts.get(j).lower(), "call|phone|telephone|meeting|talks|summit|videoconference|video")) return true;
+            if (ts.get(j).is(",")) return call;
+            // (not a call with someone else, "In a phone call with Macron, Zelenskiy told Putin …", nor a press conference or interview)
+            if (Rx.matches(ts.get(j).lower(), "with|press|conference|interview|speech|news|address|briefing")) return false;
+            if (Rx.matches(ts.get(j).lower(), "call|phone|telephone|meeting|talks|summit|videoconference|video")) call = true;
         }
         return false;
     }
@@ -1332,7 +1350,8 @@ public final class Extractor {
             int counterpart = m.kind() == Kind.DEMONYM ? counterpartAfter(ts, m.to()) : -1;
             if (counterpart >= 0 && counterpart + 2 < ts.size() && ts.get(counterpart + 1).is(",")) {
                 final int name = counterpart + 2;
-                if (raw.stream().anyMatch(x -> x.from() == name && index.isA(x.entity(), ENT.Person))) continue;
+                // (not the source of the report: "met his Turkish counterpart, Russia's foreign ministry said")
+                if (raw.stream().anyMatch(x -> x.from() == name && index.isA(x.entity(), ENT.Person) && !speaks(ts, x.to()))) continue;
             }
             if (counterpart > m.to()) {
                 Node other = d.lastPersonSentence >= s.index() - 1 ? gaz.counterpart(d.lastPerson, m.entity(), date) : null;
@@ -5013,6 +5032,17 @@ public final class Extractor {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
 
+    /** Whether a verb of saying follows at {@code k}, over a title or adverb ("…, Kremlin spokesman Dmitry Peskov said"). */
+    private static boolean speaks(List<Token> ts, int k) {
+        // (over the speaker's organ: "…, Ukraine's foreign ministry said")
+        if (k < ts.size() && ts.get(k).possessive()) {
+            k++;
+            for (int n = 0; n < 3 && k < ts.size() && Rx.matches(ts.get(k).tag(), "NOUN|ADJ|PROPN") && !SPEECH.contains(ts.get(k).lemma()); n++) k++;
+        }
+        while (k < ts.size() && Rx.matches(ts.get(k).tag(), "ADV|AUX")) k++;
+        return k < ts.size() && SPEECH.contains(ts.get(k).lemma());
+    }
+
     /**
      * The "counterpart(s)" that demonyms from {@code k} on qualify, over a list of them ("Japanese and South Korean
      * counterparts"), or -1.
@@ -5046,8 +5076,8 @@ public final class Extractor {
         if (m.to() - m.from() != 1 || !POSSESSIVE_PRONOUNS.contains(ts.get(m.from()).lower())) return -1;
         // ("his Japanese and South Korean counterparts, Yoshimasa Hayashi and Park Jin": the names in apposition)
         int counterpart = counterpartAfter(ts, m.to());
-        if (counterpart >= 0 && counterpart + 2 < ts.size() && ts.get(counterpart + 1).is(",") && startingAt.containsKey(counterpart + 2))
-            return counterpart + 2;
+        if (counterpart >= 0 && counterpart + 2 < ts.size() && ts.get(counterpart + 1).is(",") && startingAt.containsKey(counterpart + 2)
+                && !speaks(ts, startingAt.get(counterpart + 2).to())) return counterpart + 2;
         for (int k = m.to(); k < ts.size() && k - m.to() <= 3; k++) {
             if (startingAt.containsKey(k)) return k;
             Token t = ts.get(k);
@@ -5622,7 +5652,10 @@ public final class Extractor {
                 }
             }
             if (speaker == null && k > t0) {
-                for (Mention m : ms) if (m.from() > k && m.from() - k <= 3) { speaker = m; break; }
+                // (not a place: "…," the admiral told lawmakers in Tokyo)
+                // (nor the one told: "During a meeting with Xi, Putin told Biden that …")
+                for (Mention m : ms) if (m.from() > k && m.from() - k <= 3 && !LOCATIVE.contains(ts.get(m.from() - 1).lower())
+                        && !(ADDRESSING.contains(t.lemma()) && k + 1 < ts.size() && !Rx.matches(ts.get(k + 1).text(), "[,.]"))) { speaker = m; break; }
             }
             if (speaker == null && (k < t0 || commaBetween(ts, t0, k)) && k > 0 && unnamedSpeaker(ts, k) && !SPEECH_WEAK.contains(t.lemma())) {
                 // "Analysts say …", "officials said …", "according to sources": a claim whose claimant the text does not name.

@@ -3074,6 +3074,39 @@ class ExtractorTest {
     }
 
     @Test
+    void reviewedLimitsOfTheSeventhSessionsRules() {
+        LocalDate day = LocalDate.of(2024, 5, 1);
+        // The source after "counterpart," is no counterpart.
+        List<Fact> fs = extract("Lavrov met his Turkish counterpart, Russia's foreign ministry said.", day);
+        assertTrue(fs.stream().noneMatch(f -> f.object().equals("Russian Foreign Ministry")), fs.toString());
+        fs = extract("Lavrov met his Indian and Chinese counterparts, Kremlin spokesman Dmitry Peskov said.", day);
+        assertTrue(fs.stream().noneMatch(f -> f.relation().equals("meetsWith") && f.object().equals("Dmitry Peskov")), fs.toString());
+        assertTrue(has(extract("Kuleba spoke with his Polish counterpart, Ukraine's foreign ministry said.", day), "Dmytro Kuleba", "meetsWith",
+                "Radosław Sikorski", "claimed"));
+        // "its" is the speaker's only with the doer alone between.
+        for (String t : List.of("Britain said Russia struck Ukraine and its infrastructure overnight.",
+                "The European Union said Azerbaijan had attacked Armenia and its territory must be respected.",
+                "Israel said Iran had ordered Hezbollah to protect its positions.")) {
+            fs = extract(t);
+            assertTrue(fs.stream().noneMatch(f -> Set.of("United Kingdom", "European Union", "Israel").contains(f.object())), fs.toString());
+        }
+        // A call with someone else, a press conference: no meeting with the one told.
+        assertTrue(extract("In a phone call with Macron, Zelenskiy told Putin that talks were over.").stream()
+                .noneMatch(f -> f.relation().equals("meetsWith") && f.object().equals("Vladimir Putin")));
+        assertTrue(extract("At a press conference after talks with Scholz, Erdogan told Netanyahu to stop.").stream()
+                .noneMatch(f -> f.relation().equals("meetsWith") && f.object().equals("Benjamin Netanyahu")));
+        // No blame laid, or laid on those a backer backs: no attacker.
+        assertTrue(extract("Poland declined to blame Ukraine for the missile attack on Poland.").stream().noneMatch(f -> f.relation().equals("attacks")));
+        assertTrue(extract("Iraq condemned a drone strike on Erbil that it blamed on Iran-backed militias.").stream()
+                .noneMatch(f -> f.relation().equals("attacks") && f.subject().equals("Iran")));
+        // A state's officials coordinated with more of the state: the state is sanctioned.
+        assertTrue(has(extract("Washington sanctioned Russia's leaders and Russian banks."), "United States", "sanctions", "Russia", "asserted"));
+        // The one told at a place is no speaker.
+        assertTrue(extract("\"We expect China to invade Taiwan by 2027,\" the admiral told lawmakers in Tokyo.").stream()
+                .noneMatch(f -> "Japan".equals(f.claimant())));
+    }
+
+    @Test
     void pronounSpeakersClosedRelativesAndOfficialsSanctioned() {
         // A speaker the graph cannot resolve ("we", "they") still speaks: rejecting allegations denies them, saying claims.
         List<Fact> fs = extract("\"We categorically reject the allegations that Russia has violated the INF Treaty; they were invented,\" the ministry said.");
