@@ -1964,6 +1964,19 @@ public final class Extractor {
             int x = t1;
             while (x < ts.size() && ts.get(x).tag().equals("DET")) x++;
             Mention seen = startingAtOrNull(ms, x);
+            // ("Hamas is designated a terrorist organisation by the United States and the EU", "The PKK, which is listed as a
+            // terrorist organization by Türkiye, …": seen as an enemy, in the passive, by the agents)
+            if (seen == null && t0 > 0 && Rx.matches(ts.get(t0 - 1).lower(), "is|are|was|were|been|being|be")) {
+                int by = ts.get(t1).is("as") ? t1 + 1 : t1;
+                boolean hostile = false;
+                while (by < ts.size() && by - t1 <= 6 && Rx.matches(ts.get(by).tag(), "DET|ADJ|NOUN") && mentionAt(ms, by) == null)
+                    hostile |= HOSTILE_WORDS.contains(ts.get(by++).lower());
+                Mention passiveSubject = hostile && by < ts.size() && ts.get(by).is("by") ? left(ms, ts, t0) : null;
+                if (passiveSubject != null && !negatedVerb(ts, t0)) {
+                    List<Mention> agents = rightMentions(ms, ts, by + 1, Set.of(), 3);
+                    if (!agents.isEmpty()) return candidates(p, s, ms, t0, d, a, agents, List.of(passiveSubject), conf - 0.05);
+                }
+            }
             // ("the PKK, a group that Ankara, the EU and the US designate as a terrorist organisation": the relative clause's antecedent)
             if (seen == null && t1 < ts.size() && ts.get(t1).is("as")) {
                 Mention seer = left(ms, ts, t0);
@@ -4307,6 +4320,20 @@ public final class Extractor {
                     if (!ts.get(j).text().equals(",")) continue;
                     if (k - j <= 12 || j + 1 < ts.size() && (RELATIVE.contains(ts.get(j + 1).lower()) || ts.get(j + 1).is("whose"))) open = j;
                     break;
+                }
+                // (past the commas of a list inside it: "The PKK, which is listed as a terrorist organization by Türkiye, the U.S. and the
+                // EU, has waged …")
+                if (open >= 0 && !(RELATIVE.contains(ts.get(open + 1).lower()) || ts.get(open + 1).is("whose"))) {
+                    for (int j = open - 1; j >= Math.max(1, k - 24); j--) {
+                        if (!ts.get(j).text().equals(",")) continue;
+                        if (RELATIVE.contains(ts.get(j + 1).lower()) && !ts.get(j + 1).is("that") && endingAt.get(j) != null) {
+                            boolean list = true;
+                            for (int c = j + 1; c < k; c++) if (ts.get(c).text().equals(",") && c > j && startingAtOrNull(ms, c + 1) == null
+                                    && !(c + 2 < ts.size() && ts.get(c + 1).tag().equals("DET") && startingAtOrNull(ms, c + 2) != null)) list = false;
+                            if (list) open = j;
+                        }
+                        break;
+                    }
                 }
                 if (open < 0 || nouns > 0) return null;
                 // A participle right after the comma: is what lies between the commas an apposition? Not when the comma before is a

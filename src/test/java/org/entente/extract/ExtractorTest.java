@@ -3124,6 +3124,14 @@ class ExtractorTest {
         assertTrue(has(extract("Larijani in Beirut: Iran supports Lebanon's sovereignty"), "Iran", "supports", "Lebanon", "claimed"));
         assertTrue(has(extract("Ukraine: Russia attacked Kyiv overnight"), "Russia", "attacks", "Ukraine", "asserted"));
         assertTrue(has(extract("Update: Russia attacked Kyiv overnight"), "Russia", "attacks", "Ukraine", "asserted"));
+        // Seen as an enemy in the passive, by the agents; past the commas of a list inside a relative clause.
+        List<Fact> pkk = extract("The PKK, which is listed as a terrorist organization by Türkiye, the U.S. and the EU, has waged a terror campaign "
+                + "against Türkiye for more than 30 years.");
+        assertTrue(has(pkk, "PKK", "fightsAgainst", "Turkey", "asserted") && has(pkk, "European Union", "opposes", "PKK", "asserted")
+                && has(pkk, "United States", "opposes", "PKK", "asserted"), pkk.toString());
+        assertTrue(has(extract("Hamas is designated a terrorist organisation by the United States."), "United States", "opposes", "Hamas", "asserted"));
+        assertTrue(extract("Turkey is regarded as a key partner by the United States.").stream().noneMatch(f -> f.relation().equals("opposes")));
+        assertTrue(extract("Hezbollah is not considered a terrorist group by Russia.").stream().noneMatch(f -> f.relation().equals("opposes")));
         // The name a body's member or ally qualifies is the object, not the body.
         List<Fact> nato = extract("US sanctions NATO ally Turkey over purchase of Russian S-400 missile defense system");
         assertTrue(has(nato, "United States", "sanctions", "Turkey", "asserted"), nato.toString());
