@@ -295,14 +295,15 @@ public final class Extractor {
 
     /**
      * An attack someone is blamed for: "Pompeo blamed Iran for drone attacks on Saudi oil facilities", "drone strikes on
-     * Port Sudan that it blamed on the RSF", "the militia that Washington blames for attacks on US troops", "blamed the
-     * bombing of the embassy on Israel". The one blamed is the attacker and the one blaming claims it. The candidates, or
+     * Port Sudan that it blamed on the RSF", "the militia that Washington blames for attacks on US troops". The one blamed is
+     * the attacker and the one blaming claims it. The candidates, or
      * null when the attack noun at {@code t0} is not what someone is blamed for; none when no target is named.
      */
     private List<Candidate> blamed(Pattern p, Sentence s, List<Mention> ms, int t0, int t1, Discourse d, Article a, double conf) {
         if (!p.relation().equals("attacks")) return null;
         List<Token> ts = s.tokens();
         Mention culprit = null, blamer = null;
+        int blame = -1;
         List<Mention> targets = rightMentions(ms, ts, t1, p.preps(), 3);
         // (before the noun: "blamed Iran for the September 2019 missile and drone strike", "that Washington blames for a drone attack")
         int k = t0 - 1;
@@ -317,10 +318,12 @@ public final class Extractor {
                 if (isBlame(ts, v)) {
                     culprit = m;
                     blamer = left(ms, ts, v);
+                    blame = v;
                 }
             } else if (isBlame(ts, v)) {
                 // ("Kataib Hezbollah, the militia that Washington blames for …": the antecedent of the relative clause)
                 blamer = endingAt(ms, v);
+                blame = v;
                 int r = blamer == null ? -1 : blamer.from() - 1;
                 if (r > 0 && Rx.matches(ts.get(r).lower(), "that|which|whom")) {
                     culprit = endingAt(ms, r);
@@ -366,15 +369,14 @@ public final class Extractor {
                 if (on == null) break;
                 blamer = m;
                 culprit = on;
+                blame = j;
                 break;
             }
             if (culprit == null) return null;
         }
         if (culprit == null || blamer == null) return List.of();
         // (no blame laid: "Poland declined to blame Ukraine for …", "stopped short of blaming", "did not blame")
-        int bv = -1;
-        for (int j = 0; j < ts.size() && bv < 0; j++) if (isBlame(ts, j)) bv = j;
-        for (int j = Math.max(0, bv - 4); j < bv; j++) {
+        for (int j = Math.max(0, blame - 4); j < blame; j++) {
             if (Rx.matches(ts.get(j).lower(), "not|n't|never|no|declined|declines|decline|refused|refuses|refuse|short|reluctant|unwilling|without")) return List.of();
         }
         if (blamer.text().equals("it*") || collective(blamer) || index.isA(blamer.entity(), ENT.Person)) {
