@@ -5061,6 +5061,23 @@ public final class Extractor {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
 
+    /** Whether what the one told at {@code k} ("told Biden", "told reporters") hears follows them: "that" or a clause. */
+    private static boolean toldClauseAfter(List<Token> ts, List<Mention> ms, int k) {
+        int e = k + 1;
+        Mention m = e < ts.size() ? startingAtOrNull(ms, e) : null;
+        if (m != null) e = m.to();
+        else while (e < ts.size() && e - k <= 4 && Rx.matches(ts.get(e).tag(), "DET|ADJ|NOUN|PROPN|NUM")) e++;
+        if (e == k + 1 || e >= ts.size()) return false;
+        Token t = ts.get(e);
+        if (t.is("that")) return true;
+        // (a clause of its own: a subject and its verb, "told reporters the war would go on", "told him Russia had attacked")
+        for (int j = e; j < ts.size() && j - e <= 5; j++) {
+            if (Rx.matches(ts.get(j).text(), "[,.;:]") || LOCATIVE.contains(ts.get(j).lower()) && j == e) return false;
+            if (Rx.matches(ts.get(j).tag(), "VERB|AUX") && j > e) return true;
+        }
+        return false;
+    }
+
     /** Whether a verb of saying follows at {@code k}, over a title or adverb ("…, Kremlin spokesman Dmitry Peskov said"). */
     private static boolean speaks(List<Token> ts, int k) {
         // (over the speaker's organ: "…, Ukraine's foreign ministry said")
@@ -5563,6 +5580,9 @@ public final class Extractor {
             if (k > t0 && coordinatedClause(ts, t0, k)) continue;
             // "the Iran-backed militias … have warned that they would …": what was said follows "that".
             if (k > t0 && k + 1 < ts.size() && ts.get(k + 1).is("that")) continue;
+            // ("During a meeting with Xi, Putin told Biden that …", "…, Putin told reporters the war would go on": what the one told
+            // hears follows them; not '"…," Lavrov told reporters.' nor "…, Lavrov told reporters in Moscow.")
+            if (k > t0 && ADDRESSING.contains(t.lemma()) && toldClauseAfter(ts, ms, k)) continue;
             // ("Russia quits grain deal, says it will return only if …": a clause of its own, pronoun and verb, after the verb of saying)
             // (a second verb phrase of the same subject, right after a comma or "and"; not "…, Seoul says they are training")
             if (k > t0 && k + 2 < ts.size() && Rx.matches(ts.get(k - 1).text(), ",|and") && Rx.matches(ts.get(k + 1).lower(), "it|they|he|she|we")

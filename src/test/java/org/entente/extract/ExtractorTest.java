@@ -3101,6 +3101,11 @@ class ExtractorTest {
                 .noneMatch(f -> f.relation().equals("attacks") && f.subject().equals("Iran")));
         // A state's officials coordinated with more of the state: the state is sanctioned.
         assertTrue(has(extract("Washington sanctioned Russia's leaders and Russian banks."), "United States", "sanctions", "Russia", "asserted"));
+        // What the one told hears follows them; the clause before is the writer's.
+        assertTrue(has(extract("During a meeting with Xi, Putin told Biden that the war would go on."), "Vladimir Putin", "meetsWith", "Xi Jinping", "asserted"));
+        assertTrue(has(extract("After a meeting with Xi, Putin told reporters the war would go on."), "Vladimir Putin", "meetsWith", "Xi Jinping", "asserted"));
+        assertTrue(has(extract("Russia attacked Ukraine, Lavrov told reporters in Moscow."), "Russia", "attacks", "Ukraine", "claimed", "Sergei Lavrov"));
+        assertTrue(has(extract("\"Russia attacked Ukraine,\" Lavrov told reporters."), "Russia", "attacks", "Ukraine", "claimed", "Sergei Lavrov"));
         // The one told at a place is no speaker.
         assertTrue(extract("\"We expect China to invade Taiwan by 2027,\" the admiral told lawmakers in Tokyo.").stream()
                 .noneMatch(f -> "Japan".equals(f.claimant())));
