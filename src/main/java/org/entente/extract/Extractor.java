@@ -2324,6 +2324,11 @@ public final class Extractor {
                         if (main.isEmpty()) main = openingAdjunctSubjects(ms, ts, t0, false);
                         subjects.addAll(main);
                     }
+                    // ("The Duma voted to withdraw Russia's ratification of the CTBT", "signed the law withdrawing Russia's ratification
+                    // of …": a name's possessive inside the trigger phrase is its agent when no other is found)
+                    if (subjects.isEmpty() && !accusation) {
+                        for (Mention m : ms) if (m.from() > t0 && m.to() < t1 && ts.get(m.to()).possessive() && collective(m)) subjects.add(m);
+                    }
                     objects.addAll(rightMentions(ms, ts, t1, p.preps(), 6));
                     // "Washington has armed and trained the Ukrainian military": coordinated verbs share the object.
                     // ("Iran arms/NOUN and funds/NOUN Hezbollah": present-tense verbs the tagger took for plurals)
@@ -2672,7 +2677,10 @@ public final class Extractor {
                         subjects.removeIf(m -> m == made);
                     }
                 }
-                if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation())
+                // (not three or more signing the treaty in view: "China, Egypt, Iran, Israel and the United States have signed the treaty
+                // without ratifying it" makes them parties, not partners)
+                boolean multilateral = p.id().equals("deal-n") && subjects.size() >= 3 && t0 > 0 && ts.get(t0 - 1).is("the");
+                if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation()) && !multilateral
                         && (!ADVERSARIAL.contains(p.relation()) || TRUCES.contains(ts.get(t1 - 1).lower()))) {
                     return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
                 }

@@ -3101,6 +3101,13 @@ class ExtractorTest {
                 .noneMatch(f -> f.relation().equals("attacks") && f.subject().equals("Iran")));
         // A state's officials coordinated with more of the state: the state is sanctioned.
         assertTrue(has(extract("Washington sanctioned Russia's leaders and Russian banks."), "United States", "sanctions", "Russia", "asserted"));
+        // A name's possessive inside a trigger phrase is its agent when no other is found; signing the treaty in view, three or
+        // more are parties, not partners.
+        assertTrue(has(extract("Putin signed the law withdrawing Russia's ratification of the Comprehensive Nuclear-Test-Ban Treaty."), "Russia",
+                "withdrawsFrom", "Comprehensive Nuclear-Test-Ban Treaty", "asserted"));
+        assertTrue(extract("China, Egypt, Iran, Israel and the United States have signed the treaty without ratifying it.").stream()
+                .noneMatch(f -> f.relation().equals("cooperatesWith")));
+        assertTrue(has(extract("Russia, China and Iran signed a trilateral pact."), "Russia", "cooperatesWith", "China", "asserted"));
         // What the one told hears follows them; the clause before is the writer's.
         assertTrue(has(extract("During a meeting with Xi, Putin told Biden that the war would go on."), "Vladimir Putin", "meetsWith", "Xi Jinping", "asserted"));
         assertTrue(has(extract("After a meeting with Xi, Putin told reporters the war would go on."), "Vladimir Putin", "meetsWith", "Xi Jinping", "asserted"));
