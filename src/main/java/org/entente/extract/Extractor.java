@@ -5069,12 +5069,18 @@ public final class Extractor {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
 
-    /** Whether what the one told at {@code k} ("told Biden", "told reporters") hears follows them: "that" or a clause. */
-    private static boolean toldClauseAfter(List<Token> ts, List<Mention> ms, int k) {
+    /** Where the one told by the verb at {@code k} ends ("told Biden", "told the Security Council", "told reporters"). */
+    private static int addresseeEnd(List<Token> ts, List<Mention> ms, int k) {
         int e = k + 1;
         Mention m = e < ts.size() ? startingAtOrNull(ms, e) : null;
-        if (m != null) e = m.to();
-        else while (e < ts.size() && e - k <= 4 && Rx.matches(ts.get(e).tag(), "DET|ADJ|NOUN|PROPN|NUM")) e++;
+        if (m != null) return m.to();
+        while (e < ts.size() && e - k <= 4 && Rx.matches(ts.get(e).tag(), "DET|ADJ|NOUN|PROPN|NUM")) e++;
+        return e;
+    }
+
+    /** Whether what the one told at {@code k} ("told Biden", "told reporters") hears follows them: "that" or a clause. */
+    private static boolean toldClauseAfter(List<Token> ts, List<Mention> ms, int k) {
+        int e = addresseeEnd(ts, ms, k);
         if (e == k + 1 || e >= ts.size()) return false;
         Token t = ts.get(e);
         if (t.is("that")) return true;
@@ -5754,7 +5760,9 @@ public final class Extractor {
         // (not the complementizer after a time: "said last month that Russia was violating")
         boolean afterTime = relative > 0 && (TIME_WORDS.contains(ts.get(relative - 1).lower()) || CALENDAR.contains(ts.get(relative - 1).lower()));
         // (not the "that" right after the verb of saying, whatever its tag: "Seoul estimates/NOUN that North Korea sent …")
-        if (speech >= 0 && speech < t0 && relative > speech + 1 && !afterTime && relative + 2 < ts.size() && (startingAtOrNull(ms, relative + 1) != null
+        // (nor the "that" after the one told: "Macron told Putin that Russia had attacked Ukraine")
+        boolean afterTold = speech >= 0 && ADDRESSING.contains(ts.get(speech).lemma()) && addresseeEnd(ts, ms, speech) == relative;
+        if (speech >= 0 && speech < t0 && relative > speech + 1 && !afterTime && !afterTold && relative + 2 < ts.size() && (startingAtOrNull(ms, relative + 1) != null
                 || ts.get(relative + 1).tag().equals("DET") && startingAtOrNull(ms, relative + 2) != null)) {
             claimant = null;
             speakerMention = null;

@@ -3108,6 +3108,9 @@ class ExtractorTest {
         assertTrue(extract("China, Egypt, Iran, Israel and the United States have signed the treaty without ratifying it.").stream()
                 .noneMatch(f -> f.relation().equals("cooperatesWith")));
         assertTrue(has(extract("Russia, China and Iran signed a trilateral pact."), "Russia", "cooperatesWith", "China", "asserted"));
+        // "that" after the one told opens what they are told, not a relative clause on them.
+        assertTrue(has(extract("Macron told Putin that Russia had attacked Ukraine."), "Russia", "attacks", "Ukraine", "claimed", "Emmanuel Macron"));
+        assertTrue(has(extract("Putin told reporters that Russia had attacked Ukraine."), "Russia", "attacks", "Ukraine", "claimed", "Vladimir Putin"));
         // What the one told hears follows them; the clause before is the writer's.
         assertTrue(has(extract("During a meeting with Xi, Putin told Biden that the war would go on."), "Vladimir Putin", "meetsWith", "Xi Jinping", "asserted"));
         assertTrue(has(extract("After a meeting with Xi, Putin told reporters the war would go on."), "Vladimir Putin", "meetsWith", "Xi Jinping", "asserted"));
