@@ -190,8 +190,7 @@ public final class Analyzer {
                 tags[i] = "NOUN";
                 continue;
             }
-            String next = w[i + 1].toLowerCase(Locale.ROOT);
-            boolean pastAdjective = Rx.matches(tags[i + 1], "ADJ|NOUN") && (next.endsWith("ed") || PAST_FORMS.contains(next));
+            boolean pastAdjective = pastReadAsNoun(w[i + 1], tags[i + 1]);
             if (!Rx.matches(tags[i + 1], "VERB|AUX") && !pastAdjective) continue;
             tags[i] = "NOUN";
             if (pastAdjective) tags[i + 1] = "VERB";
@@ -200,10 +199,15 @@ public final class Analyzer {
         // verb: "French jets struck/NOUN Gaddafi's armor", "Cambodian rockets slammed into …")
         for (int i = 1; i + 2 < w.length; i++) {
             if (!tags[i].equals("NOUN") || !FORCES.contains(w[i].toLowerCase(Locale.ROOT))) continue;
-            String next = w[i + 1].toLowerCase(Locale.ROOT);
-            if (!Rx.matches(tags[i + 1], "ADJ|NOUN") || !(next.endsWith("ed") || PAST_FORMS.contains(next))) continue;
+            if (!pastReadAsNoun(w[i + 1], tags[i + 1])) continue;
             if (Rx.matches(tags[i + 2], "DET|PROPN|NUM|PRON") || Rx.matches(w[i + 2].toLowerCase(Locale.ROOT), "into|at|on|across|over")) tags[i + 1] = "VERB";
         }
+    }
+
+    /** A past form ("entered", "struck") the tagger read as an adjective or a noun. */
+    private static boolean pastReadAsNoun(String word, String tag) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Rx.matches(tag, "ADJ|NOUN") && (w.endsWith("ed") || PAST_FORMS.contains(w));
     }
 
     /** Word classes whose lemmas the extractor reads (verbs, auxiliaries, nouns, adjectival participles). */

@@ -300,8 +300,8 @@ public final class Extractor {
      * null when the attack noun at {@code t0} is not what someone is blamed for; none when no target is named.
      */
     private List<Candidate> blamed(Pattern p, Sentence s, List<Mention> ms, int t0, int t1, Discourse d, Article a, double conf) {
-        if (!p.relation().equals("attacks")) return null;
         List<Token> ts = s.tokens();
+        if (!p.relation().equals("attacks") || ts.stream().noneMatch(t -> BLAME_FORMS.contains(t.lower()))) return null;
         Mention culprit = null, blamer = null;
         int blame = -1;
         List<Mention> targets = rightMentions(ms, ts, t1, p.preps(), 3);
@@ -311,7 +311,7 @@ public final class Extractor {
         if (k > 1 && ts.get(k).is("for")) {
             int v = k - 1;
             Mention m = endingAt(ms, k);
-            if (m == null) for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.to() < k && k - x.to() <= 2 && standsForState(ts, x.to())) m = x;
+            if (m == null) m = stateForcesEndingNear(ms, ts, k);
             if (m != null) {
                 v = m.from() - 1;
                 while (v > 0 && ts.get(v).tag().equals("DET")) v--;
@@ -340,7 +340,7 @@ public final class Extractor {
             int from = targets.isEmpty() ? t1 : targets.get(targets.size() - 1).to();
             for (int j = from; j + 2 < ts.size() && j - t1 <= 14; j++) {
                 Token t = ts.get(j);
-                if (Rx.matches(t.text(), "[;:.]") || SPEECH.contains(t.lemma()) && t.tag().equals("VERB") && !isBlame(ts, j)) break;
+                if (Rx.matches(t.text(), "[;:.]") || speechVerb(t) && !isBlame(ts, j)) break;
                 if (!isBlame(ts, j) || !ts.get(j + 1).is("on")) continue;
                 int b = j - 1;
                 while (b > from && Rx.matches(ts.get(b).tag(), "AUX|ADV")) b--;
@@ -388,9 +388,17 @@ public final class Extractor {
         return List.of();
     }
 
-    /** Whether token {@code k} is the verb "blame" (any form; "blames" the tagger may take for a noun). */
+    /** Whether the token is a verb of saying tagged as a verb. */
+    private static boolean speechVerb(Token t) {
+        return SPEECH.contains(t.lemma()) && t.tag().equals("VERB");
+    }
+
+    /** The forms of the verb "blame" ("blames" the tagger may take for a noun). */
+    private static final Set<String> BLAME_FORMS = Set.of("blame", "blames", "blamed", "blaming");
+
+    /** Whether token {@code k} is the verb "blame" (any form). */
     private static boolean isBlame(List<Token> ts, int k) {
-        return k >= 0 && k < ts.size() && Rx.matches(ts.get(k).lower(), "blame|blames|blamed|blaming");
+        return k >= 0 && k < ts.size() && BLAME_FORMS.contains(ts.get(k).lower());
     }
 
     private static final Set<String> SOURED = Set.of("dismal", "poor", "strained", "tense", "frosty", "hostile", "bad", "troubled", "icy", "fraught",
@@ -738,8 +746,8 @@ public final class Extractor {
             // attacked its ports": in what a speaker says another did to territory, ports or ships, "its" is the speaker's)
             if (antecedent == null && i + 1 < ts.size() && VICTIM_NOUNS.contains(nounAfter(ts, i + 1))) {
                 int sv = i - 1;
-                while (sv > 0 && i - sv <= 20 && !(SPEECH.contains(ts.get(sv).lemma()) && ts.get(sv).tag().equals("VERB")) && !Rx.matches(ts.get(sv).text(), "[;:]")) sv--;
-                Mention speaker = sv > 0 && SPEECH.contains(ts.get(sv).lemma()) && ts.get(sv).tag().equals("VERB") ? left(named, ts, sv) : null;
+                while (sv > 0 && i - sv <= 20 && !speechVerb(ts.get(sv)) && !Rx.matches(ts.get(sv).text(), "[;:]")) sv--;
+                Mention speaker = sv > 0 && speechVerb(ts.get(sv)) ? left(named, ts, sv) : null;
                 // (only the doer between: not "Britain said Russia struck Ukraine and its infrastructure", where "its" is Ukraine's)
                 Set<Node> others = new java.util.HashSet<>();
                 for (Mention m : named) if (speaker != null && m.from() > sv && m.to() <= i && collective(m) && !actorOf(m).equals(actorOf(speaker))) others.add(actorOf(m));
@@ -771,12 +779,14 @@ public final class Extractor {
     }
 
     /** Whether a phone call or a meeting is named right after {@code k}: "in a phone call", "at a meeting in St. Petersburg", "by phone". */
+    private static final String CALL_WORDS = "call|phone|telephone|meeting|talks|summit|videoconference|video";
+
     private static boolean meetingAfter(List<Token> ts, int k) {
         for (int j = k; j + 1 < ts.size() && j - k <= 4; j++) {
             if (!Rx.matches(ts.get(j).lower(), "in|at|during|by|over|on")) continue;
             for (int n = j + 1; n < ts.size() && n - j <= 4; n++) {
                 String w = ts.get(n).lower();
-                if (Rx.matches(w, "call|phone|telephone|meeting|talks|summit|videoconference|video")) return true;
+                if (Rx.matches(w, CALL_WORDS)) return true;
                 if (!Rx.matches(ts.get(n).tag(), "DET|ADJ|NOUN|NUM")) break;
             }
         }
@@ -818,7 +828,7 @@ public final class Extractor {
             Mention m = startingAtOrNull(ms, k);
             if (m != null && m.to() <= c) {
                 if (index.isA(m.entity(), ENT.Person)) person = true;
-                else if (!(place && index.isA(m.entity(), ENT.Place) || place && index.isA(m.entity(), ENT.City))) return -1;
+                else if (!(place && index.isA(m.entity(), ENT.Place))) return -1;
                 k = m.to() - 1;
                 continue;
             }
@@ -853,7 +863,7 @@ public final class Extractor {
             if (ts.get(j).is(",")) return call;
             // (not a call with someone else, "In a phone call with Macron, Zelenskiy told Putin …", nor a press conference or interview)
             if (Rx.matches(ts.get(j).lower(), "with|press|conference|interview|speech|news|address|briefing")) return false;
-            if (Rx.matches(ts.get(j).lower(), "call|phone|telephone|meeting|talks|summit|videoconference|video")) call = true;
+            if (Rx.matches(ts.get(j).lower(), CALL_WORDS)) call = true;
         }
         return false;
     }
@@ -1355,16 +1365,13 @@ public final class Extractor {
                 // (not the source of the report: "met his Turkish counterpart, Russia's foreign ministry said")
                 if (raw.stream().anyMatch(x -> x.from() == name && index.isA(x.entity(), ENT.Person) && !speaks(ts, x.to()))) continue;
             }
-            if (counterpart > m.to()) {
+            // "Lavrov met his Chinese counterpart": the holder of the like office in that state, if known on the day (the mention
+            // takes in "counterpart" when the demonym stands right before it).
+            if (counterpart >= 0) {
                 Node other = d.lastPersonSentence >= s.index() - 1 ? gaz.counterpart(d.lastPerson, m.entity(), date) : null;
                 if (other == null) continue;
-                m = new Mention(m.from(), m.to(), other, Kind.NAME, m.text());
-            }
-            // "Lavrov met his Chinese counterpart": the holder of the like office in that state, if known on the day.
-            if (m.kind() == Kind.DEMONYM && m.to() < ts.size() && ts.get(m.to()).lower().startsWith("counterpart")) {
-                Node other = d.lastPersonSentence >= s.index() - 1 ? gaz.counterpart(d.lastPerson, m.entity(), date) : null;
-                if (other == null) continue;
-                m = new Mention(m.from(), m.to() + 1, other, Kind.NAME, m.text() + " " + ts.get(m.to()).text());
+                m = counterpart == m.to() ? new Mention(m.from(), m.to() + 1, other, Kind.NAME, m.text() + " " + ts.get(m.to()).text())
+                        : new Mention(m.from(), m.to(), other, Kind.NAME, m.text());
             }
             out.add(m);
             if (index.isA(m.entity(), ENT.Person)) {
@@ -2554,7 +2561,7 @@ public final class Extractor {
                     // reported clause's own doer; a doer left out, "The Israeli military said the missiles had been intercepted with help from
                     // Jordan", "Biden said the strikes, carried out with support from Canada, …", is the speaker's own side)
                     int said = -1;
-                    for (int k = 0; k < with; k++) if (SPEECH.contains(ts.get(k).lemma()) && ts.get(k).tag().equals("VERB")) said = k;
+                    for (int k = 0; k < with; k++) if (speechVerb(ts.get(k))) said = k;
                     if (said >= 0 && (helped.isEmpty() || helped.get(0).to() <= said)) {
                         Mention doer = null;
                         for (Mention m : ms) if (doer == null && m.from() > said && m.to() <= with && index.isA(actorOf(m), ENT.Actor)) doer = m;
@@ -4403,7 +4410,7 @@ public final class Extractor {
                 k--;
                 continue;
             }
-            if (BOUNDARY.contains(w) && !yetTo || SPEECH.contains(t.lemma()) && t.tag().equals("VERB")) return null;
+            if (BOUNDARY.contains(w) && !yetTo || speechVerb(t)) return null;
             // ("…, Kyiv said, as talks with Minsk stalled": a subordinate clause opens after the comma)
             if (Rx.matches(w, "as|when|after|before|because|since|until") && k > 0 && ts.get(k - 1).text().equals(",")) return null;
             String tag = t.tag();
@@ -4567,7 +4574,7 @@ public final class Extractor {
         int end = time >= 0 ? time : t0 - 1;
         Mention m = endingAt(ms, end);
         // ("accused Turkish fighter jets of violating": a demonym before the state's forces or aircraft)
-        if (m == null) for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.to() < end && end - x.to() <= 2 && standsForState(ts, x.to())) m = x;
+        if (m == null) m = stateForcesEndingNear(ms, ts, end);
         if (m == null || m.from() == 0) return null;
         int v = m.from() - 1;
         while (v > 0 && Rx.matches(ts.get(v).tag(), "DET|NUM")) v--;
@@ -4576,6 +4583,13 @@ public final class Extractor {
                 && ts.get(t0 - 1).is("for")) return m;
         // "sanctioned Iran for arming …", "warned Washington against arming …": any verb with its object before the gerund
         return ACCUSE.contains(ts.get(v).lemma()) || !ts.get(t0 - 1).is("of") && ts.get(v).tag().equals("VERB") ? m : null;
+    }
+
+    /** A demonym before a state's forces or aircraft ending at most two words before {@code end} ("Turkish fighter jets"), the last such, or null. */
+    private static Mention stateForcesEndingNear(List<Mention> ms, List<Token> ts, int end) {
+        Mention m = null;
+        for (Mention x : ms) if (x.kind() == Kind.DEMONYM && x.to() < end && end - x.to() <= 2 && standsForState(ts, x.to())) m = x;
+        return m;
     }
 
     /** The trigger is the gerund of an accusation: "accused X of arming", "blames X for bombing". */
@@ -5035,7 +5049,7 @@ public final class Extractor {
         if (conj && out.size() >= 2) {
             int v = out.get(out.size() - 1).to();
             while (v < ts.size() && Rx.matches(ts.get(v).tag(), "AUX|ADV")) v++;
-            if (v < ts.size() && SPEECH.contains(ts.get(v).lemma()) && ts.get(v).tag().equals("VERB")) {
+            if (v < ts.size() && speechVerb(ts.get(v))) {
                 for (int i = out.size() - 1; i >= 1; i--) {
                     if (commaBetween(ts, out.get(i - 1).to(), out.get(i).from())) {
                         out = new ArrayList<>(out.subList(0, i));
@@ -5717,8 +5731,8 @@ public final class Extractor {
             if (speaker == null && k > t0) {
                 // (not a place: "…," the admiral told lawmakers in Tokyo)
                 // (nor the one told: "During a meeting with Xi, Putin told Biden that …")
-                for (Mention m : ms) if (m.from() > k && m.from() - k <= 3 && !LOCATIVE.contains(ts.get(m.from() - 1).lower())
-                        && !(ADDRESSING.contains(t.lemma()) && k + 1 < ts.size() && !Rx.matches(ts.get(k + 1).text(), "[,.]"))) { speaker = m; break; }
+                boolean told = ADDRESSING.contains(t.lemma()) && k + 1 < ts.size() && !Rx.matches(ts.get(k + 1).text(), "[,.]");
+                if (!told) for (Mention m : ms) if (m.from() > k && m.from() - k <= 3 && !LOCATIVE.contains(ts.get(m.from() - 1).lower())) { speaker = m; break; }
             }
             if (speaker == null && (k < t0 || commaBetween(ts, t0, k)) && k > 0 && unnamedSpeaker(ts, k) && !SPEECH_WEAK.contains(t.lemma())) {
                 // "Analysts say …", "officials said …", "according to sources": a claim whose claimant the text does not name.
@@ -5841,7 +5855,7 @@ public final class Extractor {
             boolean sameClause = v == 0 || !Rx.matches(ts.get(v - 1).lower(), "who|which|whom");
             for (int j = k + 1; j < t0 && sameClause; j++) {
                 String w = ts.get(j).lower();
-                if (Rx.matches(w, ",|;|after|when|since|because|while|as|before|until") || SPEECH.contains(ts.get(j).lemma()) && ts.get(j).tag().equals("VERB"))
+                if (Rx.matches(w, ",|;|after|when|since|because|while|as|before|until") || speechVerb(ts.get(j)))
                     sameClause = false;
             }
             if (sameClause) normative = true;
@@ -7006,9 +7020,10 @@ public final class Extractor {
         int j = k - 1;
         while (j >= 0 && Rx.matches(ts.get(j).tag(), "ADV|AUX")) j--;
         // (a pronoun the graph cannot resolve speaks too: "he denied", "\"We categorically reject the allegations that …\"")
-        if (j >= 0 && !covered(ms, j) && (unlistedName(ts, j) && !CALENDAR.contains(ts.get(j).lower()) || Rx.matches(ts.get(j).lower(), "he|she|we|i|they"))) {
+        boolean pronoun = j >= 0 && Rx.matches(ts.get(j).lower(), "he|she|we|i|they");
+        if (j >= 0 && !covered(ms, j) && (unlistedName(ts, j) && !CALENDAR.contains(ts.get(j).lower()) || pronoun)) {
             // (a name opening the sentence is a name only if another capitalized word goes with it: not "Officials said")
-            return j > 0 || Rx.matches(ts.get(j).lower(), "he|she|we|i|they") || j + 1 < k && unlistedName(ts, j + 1) || ts.get(j).tag().equals("PROPN");
+            return j > 0 || pronoun || j + 1 < k && unlistedName(ts, j + 1) || ts.get(j).tag().equals("PROPN");
         }
         return k + 1 < ts.size() && Rx.matches(ts.get(k - 1).text(), "[,\"'”’]") && !covered(ms, k + 1) && unlistedName(ts, k + 1);
     }
