@@ -28,6 +28,8 @@ public final class DateFinder {
 
     /** The first date of the sentence, or null. */
     public static String find(String s, LocalDate articleDate) {
+        // (most clauses give no date at all: every form above needs a digit or one of these words, so the rest is skipped)
+        if (!mayHoldDate(s)) return null;
         // A dateline ("LONDON, April 2, 2014 —") dates the report, not what the sentence tells.
         Matcher dl = DATELINE.matcher(s);
         if (dl.find()) s = s.substring(dl.end());
@@ -68,6 +70,18 @@ public final class DateFinder {
             }
         }
         return null;
+    }
+
+    /** Whether {@code s} has a digit or "day", "week", "month" or "year" in any case: no date of {@link #find} can be without. */
+    private static boolean mayHoldDate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+            if ((c == 'y' || c == 'Y') && (s.regionMatches(true, i - 2, "day", 0, 3) || s.regionMatches(true, i, "year", 0, 4))) return true;
+            if ((c == 'k' || c == 'K') && s.regionMatches(true, i - 3, "week", 0, 4)) return true;
+            if ((c == 'h' || c == 'H') && s.regionMatches(true, i - 4, "month", 0, 5)) return true;
+        }
+        return false;
     }
 
     /** "LONDON, April 2, 2014 —", "VILNIUS, July 11, 2023 (Reuters) -": a place in capitals, a date, a dash. */

@@ -38,6 +38,7 @@ public final class Extraction {
     private final EntityIndex index;
     private final Gazetteer gazetteer;
     private final List<Pattern> patterns;
+    private final Extractor.Lexicons lexicons;
 
     public Extraction(Graph ontologyAndReference) {
         this(ontologyAndReference, Pattern.builtIn());
@@ -48,6 +49,7 @@ public final class Extraction {
         this.index = new EntityIndex(ontologyAndReference);
         this.gazetteer = new Gazetteer(ontologyAndReference, index);
         this.patterns = patterns;
+        this.lexicons = new Extractor.Lexicons(patterns);
     }
 
     public EntityIndex index() {
@@ -58,7 +60,7 @@ public final class Extraction {
     public List<Fact> extract(Article a) {
         FactConverter checker = new FactConverter(index, graph, Map.of(a.id(), a));
         List<Fact> out = new ArrayList<>();
-        for (Extractor.Candidate c : new Extractor(gazetteer, checker, patterns).extract(a)) out.add(c.fact());
+        for (Extractor.Candidate c : new Extractor(gazetteer, checker, patterns, lexicons).extract(a)) out.add(c.fact());
         return out;
     }
 

@@ -130,6 +130,11 @@ public final class Extractor {
      *                dates, quotes); candidates it refuses are dropped
      */
     public Extractor(Gazetteer gaz, FactConverter checker, List<Pattern> patterns) {
+        this(gaz, checker, patterns, new Lexicons(patterns));
+    }
+
+    /** As {@link #Extractor(Gazetteer, FactConverter, List)}, with the lexicons of these patterns already built. */
+    Extractor(Gazetteer gaz, FactConverter checker, List<Pattern> patterns, Lexicons lexicons) {
         this.gaz = gaz;
         this.index = gaz.index();
         this.checker = checker;
@@ -137,14 +142,30 @@ public final class Extractor {
         this.unnamedSources = optional("Unnamed_sources");
         Node unlisted = optional("Unlisted_speakers");
         this.unlistedSpeakers = unlisted != null ? unlisted : unnamedSources;
-        for (Set<String> words : List.of(SPEECH, DENY, INTENT, IMPLICATIVE, FAIL, ACCUSE, LIGHT_VERBS, CONTROL, PREVENT, ENDING, SENDING, PROMISE,
-                ADDRESSING, ABSTAIN, SPEECH_WEAK, SAY, AGREEMENT_VERBS, EXPLETIVE_VERBS)) lexicon.addAll(words);
-        for (Pattern p : patterns) {
-            for (String[] trig : p.triggers()) {
-                for (String form : forms(trig[0])) triggersByWord.computeIfAbsent(form, k -> new ArrayList<>()).add(trig);
-                lexicon.add(trig[0]);
-                if (p.form().equals("noun") && trig.length == 1 && ACTIVITIES.contains(p.relation())) {
-                    for (String prep : p.preps()) nounReadings.computeIfAbsent(trig[0], k -> new java.util.HashSet<>()).add(p.relation() + " " + prep);
+        this.lexicon = lexicons.lexicon;
+        this.triggersByWord = lexicons.triggersByWord;
+        this.nounReadings = lexicons.nounReadings;
+    }
+
+    /**
+     * What a list of patterns makes of its words, built once and shared read-only by the extractors of every article (an
+     * extractor is made per article, and building these had taken a few per cent of the time).
+     */
+    static final class Lexicons {
+        private final Set<String> lexicon = new java.util.HashSet<>();
+        private final Map<String, List<String[]>> triggersByWord = new HashMap<>();
+        private final Map<String, Set<String>> nounReadings = new HashMap<>();
+
+        Lexicons(List<Pattern> patterns) {
+            for (Set<String> words : List.of(SPEECH, DENY, INTENT, IMPLICATIVE, FAIL, ACCUSE, LIGHT_VERBS, CONTROL, PREVENT, ENDING, SENDING, PROMISE,
+                    ADDRESSING, ABSTAIN, SPEECH_WEAK, SAY, AGREEMENT_VERBS, EXPLETIVE_VERBS)) lexicon.addAll(words);
+            for (Pattern p : patterns) {
+                for (String[] trig : p.triggers()) {
+                    for (String form : forms(trig[0])) triggersByWord.computeIfAbsent(form, k -> new ArrayList<>()).add(trig);
+                    lexicon.add(trig[0]);
+                    if (p.form().equals("noun") && trig.length == 1 && ACTIVITIES.contains(p.relation())) {
+                        for (String prep : p.preps()) nounReadings.computeIfAbsent(trig[0], k -> new java.util.HashSet<>()).add(p.relation() + " " + prep);
+                    }
                 }
             }
         }
@@ -154,7 +175,7 @@ public final class Extractor {
     private static final Set<String> ACTIVITIES = Set.of("negotiatesWith", "meetsWith");
 
     /** Every word the lexicons (patterns and word lists) name, for {@link #repairLemmas}. */
-    private final Set<String> lexicon = new java.util.HashSet<>();
+    private final Set<String> lexicon;
 
     /**
      * The statistical lemmatizer garbles some inflected verbs ("blamed" → "blam", "resumed" → "resum") and leaves others
@@ -210,7 +231,7 @@ public final class Extractor {
     }
 
     /** One-word activity nouns, each with the relations and prepositions it takes ("talks" → "negotiatesWith with"). */
-    private final Map<String, Set<String>> nounReadings = new HashMap<>();
+    private final Map<String, Set<String>> nounReadings;
 
     /**
      * Whether the short object between a verb and its preposition at {@code k} is an activity noun of another relation
@@ -233,7 +254,7 @@ public final class Extractor {
     private final Node unlistedSpeakers;
 
     /** Trigger phrases by every form their first word may take (the word, its inflections). */
-    private final Map<String, List<String[]>> triggersByWord = new HashMap<>();
+    private final Map<String, List<String[]>> triggersByWord;
 
     /** The forms {@link #inflectionOf} accepts for a lemma, and the lemma itself. */
     private static Set<String> forms(String lemma) {
@@ -558,7 +579,8 @@ public final class Extractor {
             }
             // (of the same relation too: "arms sales to Taiwan" are arms, not some sales; but only a longer trigger that says
             // something wins: "fought for months against Ukraine" is no support, so it is fighting)
-            Map<Match, List<Candidate>> applied = new HashMap<>();
+            // (by identity: each match is asked for by the same object, and a record's hash would hash its whole pattern)
+            Map<Match, List<Candidate>> applied = new java.util.IdentityHashMap<>();
             for (Match m : matches) {
                 boolean inside = false;
                 for (Match o : matches) {
@@ -5795,6 +5817,15 @@ public final class Extractor {
                 break;
             }
         }
+        // verbBetween[j - from]: whether another verb stands at j or after it, before the trigger (one pass backwards).
+        int verbsFrom = Math.max(from, 0);
+        boolean[] verbBetween = new boolean[Math.max(t0 - verbsFrom + 1, 1)];
+        for (int j = t0 - 1; j >= verbsFrom; j--) {
+            Token v = ts.get(j);
+            // (a light verb carries the negated event noun: "does not provide aid")
+            verbBetween[j - verbsFrom] = verbBetween[j + 1 - verbsFrom] || v.tag().equals("VERB") && !SPEECH.contains(v.lemma())
+                    && !IMPLICATIVE.contains(v.lemma()) && !(LIGHT_VERBS.contains(v.lemma()) && !ts.get(t0).tag().equals("VERB"));
+        }
         for (int k = from; k < t0; k++) {
             // A relative clause closed before the trigger keeps its modality ("NATO, which promised Georgia that it would
             // one day join, also criticised Moscow").
@@ -5814,13 +5845,7 @@ public final class Extractor {
                     || w.equals("no") && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "doubt|wonder|surprise");
             // Negation reaches the trigger unless another verb takes it first ("we will never forget that we supported"),
             // save a verb of saying ("I never said that we oppose").
-            boolean otherVerb = false;
-            for (int j = k + 1; j < t0; j++) {
-                Token v = ts.get(j);
-                // (a light verb carries the negated event noun: "does not provide aid")
-                if (v.tag().equals("VERB") && !SPEECH.contains(v.lemma()) && !IMPLICATIVE.contains(v.lemma())
-                        && !(LIGHT_VERBS.contains(v.lemma()) && !ts.get(t0).tag().equals("VERB"))) otherVerb = true;
-            }
+            boolean otherVerb = verbBetween[k + 1 - verbsFrom];
             if (NEGATION.contains(w) && t0 - k <= 6 && !idiom && !otherVerb) negated = true;
             // "May 2" in a dateline is a month, not the modal.
             boolean month = w.equals("may") && (Character.isUpperCase(ts.get(k).text().charAt(0)) && k > 0

@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -264,6 +265,22 @@ class ExtractorTest {
         assertEquals("2014-03", DateFinder.find("the sanctions imposed in March 2014", null));
         assertEquals("2011", DateFinder.find("Since 2011, the country has been at war", null));
         assertEquals("2015-11-24", DateFinder.find("a setback Tuesday when pilots shot down a jet", LocalDate.of(2015, 11, 27)));
+        // relative dates in any case, and no date at all in a clause without digits or words of time
+        LocalDate d = LocalDate.of(2024, 5, 1);
+        assertEquals("2024-04-30", DateFinder.find("Kyiv said YESTERDAY that it had struck a depot", d));
+        assertEquals("2024-04", DateFinder.find("the talks held last week in Geneva", d));
+        assertEquals("2023", DateFinder.find("Finland joined NATO last Year", d));
+        assertEquals("2024-04", DateFinder.find("the sanctions of last MONTH", d));
+        assertNull(DateFinder.find("Russia attacked Ukraine, the ministry said", d));
+    }
+
+    @Test
+    void expressionsOfPlainWordsMatchAsTheRegexWould() {
+        for (String rx : List.of("and|but|while", "of|for", "DET|ADJ|NOUN", "so-called|de facto", "[;:]", "\\d.*", "doubt|wonder|surprise")) {
+            for (String s : List.of("and", "an", "andx", "but", "NOUN", "noun", "so-called", "de facto", ";", "7th", "", "doubt", "wonder|surprise")) {
+                assertEquals(s.matches(rx), Rx.matches(s, rx), s + " ~ " + rx);
+            }
+        }
     }
 
     @Test
