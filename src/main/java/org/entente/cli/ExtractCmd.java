@@ -36,6 +36,10 @@ final class ExtractCmd implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the candidates here (default: standard output).")
     Path out;
 
+    @Option(names = "--names", paramLabel = "FILE", description = {"Also write the capitalized names that matched no entity of the graph, "
+            + "for review (TSV: name, mentions, articles, and the first article, offsets and sentence), most frequent first."})
+    Path names;
+
     @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0", description = "Only candidates at least this confident (default 0: all).")
     double min;
 
@@ -50,11 +54,13 @@ final class ExtractCmd implements Callable<Integer> {
         int[] rows = {0}, bad = {0};
         long t0 = System.nanoTime();
         Writer w = new BufferedWriter(new OutputStreamWriter(out == null ? System.out : Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
+        UnknownNameList unknown = new UnknownNameList();
         try (Progress bar = Progress.start("Extract", files.size())) {
             w.write(Candidates.header());
-            int articles = x.run(files, (article, facts) -> {
+            int articles = x.run(files, (article, extracted) -> {
+                for (Extraction.UnknownName n : extracted.unknownNames()) unknown.add(article.id(), n);
                 try {
-                    for (var f : facts) {
+                    for (var f : extracted.facts()) {
                         if (f.confidence() < min) continue;
                         String r = Candidates.row(f);
                         if (r != null) {
@@ -74,6 +80,9 @@ final class ExtractCmd implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             System.err.printf("extracted %d candidates from %d articles in %.1f s (%.1f articles/s)%s%n", rows[0], articles, secs,
                     articles / Math.max(secs, 1e-9), bad[0] > 0 ? "; " + bad[0] + " skipped (see above)" : "");
+            if (names != null) unknown.write(names);
+            System.err.printf("%d mentions of %d names matched no entity of the graph (%s)%n", unknown.mentions(), unknown.size(),
+                    names != null ? "listed in " + names : "--names FILE lists them for review");
         } finally {
             if (out != null) w.close();
             else w.flush();

@@ -28,7 +28,7 @@ import org.entente.util.TextFiles;
  *
  * <pre>
  * Extraction x = new Extraction(ontologyAndReference);
- * x.run(files, (article, candidates) -&gt; write(candidates), error -&gt; System.err.println(error));
+ * x.run(files, (article, extracted) -&gt; write(extracted.facts()), error -&gt; System.err.println(error));
  * </pre>
  */
 public final class Extraction {
@@ -58,10 +58,26 @@ public final class Extraction {
 
     /** Candidates of one article. */
     public List<Fact> extract(Article a) {
+        return extractAll(a).facts();
+    }
+
+    /** A name in an article that matched no entity of the graph: its text, offsets in the article, and its sentence. */
+    public record UnknownName(String name, int start, int end, String sentence) {}
+
+    /** One article's candidates and the capitalized names in it that matched no entity, for review. */
+    public record Extracted(List<Fact> facts, List<UnknownName> unknownNames) {}
+
+    /** Candidates of one article, and its names the graph does not know. */
+    public Extracted extractAll(Article a) {
         FactConverter checker = new FactConverter(index, graph, Map.of(a.id(), a));
+        Extractor x = new Extractor(gazetteer, checker, patterns, lexicons);
         List<Fact> out = new ArrayList<>();
-        for (Extractor.Candidate c : new Extractor(gazetteer, checker, patterns, lexicons).extract(a)) out.add(c.fact());
-        return out;
+        for (Extractor.Candidate c : x.extract(a)) out.add(c.fact());
+        List<UnknownName> names = new ArrayList<>();
+        for (UnknownNames.Name n : x.unknownNames()) {
+            names.add(new UnknownName(n.text(), n.start(), n.end(), n.sentence().text().strip().replaceAll("\\s+", " ")));
+        }
+        return new Extracted(out, names);
     }
 
     /** The articles of a file: an Entente article file, an HTML page, or raw text cut like `ingest`. */
@@ -79,7 +95,7 @@ public final class Extraction {
         return as;
     }
 
-    private record Result(Article article, List<Fact> facts, String error) {}
+    private record Result(Article article, Extracted extracted, String error) {}
 
     /**
      * One article's candidates, or, if the extractor fails on it (a defect of ours, not of the input), a message naming
@@ -87,7 +103,7 @@ public final class Extraction {
      */
     private Result extractOrReport(Path f, Article a) {
         try {
-            return new Result(a, extract(a), null);
+            return new Result(a, extractAll(a), null);
         } catch (RuntimeException e) {
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             return new Result(a, null, f + " (article " + a.id() + "): the extractor failed on this article: " + e
@@ -98,11 +114,11 @@ public final class Extraction {
     /**
      * Extracts from every file, in order, on all cores.
      *
-     * @param sink   receives each article with its candidates, in input order
+     * @param sink   receives each article with its candidates and unknown names, in input order
      * @param errors receives one message per bad file (which is skipped)
      * @return articles processed
      */
-    public int run(List<Path> files, java.util.function.BiConsumer<Article, List<Fact>> sink, Consumer<String> errors) {
+    public int run(List<Path> files, java.util.function.BiConsumer<Article, Extracted> sink, Consumer<String> errors) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
@@ -127,7 +143,7 @@ public final class Extraction {
                                 errors.accept(r.error());
                                 continue;
                             }
-                            sink.accept(r.article(), r.facts());
+                            sink.accept(r.article(), r.extracted());
                             n++;
                         }
                     } catch (ExecutionException e) {

@@ -171,6 +171,14 @@ public final class Extractor {
         }
     }
 
+    /** The capitalized names of the last article extracted that no entity matched, for review. */
+    private final List<UnknownNames.Name> unknownNames = new ArrayList<>();
+
+    /** The capitalized names of the article last extracted that matched no entity of the graph, in text order. */
+    List<UnknownNames.Name> unknownNames() {
+        return unknownNames;
+    }
+
     /** Relations that are activities, named by nouns ("talks", "a meeting") that a verb may suspend, resume or hold. */
     private static final Set<String> ACTIVITIES = Set.of("negotiatesWith", "meetsWith");
 
@@ -539,6 +547,7 @@ public final class Extractor {
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {
+        unknownNames.clear();
         List<Sentence> sentences = Analyzer.analyze(a.text(), this::worthTagging).stream().map(this::repairLemmas).toList();
         Discourse d = new Discourse();
         LocalDate articleDate = a.date() != null ? a.date() : DateFinder.dateline(a.text());
@@ -548,6 +557,7 @@ public final class Extractor {
             d.sentence = raw.index();
             d.titleOwners.clear();
             List<Mention> ms = mentions(raw, d, articleDate);
+            unknownNames.addAll(UnknownNames.in(raw, ms, a.text()));
             if (!raw.tagged()) continue;
             Sentence s = namesAsNames(raw, ms);
             Mention owner = airspaceOwnerBefore(ms, s.tokens(), s.tokens().size());

@@ -32,7 +32,7 @@ class ExtractionRunTest {
 
         List<String> errors = new ArrayList<>();
         List<Map.Entry<String, List<Fact>>> done = new ArrayList<>();
-        int n = x.run(List.of(bad, good), (a, facts) -> done.add(Map.entry(a.id(), facts)), errors::add);
+        int n = x.run(List.of(bad, good), (a, ex) -> done.add(Map.entry(a.id(), ex.facts())), errors::add);
 
         assertEquals(1, n, "only the good article is extracted: " + errors);
         assertEquals(1, errors.size(), errors.toString());
