@@ -296,6 +296,22 @@ class ExtractorTest {
     }
 
     @Test
+    void tokensAreCutAsTheModelCutsThem() throws Exception {
+        Nlp nlp = Nlp.get();
+        List<String> sentences = new ArrayList<>(List.of("“We will not back down,” Lavrov said; NATO's 2,000 troops: \"fine\" withdrawsFrom, \"EPIC",
+                "Mr. Putin’s aides didn't say, and U.S. officials (Reuters) said 3,5 or 1,200,000."));
+        try (var files = java.nio.file.Files.list(TestData.root().resolve("data/articles"))) {
+            for (Path f : files.sorted().toList()) {
+                for (String para : java.nio.file.Files.readString(f).split("\n")) {
+                    for (var s : nlp.sentences(para)) sentences.add(s.getCoveredText(para).toString());
+                }
+            }
+        }
+        for (String s : sentences) assertEquals(java.util.Arrays.toString(nlp.modelTokens(s)), java.util.Arrays.toString(nlp.tokens(s)), s);
+        assertTrue(sentences.size() > 300, "the seed articles are read: " + sentences.size());
+    }
+
+    @Test
     void expressionsOfPlainWordsMatchAsTheRegexWould() {
         for (String rx : List.of("and|but|while", "of|for", "DET|ADJ|NOUN", "so-called|de facto", "[;:]", "\\d.*", "doubt|wonder|surprise")) {
             for (String s : List.of("and", "an", "andx", "but", "NOUN", "noun", "so-called", "de facto", ";", "7th", "", "doubt", "wonder|surprise")) {
