@@ -535,6 +535,10 @@ public final class Extractor {
             Map.entry("pact", ENT.LegalInstrument), Map.entry("convention", ENT.LegalInstrument), Map.entry("ceasefire", ENT.LegalInstrument),
             Map.entry("truce", ENT.LegalInstrument), Map.entry("memorandum", ENT.LegalInstrument), Map.entry("protocol", ENT.LegalInstrument),
             Map.entry("agreements", ENT.LegalInstrument),
+            // ("the court" after the International Criminal Court, "the council", "the union": a body named so, see Gazetteer.isFormWord)
+            Map.entry("court", ENT.term("IntergovernmentalOrganization")), Map.entry("tribunal", ENT.term("IntergovernmentalOrganization")),
+            Map.entry("council", ENT.term("IntergovernmentalOrganization")), Map.entry("union", ENT.term("IntergovernmentalOrganization")),
+            Map.entry("commission", ENT.term("IntergovernmentalOrganization")),
             // ("Mali expelled French troops. The junta turned to Russia": the one state in view, ruled by the junta or regime)
             Map.entry("junta", ENT.State), Map.entry("regime", ENT.State),
             // ("the Gulf state", "the island nation", "the Central Asian state": a state described by its region)

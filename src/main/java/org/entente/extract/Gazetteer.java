@@ -320,14 +320,19 @@ public final class Gazetteer {
         return capitalOf.get(city);
     }
 
-    private static final Set<String> FORM_WORDS = Set.of("Kingdom", "Republic", "Emirates", "Emirate", "Federation", "Sultanate");
+    /**
+     * Words of form that a definite description takes from its referent's name: of states ("the kingdom" is a state named
+     * a kingdom), and of bodies ("the court" is the International Criminal Court, not NATO; "the council", "the union").
+     */
+    private static final Set<String> FORM_WORDS = Set.of("Kingdom", "Republic", "Emirates", "Emirate", "Federation", "Sultanate", "Court", "Tribunal",
+            "Union", "Council", "Commission");
 
     /** Whether one of the entity's names holds the form word ("kingdom": "Kingdom of Saudi Arabia"; "republic"). */
     public boolean namedWith(Node entity, String word) {
         return formWords.getOrDefault(word, Set.of()).contains(entity);
     }
 
-    /** Whether names of the graph use the word as a form of state ("kingdom", "republic"). */
+    /** Whether names of the graph use the word as a form of state or body ("kingdom", "republic", "court"). */
     public boolean isFormWord(String word) {
         return formWords.containsKey(word);
     }

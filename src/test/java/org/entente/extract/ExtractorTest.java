@@ -1893,6 +1893,17 @@ class ExtractorTest {
         assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "Saudi Arabia"), fs.toString());
     }
     @Test
+    void theCourtIsTheBodyNamedSo() {
+        // "the court" is the body in view whose name says so, not the alliance also named
+        List<Fact> fs = extract("NATO allies debated the International Criminal Court's warrant for Putin. "
+                + "Israel is not a member of the court and does not recognise its jurisdiction.");
+        assertTrue(has(fs, "Israel", "memberOf", "International Criminal Court", "denied"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Israel") && f.object().equals("NATO")), fs.toString());
+        // and nothing when no court is in view
+        fs = extract("NATO met in Brussels. Israel is not a member of the court.");
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Israel") && f.relation().equals("memberOf")), fs.toString());
+    }
+    @Test
     void tiesKeptSecondVerbPhrasesWithInfinitivesAndObjectsThatSpeakNot() {
         // Ties kept or maintained are cooperation ("maintain" says something only before a clause).
         assertTrue(has(extract("Serbia maintains close ties with Moscow."), "Serbia", "cooperatesWith", "Russia", "asserted"));
