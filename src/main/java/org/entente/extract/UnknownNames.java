@@ -46,7 +46,12 @@ final class UnknownNames {
             "great", "global", "european", "western", "press", "service", "services", "intelligence", "border", "police", "presidential",
             "palace", "summit", "conference", "forum", "group", "treaty", "accord", "agreement", "pact", "deal", "declaration", "charter",
             "article", "resolution", "minister", "chief", "staff", "base", "bases"));
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    /** Words that open sentences capitalized, for sentences the tagger did not read. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "for", "but", "and", "after", "as", "when", "while", "with", "by",
+            "from", "since", "during", "under", "before", "if", "although", "though", "yet", "so", "then", "meanwhile", "also", "both", "neither",
+            "once", "unlike", "like", "despite", "without", "within", "across", "between", "among", "over", "through", "to", "of", "this", "that",
+            "these", "those", "its", "his", "her", "their", "our", "my", "we", "they", "it", "he", "she", "some", "many", "most", "all", "every");
+    private static final Set<String> CALENDAR = Set.of("gmt", "utc", "cet", "est", "edt", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
@@ -86,6 +91,12 @@ final class UnknownNames {
         if (to + 1 < ts.size() && ts.get(to).is("-") && ts.get(to).begin() == ts.get(to - 1).end() && Rx.matches(ts.get(to + 1).text(), "\\d.*|[a-z].*")) return;
         // (titles before the name; "Foreign Minister" alone names no one; an article opening the sentence)
         boolean titled = false;
+        // (a word opening the sentence that the tagger reads as no noun: "In Samarkand", "After Putin")
+        if (opening && to - from > 1 && (Rx.matches(ts.get(from).tag(), "ADP|CCONJ|SCONJ|DET|ADV|PRON|AUX|VERB|ADJ|NUM|PART")
+                || FUNCTION_WORDS.contains(ts.get(from).lower()))) {
+            from++;
+            opening = false;
+        }
         while (from < to && (TITLE_WORDS.contains(ts.get(from).lower()) || PARTICLES.contains(ts.get(from).lower())
                 || opening && Rx.matches(ts.get(from).text(), "The|A|An"))) {
             titled |= TITLE_WORDS.contains(ts.get(from).lower());
