@@ -1293,7 +1293,10 @@ public final class Extractor {
      * Whether a mention by a common-noun alias ("the opposition", "opposition forces", "anti-government rebels") is of the
      * entity: only when the article, up to this sentence, names a state the entity's own name names. Proper names always are.
      */
-    private boolean inContext(Mention m, Discourse d, List<Mention> here) {
+    private boolean inContext(Mention m, Discourse d, List<Mention> here, List<Token> ts) {
+        Set<Node> owners = gaz.provisionOwners(m.entity());
+        if (!owners.isEmpty() && m.to() - m.from() == 2 && ts.get(m.from()).is("article") && BARE_NUMBER.matcher(ts.get(m.from() + 1).text()).matches())
+            return provisionInContext(m, owners, d, here, ts);
         if (m.kind() != Kind.NAME || !m.text().equals(m.text().toLowerCase(Locale.ROOT)) || index.isA(m.entity(), ENT.State)) return true;
         Set<Node> states = statesInName.computeIfAbsent(m.entity(), e -> {
             Set<Node> out = new HashSet<>();
@@ -1309,6 +1312,26 @@ public final class Extractor {
         return false;
     }
 
+    /** The number of a treaty's article named by it alone: "Article 5", "Article IV". */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("\\d+|[IVXL]+|[ivxl]+");
+
+    /**
+     * "Article 5" alone is the North Atlantic Treaty's only where that treaty or NATO is in view (in the sentence or named
+     * earlier in the article), and not when the words after it name another treaty: "Article IV of that treaty" in an
+     * article about the US–Philippine defence treaty, "Article 4 of the Russia–North Korea treaty".
+     */
+    private boolean provisionInContext(Mention m, Set<Node> owners, Discourse d, List<Mention> here, List<Token> ts) {
+        if (m.to() < ts.size() && ts.get(m.to()).is("of")) {
+            // (the treaty after "of" must be its own: "Article 5 of the North Atlantic Treaty" is matched whole; "of the NATO
+            // treaty", "of NATO's founding treaty" name an owner)
+            for (Mention x : here) if (x.from() > m.to() && x.from() <= m.to() + 3 && owners.contains(x.entity())) return true;
+            return false;
+        }
+        for (Mention x : here) if (owners.contains(x.entity())) return true;
+        for (Set<Node> seen : d.seenOfClass.values()) for (Node o : owners) if (seen.contains(o)) return true;
+        return false;
+    }
+
     private List<Mention> mentions(Sentence s, Discourse d, LocalDate date) {
         List<Token> ts = s.tokens();
         List<Mention> raw = new ArrayList<>();
@@ -1317,7 +1340,7 @@ public final class Extractor {
         for (Mention m : gazetteered) {
             // ("Bogota backed the opposition leader Juan Guaido": a common-noun alias, "the opposition", names the Syrian
             // opposition only in an article that has named Syria)
-            if (!inContext(m, d, gazetteered)) continue;
+            if (!inContext(m, d, gazetteered, ts)) continue;
             List<Node> members = gaz.groupMembers(m.entity());
             if (members.isEmpty()) raw.add(m);
             else for (Node e : members) raw.add(new Mention(m.from(), m.to(), e, Kind.NAME, m.text() + "*"));

@@ -54,6 +54,8 @@ public final class Gazetteer {
     private final Map<Node, List<Tenure>> tenures = new HashMap<>();
     private final Map<Node, Node> governmentOf = new HashMap<>();
     private final Map<Node, Node> partOf = new HashMap<>();
+    /** For each provision of a treaty ("Article 5"), the treaty and what the treaty establishes (NATO). */
+    private final Map<Node, Set<Node>> provisionOwners = new HashMap<>();
     /** The members of each group of states ("the Baltic states"). */
     private final Map<Node, List<Node>> groupMembers = new HashMap<>();
     /** The entities one of whose names holds a word of state form ("Kingdom of Saudi Arabia", "Islamic Republic of Iran"). */
@@ -98,6 +100,11 @@ public final class Gazetteer {
         g.find(Node.ANY, ENT.governmentOf, Node.ANY).forEachRemaining(t -> governmentOf.put(t.getSubject(), t.getObject()));
         officeVariants(labels, demonyms);
         g.find(Node.ANY, ENT.term("partOf"), Node.ANY).forEachRemaining(t -> partOf.putIfAbsent(t.getSubject(), t.getObject()));
+        g.find(Node.ANY, ENT.term("provision"), Node.ANY).forEachRemaining(t -> {
+            Set<Node> owners = provisionOwners.computeIfAbsent(t.getObject(), k -> new java.util.HashSet<>());
+            owners.add(t.getSubject());
+            g.find(t.getSubject(), ENT.term("establishes"), Node.ANY).forEachRemaining(e -> owners.add(e.getObject()));
+        });
         g.find(Node.ANY, ENT.term("groupMember"), Node.ANY).forEachRemaining(t ->
                 groupMembers.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject()));
         groupMembers.values().forEach(l -> l.sort(java.util.Comparator.comparing(Node::getURI)));
@@ -326,6 +333,14 @@ public final class Gazetteer {
      */
     private static final Set<String> FORM_WORDS = Set.of("Kingdom", "Republic", "Emirates", "Emirate", "Federation", "Sultanate", "Court", "Tribunal",
             "Union", "Council", "Commission");
+
+    /**
+     * The treaty a provision belongs to and the organization that treaty establishes ("Article 5" → the North Atlantic
+     * Treaty, NATO); empty for anything else.
+     */
+    public Set<Node> provisionOwners(Node provision) {
+        return provisionOwners.getOrDefault(provision, Set.of());
+    }
 
     /** Whether one of the entity's names holds the form word ("kingdom": "Kingdom of Saudi Arabia"; "republic"). */
     public boolean namedWith(Node entity, String word) {

@@ -1894,6 +1894,16 @@ class ExtractorTest {
         assertTrue(has(fs, "Iran", "armsOrFunds", "Houthis", "claimed", "Saudi Arabia"), fs.toString());
     }
     @Test
+    void aBareArticleNumberIsNatosOnlyWithNatoInView() {
+        // "Article IV of that treaty" is another treaty's; "Article 4" with neither NATO nor its treaty named is nobody's
+        List<Fact> fs = extract("Washington said Russia had violated Article IV of that treaty. Turkey said Russia violated Article 4 by attacking it.");
+        assertFalse(fs.stream().anyMatch(f -> f.object().contains("North Atlantic Treaty")), fs.toString());
+        // with NATO in the sentence or named before, or the treaty after "of", it is NATO's
+        fs = extract("NATO said Russia violated Article 5. Russia violated Article 4 of the NATO treaty, Poland said.");
+        assertTrue(has(fs, "Russia", "violates", "Article 5 of the North Atlantic Treaty", "claimed"), fs.toString());
+        assertTrue(has(fs, "Russia", "violates", "Article 4 of the North Atlantic Treaty", "claimed"), fs.toString());
+    }
+    @Test
     void theCourtIsTheBodyNamedSo() {
         // "the court" is the body in view whose name says so, not the alliance also named
         List<Fact> fs = extract("NATO allies debated the International Criminal Court's warrant for Putin. "
