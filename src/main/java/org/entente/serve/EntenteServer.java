@@ -108,7 +108,7 @@ public final class EntenteServer {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .loopback(loopback)
-                .enableCors(true, null)
+                .enableCors(true, corsConfig())
                 .enablePing(true)
                 .enableStats(true)
                 .add(DATASET, data.build())
@@ -141,6 +141,29 @@ public final class EntenteServer {
     }
 
     /** The Fuseki UI files from the jena-fuseki-ui jar, or null when it is not on the class path. */
+    /**
+     * CORS for reading from other sites' pages, never for writing with the user's credentials: any origin, no credentials
+     * (Fuseki's default echoed the origin with {@code Access-Control-Allow-Credentials: true} and allowed the
+     * {@code Authorization} header, so a page on any site could have written to a password-protected store through a
+     * browser that remembered the login). Fuseki reads these settings from a properties file only, so one is written.
+     */
+    private static String corsConfig() {
+        try {
+            java.nio.file.Path f = java.nio.file.Files.createTempFile("entente-cors", ".properties");
+            f.toFile().deleteOnExit();
+            java.nio.file.Files.writeString(f, String.join("\n",
+                    "allowedOrigins=*",
+                    "allowedMethods=GET,POST,HEAD,OPTIONS",
+                    "allowedHeaders=X-Requested-With, Content-Type, Accept, Origin, Last-Modified",
+                    "allowCredentials=false",
+                    "exposedHeaders=Cache-Control, Content-Language, Content-Length, Content-Type, Expires, Last-Modified, Pragma, X-Entente-Result-Cap",
+                    "chainPreflight=false", ""));
+            return f.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the CORS settings: " + e.getMessage(), e);
+        }
+    }
+
     private static String uiLocation() {
         Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
         return r == null ? null : r.getURI().toString();

@@ -214,6 +214,26 @@ class ServerTest {
     }
 
     @Test
+    void cors_readsFromAnySite_neverWithCredentials() throws Exception {
+        // a page on another site may read
+        String q = URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "entente/sparql?query=" + q))
+                .header("Origin", "https://elsewhere.example").header("Accept", "application/sparql-results+json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), r.headers().map().toString());
+        assertFalse(r.headers().firstValue("Access-Control-Allow-Credentials").map("true"::equalsIgnoreCase).orElse(false), r.headers().map().toString());
+        // but a browser may not send the login it remembers: no credentials, no Authorization header allowed in a preflight
+        HttpResponse<String> pre = http.send(HttpRequest.newBuilder(URI.create(server.url() + "entente/update"))
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertFalse(pre.headers().firstValue("Access-Control-Allow-Credentials").map("true"::equalsIgnoreCase).orElse(false), pre.headers().map().toString());
+        assertFalse(pre.headers().allValues("Access-Control-Allow-Headers").stream().anyMatch(h -> h.toLowerCase().contains("authorization")),
+                pre.headers().map().toString());
+    }
+
+    @Test
     void get_sparql_resultCap_limited() throws Exception {
         String q = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
         HttpResponse<String> r = get("/entente/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
