@@ -51,6 +51,7 @@ class ReasoningTest {
         assertTrue(covered("Mediterranean_Sea", ENT.ForcesTarget), "forces in the Mediterranean");
         assertTrue(covered("Turkey", ENT.ForcesTarget), "forces over covered territory");
         assertFalse(covered("Black_Sea", ENT.ForcesTarget), "the Black Sea is not the Mediterranean");
+        assertTrue(covered("North_Sea", ENT.ForcesTarget) && covered("Baltic_Sea", ENT.ForcesTarget), "marginal seas of the North Atlantic north of the Tropic");
         assertFalse(covered("Mediterranean_Sea", ENT.TerritoryTarget), "a sea is nobody's territory");
     }
 
