@@ -109,7 +109,7 @@ final class QueryCmd implements Callable<Integer> {
         NamedQuery named = namedQuery(project.queriesDir(), query);
         Query q;
         if (named != null) {
-            QueryRunner runner = new QueryRunner(() -> remoteIndex(endpoint));
+            QueryRunner runner = new QueryRunner(() -> QueryRunner.remoteIndex(endpoint));
             Binding b = runner.bind(named, params);
             Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> values = new java.util.HashMap<>();
             b.forEach(values::put);
@@ -139,15 +139,6 @@ final class QueryCmd implements Callable<Integer> {
             throw new EntenteException(endpoint + ": " + e.getMessage());
         }
         return 0;
-    }
-
-    /** The entity index from the reference and ontology graphs of a remote endpoint. */
-    private static EntityIndex remoteIndex(String endpoint) {
-        String q = "CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?g { <" + EntenteConst.GRAPH_ONTOLOGY + "> <" + EntenteConst.GRAPH_REFERENCE
-                + "> } GRAPH ?g { ?s ?p ?o } }";
-        try (var qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(q).build()) {
-            return new EntityIndex(qe.execConstruct().getGraph());
-        }
     }
 
     static NamedQuery namedQuery(Path dir, String q) {

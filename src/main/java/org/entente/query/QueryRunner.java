@@ -190,4 +190,29 @@ public final class QueryRunner {
     public static Query adhoc(String text) {
         return parse(text, "query");
     }
+
+    /**
+     * The entity index from the reference and ontology graphs of a remote endpoint, read page by page until a page comes
+     * back empty: a server's result cap (`serve --result-cap`) cuts each answer short, and a cut index had made known
+     * names unknown ("parameter 'org': unknown entity 'NATO'").
+     */
+    public static EntityIndex remoteIndex(String endpoint) {
+        String q = "SELECT ?s ?p ?o WHERE { VALUES ?g { <" + org.entente.vocab.EntenteConst.GRAPH_ONTOLOGY + "> <" + org.entente.vocab.EntenteConst.GRAPH_REFERENCE
+                + "> } GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o";
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        long offset = 0;
+        while (true) {
+            long n = 0;
+            try (var qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(q + " OFFSET " + offset + " LIMIT 50000").build()) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    var row = rs.nextBinding();
+                    g.add(org.apache.jena.graph.Triple.create(row.get("s"), row.get("p"), row.get("o")));
+                    n++;
+                }
+            }
+            if (n == 0) return new EntityIndex(g);
+            offset += n;
+        }
+    }
 }

@@ -96,7 +96,9 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         try {
-            byte[] body = Txn.calculateRead(dsg, () -> run(q, b, format));
+            Answer answer = Txn.calculateRead(dsg, () -> run(q, b, format));
+            byte[] body = answer.body();
+            if (answer.capped()) resp.setHeader("X-Entente-Result-Cap", Long.toString(resultCap));
             String ct = switch (format) {
                 case "csv" -> "text/csv";
                 case "tsv" -> "text/tab-separated-values";
@@ -111,7 +113,10 @@ final class NamedQueryServlet extends HttpServlet {
         }
     }
 
-    private byte[] run(NamedQuery nq, Binding b, String format) {
+    /** A query's answer, and whether the result cap may have cut it. */
+    private record Answer(byte[] body, boolean capped) {}
+
+    private Answer run(NamedQuery nq, Binding b, String format) {
         Query q = nq.query().cloneQuery();
         if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > resultCap)) q.setLimit(resultCap);
         try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
@@ -119,20 +124,21 @@ final class NamedQueryServlet extends HttpServlet {
             ByteArrayOutputStream bos = new ByteArrayOutputStream();
             if (!q.isSelectType()) {
                 QueryRunner.run(dsg, q, b, QueryRunner.Format.TURTLE, bos);
-                return bos.toByteArray();
+                return new Answer(bos.toByteArray(), false);
             }
-            ResultSet rs = qe.execSelect();
+            // (the rows counted, so a cut answer says so: the header, and a line on the page)
+            org.apache.jena.query.ResultSetRewindable rs = org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect());
             switch (format) {
                 case "csv" -> ResultSetFormatter.outputAsCSV(bos, rs);
                 case "tsv" -> ResultSetFormatter.outputAsTSV(bos, rs);
                 case "json" -> ResultSetFormatter.outputAsJSON(bos, rs);
-                default -> bos.writeBytes(html(nq, rs).getBytes(StandardCharsets.UTF_8));
+                default -> bos.writeBytes(html(nq, rs, rs.size() >= resultCap ? resultCap : -1).getBytes(StandardCharsets.UTF_8));
             }
-            return bos.toByteArray();
+            return new Answer(bos.toByteArray(), rs.size() >= resultCap);
         }
     }
 
-    private static String html(NamedQuery q, ResultSet rs) {
+    private static String html(NamedQuery q, ResultSet rs, long cap) {
         StringBuilder b = new StringBuilder("<h1>").append(esc(q.title())).append("</h1><p>").append(esc(q.description())).append("</p><table><tr>");
         List<String> vars = rs.getResultVars();
         for (String v : vars) b.append("<th>").append(esc(v)).append("</th>");
@@ -157,7 +163,8 @@ final class NamedQueryServlet extends HttpServlet {
             }
             b.append("</tr>");
         }
-        b.append("</table><p class=\"meta\">").append(n).append(" row(s).</p><h2>Query</h2><pre>").append(esc(q.text())).append("</pre>");
+        b.append("</table><p class=\"meta\">").append(n).append(" row(s)")
+                .append(cap >= 0 ? ": only the first " + cap + ", this server's result cap; there may be more" : "").append(".</p><h2>Query</h2><pre>").append(esc(q.text())).append("</pre>");
         return Html.page(q.title(), b.toString());
     }
 

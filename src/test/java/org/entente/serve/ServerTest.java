@@ -234,6 +234,32 @@ class ServerTest {
     }
 
     @Test
+    void resultCap_namedQueriesSayItAndNamesStillResolve() throws Exception {
+        EntenteServer capped = EntenteServer.start(store.datasetGraph(), new EntenteServer.Options("127.0.0.1", 0, 1500, 5, null, null),
+                TestData.project(dir.resolve("store")).queriesDir(), dir.resolve("export"));
+        try {
+            // a named query cut at the cap says so, in a header and on its page
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(capped.url()
+                    + "queries/members-on-date?format=csv&org=NATO&date=2020-01-01")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals("5", r.headers().firstValue("X-Entente-Result-Cap").orElse(null), r.headers().map().toString());
+            assertEquals(5, r.body().strip().split("\n").length - 1);
+            r = http.send(HttpRequest.newBuilder(URI.create(capped.url() + "queries/members-on-date?format=html&org=NATO&date=2020-01-01")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.body().contains("result cap"), r.body());
+            // an answer under the cap carries no such header
+            r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "queries/members-on-date?format=csv&org=NATO&date=2020-01-01")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.headers().firstValue("X-Entente-Result-Cap").isEmpty(), r.headers().map().toString());
+            // names resolve through a capped server (the index is read page by page)
+            var index = org.entente.query.QueryRunner.remoteIndex(capped.url() + "entente/sparql");
+            assertEquals("NATO", index.resolve("NATO").getLocalName());
+        } finally {
+            capped.stop();
+        }
+    }
+
+    @Test
     void get_sparql_resultCap_limited() throws Exception {
         String q = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
         HttpResponse<String> r = get("/entente/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
