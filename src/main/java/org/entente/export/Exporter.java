@@ -67,6 +67,26 @@ public final class Exporter {
     /** What an export wrote. */
     public record Report(Path dir, List<FileInfo> files, long quads, long triples, long truthy) {}
 
+    /** What a dump holds: every quad, the union's distinct triples, the truthy layer, or the ontology. */
+    enum Kind { QUADS, UNION, TRUTHY, ONTOLOGY }
+
+    /** A dump of the release format: its name, media type and title in void.ttl, and what it holds. */
+    record Part(String name, String mediaType, String title, Kind kind) {}
+
+    /** The dumps every release holds, each described in void.ttl with its size, SHA-256 and statement count. */
+    static final List<Part> DUMPS = List.of(
+            new Part("dataset.nq.gz", "application/n-quads", "All named graphs (N-Quads, gzip)", Kind.QUADS),
+            new Part("dataset.trig", "application/trig", "All named graphs (TriG)", Kind.QUADS),
+            new Part("dataset.jsonld.gz", "application/ld+json", "All named graphs (JSON-LD, gzip; context in context.jsonld)", Kind.QUADS),
+            new Part("union.nt.gz", "application/n-triples", "Union of all graphs: truthy triples and statements (N-Triples, gzip)", Kind.UNION),
+            new Part("union.ttl.gz", "text/turtle", "Union of all graphs: truthy triples and statements (Turtle, gzip)", Kind.UNION),
+            new Part("truthy.nt.gz", "application/n-triples", "Truthy triples only: the plain facts layer without statement nodes (N-Triples, gzip)", Kind.TRUTHY),
+            new Part("ontology.ttl", "text/turtle", "The Entente ontology (Turtle)", Kind.ONTOLOGY),
+            new Part("ontology.rdf", "application/rdf+xml", "The Entente ontology (RDF/XML)", Kind.ONTOLOGY));
+
+    /** The files of a release besides the dumps and SHA256SUMS: the JSON-LD context and the VoID/DCAT description. */
+    static final List<String> OTHER_FILES = List.of("context.jsonld", "void.ttl");
+
     private static final int CHUNK = 200_000;
     private static final String[] NOT_TRUTHY = {"statement/", "evidence/", "proposition/", "derivation/", "coverage/", "rule/"};
 
@@ -213,29 +233,20 @@ public final class Exporter {
         long ontTriples = ont.size();
 
         // 5. Check every file with an independent parser, then describe and checksum them.
-        String[][] spec = {
-                {"dataset.nq.gz", "application/n-quads", "All named graphs (N-Quads, gzip)", "q"},
-                {"dataset.trig", "application/trig", "All named graphs (TriG)", "q"},
-                {"dataset.jsonld.gz", "application/ld+json", "All named graphs (JSON-LD, gzip; context in context.jsonld)", "q"},
-                {"union.nt.gz", "application/n-triples", "Union of all graphs: truthy triples and statements (N-Triples, gzip)", "u"},
-                {"union.ttl.gz", "text/turtle", "Union of all graphs: truthy triples and statements (Turtle, gzip)", "u"},
-                {"truthy.nt.gz", "application/n-triples", "Truthy triples only: the plain facts layer without statement nodes (N-Triples, gzip)", "t"},
-                {"ontology.ttl", "text/turtle", "The Entente ontology (Turtle)", "o"},
-                {"ontology.rdf", "application/rdf+xml", "The Entente ontology (RDF/XML)", "o"}};
-        try (Progress p = Progress.start("Verify", spec.length)) {
-            for (String[] s : spec) {
-                Path f = dir.resolve(s[0]);
-                long expected = switch (s[3]) {
-                    case "q" -> counts[0];
-                    case "u" -> counts[1];
-                    case "t" -> counts[2];
-                    default -> ontTriples;
+        try (Progress p = Progress.start("Verify", DUMPS.size())) {
+            for (Part s : DUMPS) {
+                Path f = dir.resolve(s.name());
+                long expected = switch (s.kind()) {
+                    case QUADS -> counts[0];
+                    case UNION -> counts[1];
+                    case TRUTHY -> counts[2];
+                    case ONTOLOGY -> ontTriples;
                 };
                 long got = rioCount(f);
                 if (got != expected) {
-                    throw new EntenteException(s[0] + ": RDF4J Rio read " + got + " statements, the store has " + expected + "; export refused");
+                    throw new EntenteException(s.name() + ": RDF4J Rio read " + got + " statements, the store has " + expected + "; export refused");
                 }
-                files.add(new FileInfo(s[0], s[1], Files.size(f), sha256(f), got, s[2]));
+                files.add(new FileInfo(s.name(), s.mediaType(), Files.size(f), sha256(f), got, s.title()));
                 p.step();
             }
         }
@@ -290,55 +301,45 @@ public final class Exporter {
     }
 
     /**
-     * Checks a release directory: every file listed in SHA256SUMS has its checksum, and every RDF
-     * file parses with RDF4J Rio.
+     * Checks a release directory against itself: SHA256SUMS lists every file the release holds and
+     * every file the format requires, each with its checksum; each dump matches what void.ttl records
+     * for it (SHA-256, size, statement count, and for the quad dumps the dataset's and each named
+     * graph's and property's counts); every RDF file parses with RDF4J Rio. Dumps are streamed.
      *
-     * @return the names of the files checked
-     * @throws EntenteException naming the first file that is missing, altered or unreadable
+     * @return the names of the files checked, as listed in SHA256SUMS
+     * @throws EntenteException naming the first file that is missing, unlisted, altered, unreadable or
+     *                          inconsistent with void.ttl, and the mismatch
      */
     public static List<String> verify(Path dir) throws IOException {
-        Path sums = dir.resolve("SHA256SUMS");
-        if (!Files.isRegularFile(sums)) throw new EntenteException(dir + ": no SHA256SUMS; not an Entente release");
-        List<String> checked = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
-            lineNo++;
-            if (line.isBlank()) continue;
-            String[] kv = line.strip().split("\\s+\\*?", 2);
-            if (kv.length != 2 || !kv[0].matches("[0-9a-f]{64}")) throw EntenteException.at(sums, lineNo, "expected 'sha256  file name'");
-            Path f = dir.resolve(kv[1]);
-            if (!Files.isRegularFile(f)) throw new EntenteException(f + ": listed in SHA256SUMS but missing");
-            String actual = sha256(f);
-            if (!actual.equals(kv[0])) throw new EntenteException(f + ": checksum mismatch (SHA256SUMS says " + kv[0] + ", the file has " + actual + "); the file is corrupted or was changed");
-            if (!kv[1].endsWith(".jsonld") || kv[1].startsWith("dataset")) {
-                if (Rio.getParserFormatForFileName(kv[1].replaceFirst("\\.gz$", "")).isPresent() && !kv[1].equals("context.jsonld")) rioCount(f);
-            }
-            checked.add(kv[1]);
-        }
-        return checked;
+        return ReleaseVerifier.verify(dir);
     }
 
     /** Counts the statements of a file with RDF4J Rio (an independent parser). */
     public static long rioCount(Path f) throws IOException {
+        long[] n = {0};
+        rioParse(f, new AbstractRDFHandler() {
+            @Override
+            public void handleStatement(org.eclipse.rdf4j.model.Statement st) throws RDFHandlerException {
+                n[0]++;
+            }
+        });
+        return n[0];
+    }
+
+    /** Streams the statements of a file (gzip or not, syntax by its name) through RDF4J Rio into {@code handler}. */
+    static void rioParse(Path f, org.eclipse.rdf4j.rio.RDFHandler handler) throws IOException {
         String name = f.getFileName().toString();
         boolean gz = name.endsWith(".gz");
         String base = gz ? name.substring(0, name.length() - 3) : name;
         var format = Rio.getParserFormatForFileName(base)
                 .orElseThrow(() -> new EntenteException(f + ": no RDF4J parser for this file type"));
-        long[] n = {0};
         try (InputStream raw = Files.newInputStream(f); InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw) {
             var parser = Rio.createParser(format);
-            parser.setRDFHandler(new AbstractRDFHandler() {
-                @Override
-                public void handleStatement(org.eclipse.rdf4j.model.Statement st) throws RDFHandlerException {
-                    n[0]++;
-                }
-            });
+            parser.setRDFHandler(handler);
             parser.parse(in, "urn:entente:export/");
         } catch (org.eclipse.rdf4j.rio.RDFParseException e) {
             throw new EntenteException(f + ":" + e.getLineNumber() + ": RDF4J Rio cannot parse it: " + e.getMessage(), e);
         }
-        return n[0];
     }
 
     /** Lower-case hex SHA-256 of a file. */

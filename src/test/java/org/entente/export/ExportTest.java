@@ -109,6 +109,112 @@ class ExportTest {
         assertTrue(e.getMessage().contains("dataset.nq.gz: checksum mismatch"), e.getMessage());
     }
 
+    /** A copy of the release to tamper with. */
+    private static Path copyOfRelease(String name) {
+        Path copy = tmp.resolve(name);
+        TestData.copyTree(release, copy);
+        return copy;
+    }
+
+    /** Rewrites SHA256SUMS with the current checksums of the files it lists, as someone covering a change would. */
+    private static void recomputeSums(Path dir) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (String line : Files.readAllLines(dir.resolve("SHA256SUMS"))) {
+            String name = line.substring(66);
+            out.append(Exporter.sha256(dir.resolve(name))).append("  ").append(name).append('\n');
+        }
+        Files.writeString(dir.resolve("SHA256SUMS"), out.toString());
+    }
+
+    /** Drops one quad (the middle line) from dataset.nq.gz; returns the number of quads left. */
+    private static long dropOneQuad(Path dir) throws Exception {
+        Path nq = dir.resolve("dataset.nq.gz");
+        List<String> lines;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(nq))) {
+            lines = new java.util.ArrayList<>(List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")));
+        }
+        lines.remove(lines.size() / 2);
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(nq))) {
+            out.write((String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return lines.size();
+    }
+
+    private static String verifyFails(Path dir) {
+        return assertThrows(EntenteException.class, () -> Exporter.verify(dir)).getMessage();
+    }
+
+    @Test
+    void anEmptyChecksumListIsRefused() throws Exception {
+        Path copy = copyOfRelease("empty-sums");
+        Files.writeString(copy.resolve("SHA256SUMS"), "");
+        String m = verifyFails(copy);
+        assertTrue(m.contains("SHA256SUMS: lists no files"), m);
+        assertEquals(1, org.entente.cli.Main.run("--quiet", "export", "--verify", copy.toString()), "exit status of export --verify");
+    }
+
+    @Test
+    void aChecksumListThatLeavesOutAFileIsRefused() throws Exception {
+        // A file of the release left out of SHA256SUMS.
+        Path copy = copyOfRelease("short-sums");
+        List<String> lines = Files.readAllLines(copy.resolve("SHA256SUMS"));
+        Files.write(copy.resolve("SHA256SUMS"), lines.stream().filter(l -> !l.endsWith("  union.ttl.gz")).toList());
+        String m = verifyFails(copy);
+        assertTrue(m.contains("does not list union.ttl.gz"), m);
+        // ... also when the file itself is gone: every release holds it.
+        Files.delete(copy.resolve("union.ttl.gz"));
+        m = verifyFails(copy);
+        assertTrue(m.contains("SHA256SUMS: does not list union.ttl.gz, which every Entente release holds"), m);
+        // A file the release holds but the list does not name.
+        Path extra = copyOfRelease("extra-file");
+        Files.writeString(extra.resolve("notes.nt"), "<urn:a> <urn:b> <urn:c> .\n");
+        m = verifyFails(extra);
+        assertTrue(m.contains("notes.nt is in the release but not listed in SHA256SUMS"), m);
+    }
+
+    @Test
+    void aDumpThatDiffersFromVoidIsRefusedEvenWithFreshChecksums() throws Exception {
+        Path copy = copyOfRelease("dropped-quad");
+        String voidSha = Exporter.sha256(copy.resolve("dataset.nq.gz"));
+        long quads = Exporter.rioCount(copy.resolve("dataset.nq.gz"));
+        long left = dropOneQuad(copy);
+        assertEquals(quads - 1, left);
+        recomputeSums(copy);
+        String m = verifyFails(copy);
+        assertTrue(m.contains("dataset.nq.gz: does not match void.ttl"), m);
+        assertTrue(m.contains("void.ttl records SHA-256 " + voidSha), m);
+        assertTrue(m.contains("void.ttl records void:triples " + quads + ", RDF4J Rio read " + left + " statements"), m);
+    }
+
+    @Test
+    void countsAreCheckedEvenWhenVoidHasTheNewChecksumAndSize() throws Exception {
+        Path copy = copyOfRelease("dropped-quad-void-patched");
+        Path nq = copy.resolve("dataset.nq.gz");
+        String oldSha = Exporter.sha256(nq);
+        long oldSize = Files.size(nq);
+        long quads = Exporter.rioCount(nq);
+        dropOneQuad(copy);
+        String v = Files.readString(copy.resolve("void.ttl"));
+        assertTrue(v.contains(oldSha) && v.contains("\"" + oldSize + "\"^^xsd:nonNegativeInteger"));
+        v = v.replace(oldSha, Exporter.sha256(nq)).replace("\"" + oldSize + "\"^^xsd:nonNegativeInteger", "\"" + Files.size(nq) + "\"^^xsd:nonNegativeInteger");
+        Files.writeString(copy.resolve("void.ttl"), v);
+        recomputeSums(copy);
+        String m = verifyFails(copy);
+        assertTrue(m.contains("dataset.nq.gz: does not match void.ttl"), m);
+        assertTrue(!m.contains("SHA-256") && !m.contains("byteSize"), m);
+        assertTrue(m.contains("void:triples " + quads + ", RDF4J Rio read " + (quads - 1)), m);
+        assertTrue(m.contains("for the dataset") && m.contains("named graph <"), m);
+    }
+
+    @Test
+    void aDumpVoidDoesNotDescribeIsRefused() throws Exception {
+        Path copy = copyOfRelease("undescribed");
+        Files.writeString(copy.resolve("extra.nt"), "<urn:a> <urn:b> <urn:c> .\n");
+        Files.writeString(copy.resolve("SHA256SUMS"), Files.readString(copy.resolve("SHA256SUMS")) + Exporter.sha256(copy.resolve("extra.nt")) + "  extra.nt\n");
+        String m = verifyFails(copy);
+        assertTrue(m.contains("void.ttl: does not describe extra.nt"), m);
+    }
+
     @Test
     void roundTripThroughAFreshStoreGivesTheSameGraphAndAnswers() throws Exception {
         Path dir = tmp.resolve("fresh-store");
