@@ -116,6 +116,9 @@ public final class FactConverter {
         Node rel = Relations.property(f.relation());
         Node s = index.resolve(f.subject(), Role.ANY);
         Node o = index.resolve(f.object(), Role.ANY);
+        if (s.equals(o)) {
+            throw new EntenteException("subject and object are the same entity (" + index.label(s) + "): a relation holds between two");
+        }
         checkType("subject", s, domainOf.get(rel), relName);
         checkType("object", o, rangeOf.get(rel), relName);
         Dates.Value start = f.start() == null ? null : Dates.parse(f.start());
@@ -138,6 +141,10 @@ public final class FactConverter {
         if (f.claimant() != null) claimant = index.resolve(f.claimant(), Role.ACTOR);
         if (stance.equals(ENT.Claimed) && claimant == null) {
             throw new EntenteException("stance 'claimed' needs a claimant (who claims it?)");
+        }
+        if (stance.equals(ENT.Asserted) && claimant != null) {
+            throw new EntenteException("stance 'asserted' is the writer's own and has no claimant; what " + index.label(claimant)
+                    + " says is 'claimed' (or leave the claimant empty)");
         }
         if (f.quote() == null || f.quote().isBlank()) throw new EntenteException("missing quote");
         int at = a.text().indexOf(f.quote());

@@ -158,6 +158,18 @@ class FactConverterTest {
     }
 
     @Test
+    void anAssertionWithAClaimantIsRefused() {
+        String m = refusal(fact("Russia", "violatesAirspaceOf", "Turkey", null, "asserted", "Russia", "Russia says there was no incursion."));
+        assertTrue(m.startsWith("test.tsv:7: ") && m.contains("stance 'asserted' is the writer's own"), m);
+    }
+
+    @Test
+    void aRelationOfAnEntityToItselfIsRefused() {
+        String m = refusal(fact("Turkey", "attacks", "Turkey", null, "asserted", null, "Russia says there was no incursion."));
+        assertTrue(m.startsWith("test.tsv:7: ") && m.contains("subject and object are the same entity"), m);
+    }
+
+    @Test
     void unknownRelationAndStanceAreRefused() {
         assertTrue(refusal(fact("Russia", "loves", "Turkey", null, "asserted", null, "x")).contains("unknown relation 'loves'"));
         assertTrue(refusal(fact("Russia", "supports", "Turkey", null, "maybe", null, "x")).contains("unknown stance 'maybe'"));
