@@ -29,6 +29,7 @@ final class BuildCmd implements Callable<Integer> {
     @Override
     public Integer call() {
         main.init();
+        Main.checkConfidence(minConfidence);
         var project = main.project().check();
         Pipeline p = new Pipeline(project);
         try (Store s = Store.open(project.store())) {

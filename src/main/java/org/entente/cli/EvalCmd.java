@@ -54,6 +54,7 @@ final class EvalCmd implements Callable<Integer> {
     @Override
     public Integer call() {
         main.init();
+        Main.checkConfidence(min);
         var project = main.project().check();
         Pipeline p = new Pipeline(project);
         Extraction x = new Extraction(Pipeline.union(p.ontology(), p.reference().graph()));
@@ -72,6 +73,15 @@ final class EvalCmd implements Callable<Integer> {
         }
         c.removeIf(f -> f.confidence() != null && f.confidence() < min);
         Set<String> articles = only == null ? null : new LinkedHashSet<>(only);
+        if (articles != null) {
+            Set<String> known = new LinkedHashSet<>(Evaluator.articles(g));
+            for (String id : articles) {
+                if (known.stream().noneMatch(k -> k.startsWith(id))) {
+                    throw new EntenteException("--articles " + id + ": no article of the gold has this id or prefix; the gold has " + known.size()
+                            + " articles, e.g. " + known.stream().limit(3).toList());
+                }
+            }
+        }
         var report = new Evaluator(x.index()).score(g, c, articles);
         System.out.print(report.render());
         if (thresholds) System.out.print(report.renderThresholds());

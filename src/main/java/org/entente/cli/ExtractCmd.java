@@ -46,6 +46,7 @@ final class ExtractCmd implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         main.init();
+        Main.checkConfidence(min);
         var project = main.project().check();
         Pipeline p = new Pipeline(project);
         Extraction x = new Extraction(Pipeline.union(p.ontology(), p.reference().graph()));

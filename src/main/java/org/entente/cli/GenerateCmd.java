@@ -32,6 +32,7 @@ final class GenerateCmd implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         main.init();
+        if (statements <= 0) throw new org.entente.EntenteException("--statements " + statements + ": give a positive number of quads");
         Pipeline p = new Pipeline(main.project().check());
         var ont = p.ontology();
         var ref = p.reference().graph();

@@ -82,6 +82,11 @@ public final class Main {
     }
 
     /** Applies --quiet; called by every subcommand first. */
+    /** A confidence threshold must be a confidence: between 0 and 1. */
+    static void checkConfidence(double x) {
+        if (!(x >= 0 && x <= 1)) throw new org.entente.EntenteException("--min-confidence " + x + ": a confidence is between 0 and 1");
+    }
+
     void init() {
         Progress.setQuiet(quiet);
     }

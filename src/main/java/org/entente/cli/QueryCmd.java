@@ -143,6 +143,8 @@ final class QueryCmd implements Callable<Integer> {
 
     static NamedQuery namedQuery(Path dir, String q) {
         if (q.endsWith(".rq") && Files.isRegularFile(Path.of(q))) return NamedQuery.read(Path.of(q));
+        // (a file name that names no file is no SPARQL text: say so rather than report a syntax error)
+        if (q.endsWith(".rq") && !q.contains("{")) throw new EntenteException(q + ": no such query file");
         if (q.matches("[A-Za-z0-9_-]+")) {
             Path f = dir.resolve(q + ".rq");
             if (Files.isRegularFile(f)) return NamedQuery.read(f);
