@@ -30,7 +30,7 @@ final class UnknownNameList {
             this.article = article;
             this.start = first.start();
             this.end = first.end();
-            this.sentence = first.sentence();
+            this.sentence = first.sentence().strip().replaceAll("\\s+", " ");
         }
     }
 

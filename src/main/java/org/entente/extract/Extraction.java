@@ -61,7 +61,7 @@ public final class Extraction {
         return extractAll(a).facts();
     }
 
-    /** A name in an article that matched no entity of the graph: its text, offsets in the article, and its sentence. */
+    /** A name in an article that matched no entity of the graph: its text, offsets in the article, and its sentence as written. */
     public record UnknownName(String name, int start, int end, String sentence) {}
 
     /** One article's candidates and the capitalized names in it that matched no entity, for review. */
@@ -75,7 +75,7 @@ public final class Extraction {
         for (Extractor.Candidate c : x.extract(a)) out.add(c.fact());
         List<UnknownName> names = new ArrayList<>();
         for (UnknownNames.Name n : x.unknownNames()) {
-            names.add(new UnknownName(n.text(), n.start(), n.end(), n.sentence().text().strip().replaceAll("\\s+", " ")));
+            names.add(new UnknownName(n.text(), n.start(), n.end(), n.sentence().text()));
         }
         return new Extracted(out, names);
     }

@@ -128,7 +128,8 @@ final class UnknownNames {
         // (a sentence's final period the tokenizer left on the word: "called Ryabkov.")
         String last = ts.get(to - 1).text();
         int end = ts.get(to - 1).end() - (last.length() > 2 && last.indexOf('.') == last.length() - 1 ? 1 : 0);
-        out.add(new Name(text.substring(ts.get(from).begin(), end).replaceAll("\\s+", " "), ts.get(from).begin(), end, s));
+        String name = text.substring(ts.get(from).begin(), end);
+        out.add(new Name(name.indexOf('\n') < 0 && name.indexOf("  ") < 0 ? name : name.replaceAll("\\s+", " "), ts.get(from).begin(), end, s));
     }
 
     /** Whether a token starts with a capital and is a word (letters, perhaps an apostrophe or a dot), not a day or month. */
