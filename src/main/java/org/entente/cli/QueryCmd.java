@@ -134,11 +134,18 @@ final class QueryCmd implements Callable<Integer> {
                         fmt == QueryRunner.Format.NTRIPLES ? org.apache.jena.riot.Lang.NTRIPLES : org.apache.jena.riot.Lang.TURTLE);
             }
         } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
-            throw new EntenteException(endpoint + ": " + e.getMessage());
+            throw new EntenteException(endpoint + ": " + e.getMessage() + serverSays(e.getResponse()));
         } catch (org.apache.jena.atlas.web.HttpException e) {
-            throw new EntenteException(endpoint + ": " + e.getMessage());
+            throw new EntenteException(endpoint + ": " + e.getMessage() + serverSays(e.getResponse()));
         }
         return 0;
+    }
+
+    /** What the server wrote with an error status ("Query timed out: it ran longer than …"), on one line, or nothing. */
+    private static String serverSays(String body) {
+        if (body == null || body.isBlank()) return "";
+        String text = body.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? "" : " — " + (text.length() > 400 ? text.substring(0, 400) + "…" : text);
     }
 
     static NamedQuery namedQuery(Path dir, String q) {

@@ -260,6 +260,24 @@ class ServerTest {
     }
 
     @Test
+    void cliThroughServer_timeoutSaysWhy() {
+        // entente query through a server: the server's reason, not only "Service Unavailable"
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
+        int rc;
+        try {
+            rc = org.entente.cli.Main.run("--quiet", "query", "--root", TestData.root().toString(), "--endpoint", server.url() + "entente/sparql",
+                    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        } finally {
+            System.setErr(err);
+        }
+        String m = buf.toString(StandardCharsets.UTF_8);
+        assertEquals(1, rc, m);
+        assertTrue(m.contains("timed out"), m);
+    }
+
+    @Test
     void get_sparql_resultCap_limited() throws Exception {
         String q = "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }";
         HttpResponse<String> r = get("/entente/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/csv");
