@@ -74,7 +74,7 @@ public final class Extraction {
         List<Fact> out = new ArrayList<>();
         for (Extractor.Candidate c : x.extract(a)) out.add(c.fact());
         List<UnknownName> names = new ArrayList<>();
-        for (UnknownNames.Name n : x.unknownNames()) {
+        for (UnknownNames.Name n : x.namesForReview()) {
             names.add(new UnknownName(n.text(), n.start(), n.end(), n.sentence().text()));
         }
         return new Extracted(out, names);

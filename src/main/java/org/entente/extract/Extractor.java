@@ -171,12 +171,12 @@ public final class Extractor {
         }
     }
 
-    /** The capitalized names of the last article extracted that no entity matched, for review. */
-    private final List<UnknownNames.Name> unknownNames = new ArrayList<>();
+    /** The capitalized names of the article last extracted that matched no entity of the graph, in text order, for review. */
+    private final List<UnknownNames.Name> namesForReview = new ArrayList<>();
 
     /** The capitalized names of the article last extracted that matched no entity of the graph, in text order. */
-    List<UnknownNames.Name> unknownNames() {
-        return unknownNames;
+    List<UnknownNames.Name> namesForReview() {
+        return namesForReview;
     }
 
     /** Relations that are activities, named by nouns ("talks", "a meeting") that a verb may suspend, resume or hold. */
@@ -551,7 +551,7 @@ public final class Extractor {
 
     /** Extracts the candidates of one article. */
     public List<Candidate> extract(Article a) {
-        unknownNames.clear();
+        namesForReview.clear();
         List<Sentence> sentences = Analyzer.analyze(a.text(), this::worthTagging).stream().map(this::repairLemmas).toList();
         Discourse d = new Discourse();
         LocalDate articleDate = a.date() != null ? a.date() : DateFinder.dateline(a.text());
@@ -561,7 +561,7 @@ public final class Extractor {
             d.sentence = raw.index();
             d.titleOwners.clear();
             List<Mention> ms = mentions(raw, d, articleDate);
-            unknownNames.addAll(UnknownNames.in(raw, ms, a.text()));
+            namesForReview.addAll(UnknownNames.in(raw, ms, a.text()));
             if (!raw.tagged()) continue;
             Sentence s = namesAsNames(raw, ms);
             Mention owner = airspaceOwnerBefore(ms, s.tokens(), s.tokens().size());
@@ -1697,7 +1697,7 @@ public final class Extractor {
         raw.sort((x, y) -> Integer.compare(x.from(), y.from()));
     }
 
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter",
             "morning", "afternoon", "evening", "night", "overnight", "today", "yesterday", "weeks", "months", "years", "days", "day", "decades",

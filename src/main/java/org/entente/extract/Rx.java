@@ -25,7 +25,7 @@ final class Rx {
     }
 
     private static Predicate<String> compile(String regex) {
-        if (WORDS.matcher(regex).matches()) return Set.of(new java.util.LinkedHashSet<>(java.util.List.of(regex.split("\\|", -1))).toArray(String[]::new))::contains;
+        if (WORDS.matcher(regex).matches()) return Set.copyOf(java.util.List.of(regex.split("\\|", -1)))::contains;
         Pattern p = Pattern.compile(regex);
         return s -> p.matcher(s).matches();
     }

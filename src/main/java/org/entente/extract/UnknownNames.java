@@ -26,34 +26,43 @@ final class UnknownNames {
 
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "del", "della", "di",
             "du", "van", "von", "der", "den", "la", "le", "of", "-");
-    /** Words of titles and ranks before a name, dropped from its start. */
-    private static final Set<String> TITLE_WORDS = Set.copyOf(List.of("foreign", "defence", "defense", "prime", "vice", "deputy", "interior", "finance",
+    /**
+     * Words of titles and ranks before a name, dropped from its start (the extractor's heads of titles but "commander", which
+     * would cut "Wing Commander X" differently, and their qualifiers).
+     */
+    private static final Set<String> TITLE_WORDS = Set.of("foreign", "defence", "defense", "prime", "vice", "deputy", "interior", "finance",
             "general", "gen", "colonel", "col", "lt", "lieutenant", "major", "admiral", "adm", "marshal", "brigadier", "captain", "sheikh",
             "mr", "mrs", "ms", "dr", "prince", "crown", "supreme", "senior", "former", "acting", "speaker", "sen", "rep", "gov", "chief",
-            "first", "lady", "pope", "ayatollah", "grand", "field", "rear", "commander-in-chief", "national", "security", "adviser",
-            "advisor", "state", "counsellor", "special", "representative", "high", "spokesman", "spokeswoman", "president", "chancellor",
-            "minister", "secretary", "director", "premier", "ambassador", "king", "queen", "emir", "spokesperson", "chairman",
-            "undersecretary", "assistant", "envoy", "governor", "senator", "leader", "-"));
+            "first", "lady", "pope", "ayatollah", "grand", "field", "rear", "national", "security", "adviser", "advisor", "state",
+            "counsellor", "special", "representative", "high", "spokesman", "spokeswoman", "president", "chancellor", "minister",
+            "secretary", "director", "premier", "ambassador", "king", "queen", "emir", "spokesperson", "chairman", "undersecretary",
+            "assistant", "envoy", "governor", "senator", "leader", "-");
     /** Capitalized words that name no one by themselves: a run of only these is no name. */
-    private static final Set<String> GENERIC = Set.copyOf(List.of("ministry", "ministries", "army", "armed", "forces", "force", "government", "parliament",
+    private static final Set<String> GENERIC = Set.of("ministry", "ministries", "army", "armed", "forces", "force", "government", "parliament",
             "council", "cabinet", "embassy", "navy", "air", "office", "department", "court", "assembly", "committee", "agency", "party",
             "coalition", "alliance", "union", "republic", "kingdom", "states", "national", "security", "foreign", "defence", "defense",
             "affairs", "interior", "general", "guard", "guards", "coast", "house", "white", "senate", "congress", "command", "central",
-            "news", "agency", "statement", "joint", "special", "operations", "operation", "military", "international", "united", "nations",
+            "news", "statement", "joint", "special", "operations", "operation", "military", "international", "united", "nations",
             "islamic", "people", "peoples", "democratic", "federal", "federation", "northern", "southern", "eastern", "western", "north",
             "south", "east", "west", "middle", "supreme", "high", "leader", "state", "secretary", "minister", "prime", "president", "the",
-            "of", "and", "for", "-", "on", "in", "a", "an", "mr", "mrs", "ms", "dr", "general", "day", "war", "world", "cold", "new", "old",
-            "great", "global", "european", "western", "press", "service", "services", "intelligence", "border", "police", "presidential",
+            "of", "and", "for", "-", "on", "in", "a", "an", "mr", "mrs", "ms", "dr", "day", "war", "world", "cold", "new", "old",
+            "great", "global", "european", "press", "service", "services", "intelligence", "border", "police", "presidential",
             "palace", "summit", "conference", "forum", "group", "treaty", "accord", "agreement", "pact", "deal", "declaration", "charter",
-            "article", "resolution", "minister", "chief", "staff", "base", "bases"));
+            "article", "resolution", "chief", "staff", "base", "bases");
     /** Words that open sentences capitalized, for sentences the tagger did not read. */
     private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "at", "for", "but", "and", "after", "as", "when", "while", "with", "by",
             "from", "since", "during", "under", "before", "if", "although", "though", "yet", "so", "then", "meanwhile", "also", "both", "neither",
             "once", "unlike", "like", "despite", "without", "within", "across", "between", "among", "over", "through", "to", "of", "this", "that",
             "these", "those", "its", "his", "her", "their", "our", "my", "we", "they", "it", "he", "she", "some", "many", "most", "all", "every");
-    private static final Set<String> CALENDAR = Set.of("gmt", "utc", "cet", "est", "edt", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    /** Days and months (the extractor's), their abbreviations, and time zones. */
+    private static final Set<String> CALENDAR = union(Extractor.CALENDAR, "gmt", "utc", "cet", "est", "edt", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> all = new java.util.HashSet<>(base);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
 
     /** The unknown names of one sentence, given every mention the extractor found in it. */
     static List<Name> in(Sentence s, List<Mention> mentions, String articleText) {
@@ -62,8 +71,7 @@ final class UnknownNames {
         if (ts.isEmpty() || titleCase(ts)) return out;
         boolean[] covered = new boolean[ts.size()];
         for (Mention m : mentions) for (int i = Math.max(m.from(), 0); i < m.to() && i < ts.size(); i++) covered[i] = true;
-        int skipTo = datelineEnd(ts);
-        int i = skipTo;
+        int i = datelineEnd(ts);
         while (i < ts.size()) {
             if (!capitalized(ts.get(i)) || covered[i]) {
                 i++;

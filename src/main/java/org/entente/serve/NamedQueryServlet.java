@@ -128,13 +128,14 @@ final class NamedQueryServlet extends HttpServlet {
             }
             // (the rows counted, so a cut answer says so: the header, and a line on the page)
             org.apache.jena.query.ResultSetRewindable rs = org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect());
+            boolean capped = rs.size() >= resultCap;
             switch (format) {
                 case "csv" -> ResultSetFormatter.outputAsCSV(bos, rs);
                 case "tsv" -> ResultSetFormatter.outputAsTSV(bos, rs);
                 case "json" -> ResultSetFormatter.outputAsJSON(bos, rs);
-                default -> bos.writeBytes(html(nq, rs, rs.size() >= resultCap ? resultCap : -1).getBytes(StandardCharsets.UTF_8));
+                default -> bos.writeBytes(html(nq, rs, capped ? resultCap : -1).getBytes(StandardCharsets.UTF_8));
             }
-            return new Answer(bos.toByteArray(), rs.size() >= resultCap);
+            return new Answer(bos.toByteArray(), capped);
         }
     }
 
