@@ -97,7 +97,8 @@ final class QueryCmd implements Callable<Integer> {
                 b = QueryRunner.noBinding();
             }
             s.read(dsg -> {
-                QueryRunner.run(dsg, q, b, fmt, System.out);
+                boolean answered = QueryRunner.run(dsg, q, b, fmt, System.out);
+                if (!answered && named != null) sayWhyEmpty(named.whyEmpty(ask -> QueryRunner.ask(dsg, ask, b), named.shown(params)));
                 return null;
             });
         }
@@ -108,19 +109,28 @@ final class QueryCmd implements Callable<Integer> {
     private int remote(org.entente.pipeline.Project project, Map<String, String> params, QueryRunner.Format fmt) {
         NamedQuery named = namedQuery(project.queriesDir(), query);
         Query q;
+        java.util.function.Supplier<String> whyEmpty = () -> null;
         if (named != null) {
             QueryRunner runner = new QueryRunner(() -> QueryRunner.remoteIndex(endpoint));
             Binding b = runner.bind(named, params);
             Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> values = new java.util.HashMap<>();
             b.forEach(values::put);
             q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(named.query(), values);
+            whyEmpty = () -> named.whyEmpty(ask -> {
+                Query bound = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(ask, values);
+                try (var ae = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(bound).build()) {
+                    return ae.execAsk();
+                }
+            }, named.shown(params));
         } else {
             if (!params.isEmpty()) throw new EntenteException("parameters are only for named queries");
             q = QueryRunner.adhoc(query);
         }
         try (var qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(q).build()) {
+            boolean answered;
             if (q.isSelectType()) {
                 var rs = qe.execSelect();
+                answered = rs.hasNext();
                 switch (fmt) {
                     case CSV -> org.apache.jena.query.ResultSetFormatter.outputAsCSV(System.out, rs);
                     case TSV -> org.apache.jena.query.ResultSetFormatter.outputAsTSV(System.out, rs);
@@ -128,17 +138,26 @@ final class QueryCmd implements Callable<Integer> {
                     default -> org.apache.jena.query.ResultSetFormatter.out(System.out, rs);
                 }
             } else if (q.isAskType()) {
-                System.out.println(qe.execAsk() ? "yes" : "no");
+                answered = qe.execAsk();
+                System.out.println(answered ? "yes" : "no");
             } else {
-                org.apache.jena.riot.RDFDataMgr.write(System.out, q.isConstructType() ? qe.execConstruct() : qe.execDescribe(),
+                var m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                answered = !m.isEmpty();
+                org.apache.jena.riot.RDFDataMgr.write(System.out, m,
                         fmt == QueryRunner.Format.NTRIPLES ? org.apache.jena.riot.Lang.NTRIPLES : org.apache.jena.riot.Lang.TURTLE);
             }
+            if (!answered) sayWhyEmpty(whyEmpty.get());
         } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
             throw new EntenteException(endpoint + ": " + e.getMessage() + serverSays(e.getResponse()));
         } catch (org.apache.jena.atlas.web.HttpException e) {
             throw new EntenteException(endpoint + ": " + e.getMessage() + serverSays(e.getResponse()));
         }
         return 0;
+    }
+
+    /** Explains an empty answer on standard error (the answer itself stays on standard output). */
+    private static void sayWhyEmpty(String why) {
+        if (why != null) System.err.println("entente: empty answer: " + why);
     }
 
     /** What the server wrote with an error status ("Query timed out: it ran longer than …"), on one line, or nothing. */

@@ -121,12 +121,18 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs a query over a dataset (in a transaction the caller holds) and writes the result. */
-    public static void run(DatasetGraph dsg, Query q, Binding binding, Format format, OutputStream out) {
-        try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).substitution(binding)
-                .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
+    /**
+     * Runs a query over a dataset (in a transaction the caller holds) and writes the result.
+     *
+     * @return false if the answer is empty (no rows, no triples, or ASK's no)
+     */
+    public static boolean run(DatasetGraph dsg, Query q, Binding binding, Format format, OutputStream out) {
+        try (QueryExecution qe = execution(dsg, q, binding)) {
             if (q.isSelectType()) {
-                write(qe.execSelect(), format, out);
+                ResultSet rs = qe.execSelect();
+                boolean rows = rs.hasNext();
+                write(rs, format, out);
+                return rows;
             } else if (q.isAskType()) {
                 boolean b = qe.execAsk();
                 switch (format) {
@@ -135,6 +141,7 @@ public final class QueryRunner {
                     case TSV -> ResultSetMgr.write(out, b, ResultSetLang.RS_TSV);
                     default -> writeText(out, b ? "yes\n" : "no\n");
                 }
+                return b;
             } else {
                 Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                 Lang lang = switch (format) {
@@ -143,8 +150,21 @@ public final class QueryRunner {
                     default -> Lang.TURTLE;
                 };
                 RDFDataMgr.write(out, m, lang);
+                return !m.isEmpty();
             }
         }
+    }
+
+    /** An ASK query's answer over a dataset (in a transaction the caller holds), with a binding. */
+    public static boolean ask(DatasetGraph dsg, Query q, Binding binding) {
+        try (QueryExecution qe = execution(dsg, q, binding)) {
+            return qe.execAsk();
+        }
+    }
+
+    private static QueryExecution execution(DatasetGraph dsg, Query q, Binding binding) {
+        return QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).substitution(binding)
+                .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build();
     }
 
     private static void write(ResultSet rs, Format format, OutputStream out) {

@@ -96,9 +96,11 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         try {
-            Answer answer = Txn.calculateRead(dsg, () -> run(q, b, format));
+            Answer answer = Txn.calculateRead(dsg, () -> run(q, b, args, format));
             byte[] body = answer.body();
             if (answer.capped()) resp.setHeader("X-Entente-Result-Cap", Long.toString(resultCap));
+            // (a header carries Latin-1 only: other characters of a name given become '?')
+            if (answer.whyEmpty() != null) resp.setHeader("X-Entente-Empty-Answer", answer.whyEmpty().replaceAll("[^\\x20-\\x7e]", "?"));
             String ct = switch (format) {
                 case "csv" -> "text/csv";
                 case "tsv" -> "text/tab-separated-values";
@@ -113,33 +115,38 @@ final class NamedQueryServlet extends HttpServlet {
         }
     }
 
-    /** A query's answer, and whether the result cap may have cut it. */
-    private record Answer(byte[] body, boolean capped) {}
+    /** A query's answer, whether the result cap may have cut it, and why it is empty if it is and the query says why. */
+    private record Answer(byte[] body, boolean capped, String whyEmpty) {}
 
-    private Answer run(NamedQuery nq, Binding b, String format) {
+    private Answer run(NamedQuery nq, Binding b, Map<String, String> args, String format) {
         Query q = nq.query().cloneQuery();
         if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > resultCap)) q.setLimit(resultCap);
         try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
                 .substitution(b).set(TDB2.symUnionDefaultGraph, true).timeout(timeoutMillis).build()) {
             ByteArrayOutputStream bos = new ByteArrayOutputStream();
             if (!q.isSelectType()) {
-                QueryRunner.run(dsg, q, b, QueryRunner.Format.TURTLE, bos);
-                return new Answer(bos.toByteArray(), false);
+                boolean answered = QueryRunner.run(dsg, q, b, QueryRunner.Format.TURTLE, bos);
+                return new Answer(bos.toByteArray(), false, answered ? null : whyEmpty(nq, b, args));
             }
             // (the rows counted, so a cut answer says so: the header, and a line on the page)
             org.apache.jena.query.ResultSetRewindable rs = org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect());
             boolean capped = rs.size() >= resultCap;
+            String why = rs.size() == 0 ? whyEmpty(nq, b, args) : null;
             switch (format) {
                 case "csv" -> ResultSetFormatter.outputAsCSV(bos, rs);
                 case "tsv" -> ResultSetFormatter.outputAsTSV(bos, rs);
                 case "json" -> ResultSetFormatter.outputAsJSON(bos, rs);
-                default -> bos.writeBytes(html(nq, rs, capped ? resultCap : -1).getBytes(StandardCharsets.UTF_8));
+                default -> bos.writeBytes(html(nq, rs, capped ? resultCap : -1, why).getBytes(StandardCharsets.UTF_8));
             }
-            return new Answer(bos.toByteArray(), capped);
+            return new Answer(bos.toByteArray(), capped, why);
         }
     }
 
-    private static String html(NamedQuery q, ResultSet rs, long cap) {
+    private String whyEmpty(NamedQuery nq, Binding b, Map<String, String> args) {
+        return nq.whyEmpty(ask -> QueryRunner.ask(dsg, ask, b), nq.shown(args));
+    }
+
+    private static String html(NamedQuery q, ResultSet rs, long cap, String whyEmpty) {
         StringBuilder b = new StringBuilder("<h1>").append(esc(q.title())).append("</h1><p>").append(esc(q.description())).append("</p><table><tr>");
         List<String> vars = rs.getResultVars();
         for (String v : vars) b.append("<th>").append(esc(v)).append("</th>");
@@ -165,7 +172,8 @@ final class NamedQueryServlet extends HttpServlet {
             b.append("</tr>");
         }
         b.append("</table><p class=\"meta\">").append(n).append(" row(s)")
-                .append(cap >= 0 ? ": only the first " + cap + ", this server's result cap; there may be more" : "").append(".</p><h2>Query</h2><pre>").append(esc(q.text())).append("</pre>");
+                .append(cap >= 0 ? ": only the first " + cap + ", this server's result cap; there may be more" : "").append(".</p>")
+                .append(whyEmpty == null ? "" : "<p class=\"empty\">" + esc(whyEmpty) + "</p>").append("<h2>Query</h2><pre>").append(esc(q.text())).append("</pre>");
         return Html.page(q.title(), b.toString());
     }
 

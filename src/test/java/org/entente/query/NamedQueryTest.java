@@ -48,6 +48,51 @@ class NamedQueryTest {
     }
 
     @Test
+    void membershipsOfOtherOrganizationsAreDated() {
+        List<String> ecowas = column(run("members-on-date", Map.of("org", "ECOWAS", "date", "2025-06-01")), 1);
+        assertEquals(12, ecowas.size(), ecowas.toString());
+        assertFalse(ecowas.contains("Mali"), "left ECOWAS on 29 January 2025");
+        assertTrue(column(run("members-on-date", Map.of("org", "ECOWAS", "date", "2025-01-28")), 1).contains("Niger"));
+        List<String> brics = column(run("members-on-date", Map.of("org", "BRICS", "date", "2023-12-31")), 1);
+        assertEquals(List.of("Brazil", "China", "India", "Russia", "South Africa"), brics);
+        assertEquals(10, column(run("members-on-date", Map.of("org", "Shanghai Cooperation Organisation", "date", "2025-01-01")), 1).size());
+    }
+
+    /** Why an empty answer is empty, as the CLI and the server say it: the query's first @empty-unless pattern that fails. */
+    private static String whyEmpty(String name, Map<String, String> args) {
+        Store s = TestData.builtStore();
+        Pipeline p = new Pipeline(TestData.project(null));
+        EntityIndex idx = new EntityIndex(Pipeline.union(p.ontology(), p.reference().graph()));
+        NamedQuery q = NamedQuery.read(TestData.root().resolve("queries/" + name + ".rq"));
+        var b = new QueryRunner(() -> idx).bind(q, args);
+        return s.read(dsg -> QueryRunner.run(dsg, q.query(), b, QueryRunner.Format.CSV, java.io.OutputStream.nullOutputStream())
+                ? null : q.whyEmpty(ask -> QueryRunner.ask(dsg, ask, b), q.shown(args)));
+    }
+
+    @Test
+    void anEmptyAnswerSaysWhy() {
+        String why = whyEmpty("members-on-date", Map.of("org", "United Nations", "date", "2020-01-01"));
+        assertTrue(why != null && why.startsWith("The graph dates no memberships of United Nations"), why);
+        why = whyEmpty("members-on-date", Map.of("org", "BRICS", "date", "2005-01-01"));
+        assertEquals("BRICS had no member yet on 2005-01-01: its first dated membership begins later.", why);
+        assertEquals(null, whyEmpty("members-on-date", Map.of("org", "BRICS", "date", "2010-01-01")), "an answer with rows needs no reason");
+        String orgs = run("organizations", Map.of());
+        assertTrue(orgs.contains("/ECOWAS,ECOWAS,16,1975-05-28,1977-01-01,4"), orgs);
+        assertTrue(orgs.contains("/United_Nations,United Nations,0,"), orgs);
+    }
+
+    @Test
+    void aBrokenEmptyNoteIsReportedWithItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path f = dir.resolve("q.rq");
+        java.nio.file.Files.writeString(f, "# title: t\n# @empty-unless { ?x ?y } a pattern of two terms\nSELECT * { ?x ?y ?z }\n");
+        EntenteException e = assertThrows(EntenteException.class, () -> NamedQuery.read(f));
+        assertTrue(e.getMessage().contains("q.rq:2") && e.getMessage().contains("SPARQL syntax error"), e.getMessage());
+        java.nio.file.Files.writeString(f, "# title: t\n# @empty-unless { ?x ?y ?z }\nSELECT * { ?x ?y ?z }\n");
+        e = assertThrows(EntenteException.class, () -> NamedQuery.read(f));
+        assertTrue(e.getMessage().contains("q.rq:2") && e.getMessage().contains("expected '# @empty-unless"), e.getMessage());
+    }
+
+    @Test
     void malformedParametersAreRefused() {
         assertThrows(EntenteException.class, () -> run("members-on-date", Map.of("date", "24.11.2015")));
         EntenteException e = assertThrows(EntenteException.class, () -> run("members-on-date", Map.of("org", "Narnia")));

@@ -262,19 +262,26 @@ class ServerTest {
     @Test
     void cliThroughServer_timeoutSaysWhy() {
         // entente query through a server: the server's reason, not only "Service Unavailable"
+        String m = queryThroughServer(1, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        assertTrue(m.contains("timed out"), m);
+    }
+
+    /** Runs `entente query … --endpoint` against this server, checks its exit status, and returns what it wrote on standard error. */
+    private static String queryThroughServer(int status, String... args) {
         java.io.PrintStream err = System.err;
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
         int rc;
         try {
-            rc = org.entente.cli.Main.run("--quiet", "query", "--root", TestData.root().toString(), "--endpoint", server.url() + "entente/sparql",
-                    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+            List<String> all = new java.util.ArrayList<>(List.of("--quiet", "query", "--root", TestData.root().toString(), "--endpoint", server.url() + "entente/sparql"));
+            all.addAll(List.of(args));
+            rc = org.entente.cli.Main.run(all.toArray(String[]::new));
         } finally {
             System.setErr(err);
         }
         String m = buf.toString(StandardCharsets.UTF_8);
-        assertEquals(1, rc, m);
-        assertTrue(m.contains("timed out"), m);
+        assertEquals(status, rc, m);
+        return m;
     }
 
     @Test
@@ -354,6 +361,21 @@ class ServerTest {
         List<String> rows = r.body().strip().lines().skip(1).toList();
         assertEquals(28, rows.size());
         assertTrue(rows.stream().anyMatch(l -> l.contains("Turkey")));
+    }
+
+    @Test
+    void get_namedQuery_empty_saysWhy() throws Exception {
+        HttpResponse<String> r = get("/queries/members-on-date?org=United%20Nations&date=2015-11-24", "text/csv");
+        assertEquals(200, r.statusCode());
+        assertEquals(1, r.body().strip().lines().count(), r.body());
+        String why = r.headers().firstValue("X-Entente-Empty-Answer").orElse("");
+        assertTrue(why.startsWith("The graph dates no memberships of United Nations"), r.headers().map().toString());
+        r = get("/queries/members-on-date?org=BRICS&date=2005-01-01&format=html", null);
+        assertTrue(r.body().contains("<p class=\"empty\">BRICS had no member yet on 2005-01-01"), r.body());
+        assertTrue(get("/queries/members-on-date?org=NATO&date=2015-11-24", "text/csv").headers().firstValue("X-Entente-Empty-Answer").isEmpty());
+        // the CLI through the server says it too, on standard error
+        String m = queryThroughServer(0, "members-on-date", "org=African Union");
+        assertTrue(m.contains("empty answer: The graph dates no memberships of African Union"), m);
     }
 
     @Test
