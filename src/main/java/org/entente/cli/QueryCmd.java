@@ -36,7 +36,7 @@ final class QueryCmd implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "Named query, .rq file, or SPARQL text.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Named query, .rq file, or SPARQL text (not needed with --list).")
     String query;
 
     @Parameters(index = "1..*", paramLabel = "key=value", description = "Parameters of a named query.")
@@ -58,7 +58,7 @@ final class QueryCmd implements Callable<Integer> {
     public Integer call() {
         main.init();
         var project = main.project();
-        if (list || query.equals("list")) {
+        if (list || "list".equals(query)) {
             for (NamedQuery q : NamedQuery.readAll(project.queriesDir()).values()) {
                 System.out.println(q.name() + ": " + q.title());
                 for (NamedQuery.Param p : q.params()) {
@@ -67,6 +67,7 @@ final class QueryCmd implements Callable<Integer> {
             }
             return 0;
         }
+        if (query == null) throw new EntenteException("no query given: name a query of queries/ (see entente query --list), a .rq file, or SPARQL text");
         Map<String, String> params = new LinkedHashMap<>();
         for (String a : args) {
             int eq = a.indexOf('=');

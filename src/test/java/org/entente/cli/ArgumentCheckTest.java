@@ -58,4 +58,22 @@ class ArgumentCheckTest {
         assertEquals(1, r[0], (String) r[1]);
         assertTrue(((String) r[1]).contains("give a positive number"), (String) r[1]);
     }
+
+    @Test
+    void queryListNeedsNoQuery() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        Object[] r;
+        try {
+            r = run("--quiet", "query", "--list", "--root", TestData.root().toString());
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(0, r[0], (String) r[1]);
+        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("members-on-date: Which states were members"), buf.toString(StandardCharsets.UTF_8));
+        r = run("--quiet", "query", "--root", TestData.root().toString());
+        assertEquals(1, r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("no query given"), (String) r[1]);
+    }
 }
