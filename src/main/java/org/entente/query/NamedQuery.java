@@ -30,7 +30,8 @@ import org.entente.util.TextFiles;
  * # @empty-unless { ?m org:organization ?org } The graph has no memberships of {org}.
  * </pre>
  * Parameter types: {@code date}, {@code actor}, {@code place}, {@code entity}, {@code iri},
- * {@code string}, {@code integer}, {@code boolean}. A parameter {@code NAME} binds the variable
+ * {@code string}, {@code integer}, {@code boolean}, or a choice of words ({@code territory|forces|auto}, a string
+ * that must be one of them). A parameter {@code NAME} binds the variable
  * {@code ?NAME}; without a default it is required; {@code default=-} makes it optional (unbound
  * when not given, which the query reads as "any").
  *
@@ -60,7 +61,7 @@ public record NamedQuery(String name, Path file, String title, String descriptio
     }
 
     private static final Pattern PARAM = Pattern.compile(
-            "^#\\s*@param\\s+(\\w+)\\s+(\\w+)(?:\\s+default=(\\S+))?\\s*(.*)$");
+            "^#\\s*@param\\s+(\\w+)\\s+(\\w+(?:\\|\\w+)*)(?:\\s+default=(\\S+))?\\s*(.*)$");
     private static final Pattern TITLE = Pattern.compile("^#\\s*title:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPTY = Pattern.compile("^#\\s*@empty-unless\\s+(\\{.*)$");
     private static final List<String> TYPES = List.of("date", "actor", "place", "entity", "iri", "string", "integer", "boolean");
@@ -92,7 +93,9 @@ public record NamedQuery(String name, Path file, String title, String descriptio
                 m = PARAM.matcher(l);
                 if (!m.matches()) throw EntenteException.at(file, i + 1, "bad @param line; expected '# @param NAME TYPE [default=VALUE] description'");
                 String type = m.group(2).toLowerCase(Locale.ROOT);
-                if (!TYPES.contains(type)) throw EntenteException.at(file, i + 1, "unknown parameter type '" + m.group(2) + "'; known: " + TYPES);
+                if (!TYPES.contains(type) && !type.contains("|")) {
+                    throw EntenteException.at(file, i + 1, "unknown parameter type '" + m.group(2) + "'; known: " + TYPES + ", or a choice of words a|b|c");
+                }
                 params.put(m.group(1), new Param(m.group(1), type, m.group(3), m.group(4).strip()));
             } else if (l.matches("^#\\s*@empty-unless\\b.*")) {
                 m = EMPTY.matcher(l);

@@ -89,6 +89,11 @@ public final class QueryRunner {
     /** The typed RDF term for a parameter value. */
     public Node value(NamedQuery.Param p, String v) {
         try {
+            if (p.type().contains("|")) {
+                java.util.List<String> choices = java.util.List.of(p.type().split("\\|"));
+                if (!choices.contains(v.strip())) throw new IllegalArgumentException("expected one of " + String.join(", ", choices));
+                return NodeFactory.createLiteralString(v.strip());
+            }
             return switch (p.type()) {
                 case "date" -> {
                     LocalDate d = v.equalsIgnoreCase("today") ? LocalDate.now() : LocalDate.parse(v.strip());

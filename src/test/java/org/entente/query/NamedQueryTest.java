@@ -97,6 +97,9 @@ class NamedQueryTest {
         assertThrows(EntenteException.class, () -> run("members-on-date", Map.of("date", "24.11.2015")));
         EntenteException e = assertThrows(EntenteException.class, () -> run("members-on-date", Map.of("org", "Narnia")));
         assertTrue(e.getMessage().contains("unknown entity 'Narnia'"), e.getMessage());
+        e = assertThrows(EntenteException.class, () -> run("collective-defence",
+                Map.of("aggressor", "Russia", "victim", "Turkey", "place", "Turkey", "target", "air")));
+        assertTrue(e.getMessage().contains("expected one of territory, forces, auto"), e.getMessage());
         e = assertThrows(EntenteException.class, () -> run("members-on-date", Map.of("colour", "blue")));
         assertTrue(e.getMessage().contains("no parameter 'colour'"), e.getMessage());
     }
