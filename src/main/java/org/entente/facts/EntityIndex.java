@@ -177,7 +177,7 @@ public final class EntityIndex {
             if (!cands.isEmpty()) {
                 throw new EntenteException("'" + s + "' is " + describe(cands) + ", not " + (role == Role.ACTOR ? "an actor" : "a place"));
             }
-            List<String> near = nearest(s, 5);
+            List<String> near = nearest(s, 5, role);
             throw new EntenteException("unknown entity '" + s + "'" + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
         }
         throw new EntenteException("ambiguous name '" + s + "': it may be " + describe(fitting) + "; use the local name or IRI");
@@ -214,6 +214,11 @@ public final class EntityIndex {
 
     /** Names closest to {@code s}: those containing it, then those within a small edit distance. */
     public List<String> nearest(String s, int max) {
+        return nearest(s, max, Role.ANY);
+    }
+
+    /** Names closest to {@code s} of entities that can play the role (places for a place, actors for an actor). */
+    public List<String> nearest(String s, int max, Role role) {
         String k = norm(s);
         TreeMap<Integer, Set<String>> ranked = new TreeMap<>();
         for (Map.Entry<String, Set<Node>> e : byName.entrySet()) {
@@ -224,7 +229,7 @@ public final class EntityIndex {
                 d = levenshtein(k, name, 3);
                 if (d > 2) continue;
             }
-            for (Node n : e.getValue()) ranked.computeIfAbsent(d, x -> new java.util.TreeSet<>()).add(localName(n));
+            for (Node n : e.getValue()) if (fits(n, role)) ranked.computeIfAbsent(d, x -> new java.util.TreeSet<>()).add(localName(n));
         }
         List<String> out = new ArrayList<>();
         for (Set<String> v : ranked.values()) for (String n : v) if (out.size() < max && !out.contains(n)) out.add(n);

@@ -100,6 +100,11 @@ class NamedQueryTest {
         e = assertThrows(EntenteException.class, () -> run("collective-defence",
                 Map.of("aggressor", "Russia", "victim", "Turkey", "place", "Turkey", "target", "air")));
         assertTrue(e.getMessage().contains("expected one of territory, forces, auto"), e.getMessage());
+        // suggestions for a place are places (not a treaty, a tenure or an ontology term)
+        e = assertThrows(EntenteException.class, () -> run("collective-defence", Map.of("aggressor", "Russia", "victim", "Turkey", "place", "Oran")));
+        assertTrue(e.getMessage().contains("did you mean") && !e.getMessage().contains("Memorandum") && !e.getMessage().contains("Tenure"), e.getMessage());
+        assertTrue(run("collective-defence", Map.of("aggressor", "Russia", "victim", "Denmark", "place", "Thule", "date", "2024-06-01")).contains(",true,"),
+                "Thule is the Pituffik base, in Greenland: Danish territory in North America");
         e = assertThrows(EntenteException.class, () -> run("members-on-date", Map.of("colour", "blue")));
         assertTrue(e.getMessage().contains("no parameter 'colour'"), e.getMessage());
     }
