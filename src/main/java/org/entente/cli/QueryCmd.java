@@ -130,7 +130,7 @@ final class QueryCmd implements Callable<Integer> {
         try (var qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(q).build()) {
             boolean answered;
             if (q.isSelectType()) {
-                var rs = qe.execSelect();
+                var rs = selectThroughServer(q);
                 answered = rs.hasNext();
                 switch (fmt) {
                     case CSV -> org.apache.jena.query.ResultSetFormatter.outputAsCSV(System.out, rs);
@@ -154,6 +154,47 @@ final class QueryCmd implements Callable<Integer> {
             throw new EntenteException(endpoint + ": " + e.getMessage() + serverSays(e.getResponse()));
         }
         return 0;
+    }
+
+    /**
+     * A SELECT answered by the server, read with its response headers: when the server's result cap cut the answer
+     * (X-Entente-Result-Cap with as many rows as the cap), standard error says so rather than the CLI printing part of
+     * an answer as if it were all of it.
+     */
+    private org.apache.jena.query.ResultSetRewindable selectThroughServer(Query q) {
+        java.net.http.HttpRequest req;
+        try {
+            req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(endpoint))
+                    .header("Accept", "application/sparql-results+json").header("Content-Type", "application/sparql-query; charset=utf-8")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(q.serialize(), java.nio.charset.StandardCharsets.UTF_8)).build();
+        } catch (IllegalArgumentException e) {
+            throw new EntenteException("--endpoint " + endpoint + ": not a URL (" + e.getMessage() + ")");
+        }
+        java.net.http.HttpResponse<byte[]> resp;
+        try {
+            resp = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build()
+                    .send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new EntenteException(endpoint + ": cannot reach the server: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException(endpoint + ": interrupted");
+        }
+        String body = new String(resp.body(), java.nio.charset.StandardCharsets.UTF_8);
+        if (resp.statusCode() != 200) throw new EntenteException(endpoint + ": HTTP " + resp.statusCode() + serverSays(body));
+        org.apache.jena.query.ResultSetRewindable rs;
+        try {
+            rs = org.apache.jena.query.ResultSetFactory.copyResults(org.apache.jena.riot.ResultSetMgr.read(
+                    new java.io.ByteArrayInputStream(resp.body()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON));
+        } catch (RuntimeException e) {
+            throw new EntenteException(endpoint + ": the answer is not SPARQL JSON results: " + e.getMessage());
+        }
+        String cap = resp.headers().firstValue("X-Entente-Result-Cap").orElse(null);
+        if (cap != null && cap.matches("\\d+") && rs.size() >= Long.parseLong(cap)) {
+            System.err.println("entente: only the first " + cap + " rows: the server's result cap cut the answer; page with LIMIT and OFFSET,"
+                    + " or query the store without a server");
+        }
+        return rs;
     }
 
     /** Explains an empty answer on standard error (the answer itself stays on standard output). */

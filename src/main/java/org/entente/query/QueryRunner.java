@@ -217,11 +217,47 @@ public final class QueryRunner {
     }
 
     /**
-     * The entity index from the reference and ontology graphs of a remote endpoint, read page by page until a page comes
-     * back empty: a server's result cap (`serve --result-cap`) cuts each answer short, and a cut index had made known
-     * names unknown ("parameter 'org': unknown entity 'NATO'").
+     * The entity index from the reference and ontology graphs of a remote endpoint: read whole from an Entente server's
+     * graph store, otherwise through SPARQL page by page until a page comes back empty — a server's result cap
+     * (`serve --result-cap`) cuts each answer short, and a cut index had made known names unknown ("parameter 'org':
+     * unknown entity 'NATO'").
      */
     public static EntityIndex remoteIndex(String endpoint) {
+        EntityIndex whole = remoteIndexByGraphStore(endpoint);
+        return whole != null ? whole : remoteIndexByPages(endpoint);
+    }
+
+    /**
+     * The index from the ontology and reference graphs read whole through the dataset's Graph Store Protocol read
+     * endpoint ({@code …/entente/get}, beside {@code …/entente/sparql}), which no result cap cuts; null if the
+     * endpoint has no such neighbour (another SPARQL server).
+     */
+    private static EntityIndex remoteIndexByGraphStore(String endpoint) {
+        int slash = endpoint.lastIndexOf('/');
+        if (slash < 0 || !endpoint.startsWith("http")) return null;
+        String get = endpoint.substring(0, slash + 1) + "get";
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        for (String graph : java.util.List.of(org.entente.vocab.EntenteConst.GRAPH_ONTOLOGY, org.entente.vocab.EntenteConst.GRAPH_REFERENCE)) {
+            try {
+                var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(get + "?graph="
+                        + java.net.URLEncoder.encode(graph, StandardCharsets.UTF_8))).header("Accept", "application/n-triples").GET().build();
+                var resp = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                if (resp.statusCode() != 200) return null;
+                org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(resp.body())).lang(org.apache.jena.riot.Lang.NTRIPLES).parse(g);
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return g.isEmpty() ? null : new EntityIndex(g);
+    }
+
+    /** The index read through SPARQL page by page (a capped server answers each page up to its cap). */
+    private static EntityIndex remoteIndexByPages(String endpoint) {
         String q = "SELECT ?s ?p ?o WHERE { VALUES ?g { <" + org.entente.vocab.EntenteConst.GRAPH_ONTOLOGY + "> <" + org.entente.vocab.EntenteConst.GRAPH_REFERENCE
                 + "> } GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o";
         org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();

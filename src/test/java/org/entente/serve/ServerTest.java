@@ -254,6 +254,11 @@ class ServerTest {
             // names resolve through a capped server (the index is read page by page)
             var index = org.entente.query.QueryRunner.remoteIndex(capped.url() + "entente/sparql");
             assertEquals("NATO", index.resolve("NATO").getLocalName());
+            // the CLI through a capped server says the answer was cut, and not when it was not
+            String m = queryThroughServer(capped, 0, "members-on-date", "org=NATO", "date=2020-01-01");
+            assertTrue(m.contains("only the first 5 rows: the server's result cap cut the answer"), m);
+            m = queryThroughServer(capped, 0, "members-on-date", "org=AUKUS", "date=2022-01-01");
+            assertFalse(m.contains("result cap"), m);
         } finally {
             capped.stop();
         }
@@ -268,12 +273,16 @@ class ServerTest {
 
     /** Runs `entente query … --endpoint` against this server, checks its exit status, and returns what it wrote on standard error. */
     private static String queryThroughServer(int status, String... args) {
+        return queryThroughServer(server, status, args);
+    }
+
+    private static String queryThroughServer(EntenteServer at, int status, String... args) {
         java.io.PrintStream err = System.err;
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
         int rc;
         try {
-            List<String> all = new java.util.ArrayList<>(List.of("--quiet", "query", "--root", TestData.root().toString(), "--endpoint", server.url() + "entente/sparql"));
+            List<String> all = new java.util.ArrayList<>(List.of("--quiet", "query", "--root", TestData.root().toString(), "--endpoint", at.url() + "entente/sparql"));
             all.addAll(List.of(args));
             rc = org.entente.cli.Main.run(all.toArray(String[]::new));
         } finally {
