@@ -143,6 +143,7 @@ public final class Analyzer {
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
             "thousand", "thousands", "dozen", "dozens");
     /** Irregular pasts (lower case) that are no English noun: "met", "fought", "sent" (not "hit", "shot", "cut", "left", "won"). */
+    private static final java.util.Set<String> VERB_ONLY = java.util.Set.of("belong", "belongs", "belonged");
     private static final java.util.Set<String> NEVER_NOUN_PAST = java.util.Set.of("met", "struck", "fought", "sent", "sold", "told", "gave",
             "took", "began", "flew", "spoke", "sought", "bought", "brought", "threw", "wrote", "chose", "froze", "withdrew", "overran",
             "swept", "drove", "went", "came", "held", "led", "broke", "stole", "forbade", "undertook", "overtook", "shook");
@@ -170,6 +171,8 @@ public final class Analyzer {
         for (int i = 1; i < w.length; i++) {
             if (tags[i].equals("NOUN") && NEVER_NOUN_PAST.contains(w[i]) && !Rx.matches(tags[i - 1], "DET|ADP")) tags[i] = "VERB";
         }
+        // (a word that is only ever a verb, whatever the tagger made of it: "Poland and Germany, which all belong/ADJ to NATO")
+        for (int i = 0; i < w.length; i++) if (VERB_ONLY.contains(w[i].toLowerCase(Locale.ROOT)) && Rx.matches(tags[i], "ADJ|NOUN|ADV")) tags[i] = "VERB";
         // (number words the tagger reads as prepositions or nouns: "sent home four/ADP Russian diplomats")
         for (int i = 0; i < w.length; i++) if (NUMBER_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) && !tags[i].equals("NUM")) tags[i] = "NUM";
         // (a model's designation, letters and digits, is a name whatever the tagger made of it: "Bayraktar TB2/ADP drones")

@@ -2459,6 +2459,11 @@ public final class Extractor {
                         Mention main = first < t0 - 1 ? left(ms, ts, first) : null;
                         if (main != null) subjects.addAll(coordinatedLeft(ms, ts, main));
                     }
+                    // "Armenia and Azerbaijan attacked each other", "Canada and India expelled each other's diplomats", "imposed
+                    // sanctions on one another": a reciprocal object relates the coordinated subjects, every pair both ways
+                    if (objects.isEmpty() && subjects.size() >= 2 && reciprocal(ts, t1, p.preps())) {
+                        return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.05);
+                    }
                     // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
                     // used intransitively holds between the coordinated subjects.
                     // ("Merkel and Hollande acted as mediators": mediators do not negotiate with each other)
@@ -4039,6 +4044,12 @@ public final class Extractor {
     }
 
     /** Candidates for a symmetric relation between each pair of coordinated mentions. */
+    /** "each other" or "one another" at {@code k}, after one of the pattern's prepositions if any ("on each other"). */
+    private static boolean reciprocal(List<Token> ts, int k, Set<String> preps) {
+        if (k < ts.size() && preps.contains(ts.get(k).lower())) k++;
+        return k + 1 < ts.size() && (ts.get(k).is("each") && ts.get(k + 1).is("other") || ts.get(k).is("one") && ts.get(k + 1).is("another"));
+    }
+
     private List<Candidate> pairwise(Pattern p, Sentence s, List<Mention> ms, int t0, Discourse d, Article a, List<Mention> group, double conf) {
         List<Candidate> out = new ArrayList<>();
         boolean symmetric = Relations.isSymmetric(p.relation());

@@ -3302,4 +3302,22 @@ class ExtractorTest {
         // A deliberated act is not done.
         assertTrue(has(extract("Blinken said China is considering providing lethal support to Russia."), "China", "supports", "Russia", "hypothetical"));
     }
+
+    @Test
+    void reciprocalsAndBelonging() {
+        // A reciprocal object relates the coordinated subjects, every pair both ways.
+        List<Fact> fs = extract("Canada and India expelled each other's top diplomats on Monday.");
+        assertTrue(has(fs, "Canada", "sanctions", "India", "asserted") && has(fs, "India", "sanctions", "Canada", "asserted"), fs.toString());
+        fs = extract("Armenia and Azerbaijan attacked each other on Tuesday.");
+        assertTrue(has(fs, "Armenia", "attacks", "Azerbaijan", "asserted") && has(fs, "Azerbaijan", "attacks", "Armenia", "asserted"), fs.toString());
+        fs = extract("China and the United States imposed sanctions on one another last year.");
+        assertTrue(has(fs, "China", "sanctions", "United States", "asserted") && has(fs, "United States", "sanctions", "China", "asserted"), fs.toString());
+        // (not without a coordination: "Russia and its allies" is no pair of named sides)
+        assertTrue(extract("The two sides attacked each other on Tuesday.").isEmpty());
+        // Belonging to an organization is membership, also in a relative clause and a second verb phrase; a place belonging to a state is not.
+        fs = extract("Germany, Denmark, Sweden and Poland, which all border the Baltic and belong to NATO, pledged ships.");
+        assertTrue(has(fs, "Denmark", "memberOf", "NATO", "asserted") && has(fs, "Poland", "memberOf", "NATO", "asserted"), fs.toString());
+        assertTrue(has(extract("Turkey, which has belonged to NATO since 1952, objected."), "Turkey", "memberOf", "NATO", "asserted"));
+        assertTrue(extract("The island belongs to Greece.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+    }
 }
