@@ -9,7 +9,7 @@ import org.apache.jena.riot.RDFLanguages;
 
 /**
  * Content negotiation over the representations the linked-data pages offer: HTML and four RDF
- * syntaxes. Quality values are honoured; wildcards match; ties go to the server's order (HTML
+ * syntaxes (five for a named graph). Quality values are honoured; wildcards match; ties go to the server's order (HTML
  * first, so a browser or a bare {@code curl} gets the page).
  */
 final class Conneg {
@@ -25,10 +25,13 @@ final class Conneg {
     static final Rep RDFXML = new Rep("application/rdf+xml", "rdf", Lang.RDFXML);
     static final List<Rep> ALL = List.of(HTML, TURTLE, JSONLD, NTRIPLES, RDFXML);
     static final List<Rep> RDF = List.of(TURTLE, JSONLD, NTRIPLES, RDFXML);
+    /** A named graph can be had as N-Quads too, which keep its name. */
+    static final Rep NQUADS = new Rep("application/n-quads", "nq", Lang.NQUADS);
+    static final List<Rep> GRAPH = List.of(HTML, TURTLE, JSONLD, NTRIPLES, RDFXML, NQUADS);
 
     /** The representation of a file extension, or null. */
     static Rep byExt(String ext) {
-        for (Rep r : ALL) if (r.ext().equals(ext)) return r;
+        for (Rep r : GRAPH) if (r.ext().equals(ext)) return r;
         return null;
     }
 

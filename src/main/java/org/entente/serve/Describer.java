@@ -18,7 +18,7 @@ import org.entente.vocab.SCHEMA;
 /**
  * What Entente says about one resource: its own triples, the triples that point at it, and the
  * n-ary nodes around it in full (statements with their evidence and article, memberships,
- * tenures, derivations), plus the labels of everything mentioned. This is the document served
+ * tenures, derivations, treaty-area coverage), plus the labels of everything mentioned. This is the document served
  * at {@code /data/{name}} and rendered at {@code /page/{name}}.
  */
 final class Describer {
@@ -26,7 +26,7 @@ final class Describer {
     static final int MAX_INCOMING = 2000;
 
     private static final Set<Node> NARY = Set.of(ENT.Statement, ENT.Evidence, ENT.Membership, ENT.Tenure, ENT.Derivation,
-            ENT.Proposition);
+            ENT.Proposition, ENT.term("AreaCoverage"));
 
     private Describer() {}
 

@@ -104,7 +104,7 @@ public final class EntenteServer {
                 org.apache.jena.vocabulary.OWL.versionInfo.asNode(), org.apache.jena.graph.Node.ANY)
                 .nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse("unknown");
 
-        LinkedDataServlet ld = new LinkedDataServlet(dsg, site);
+        LinkedDataServlet ld = new LinkedDataServlet(dsg, site, index);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(o.port())
                 .loopback(loopback)

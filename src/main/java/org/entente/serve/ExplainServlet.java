@@ -57,7 +57,7 @@ final class ExplainServlet extends HttpServlet {
         b.append("<li>");
         Node about = s.about();
         if (about != null && about.isURI() && about.getURI().startsWith(EntenteConst.ID)) {
-            b.append(Html.link("/page/" + about.getURI().substring(EntenteConst.ID.length()), s.text()));
+            b.append(Html.link("/page/" + Site.path(about.getURI().substring(EntenteConst.ID.length())), s.text()));
         } else {
             b.append(esc(s.text()));
         }

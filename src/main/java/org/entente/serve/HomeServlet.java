@@ -58,7 +58,7 @@ final class HomeServlet extends HttpServlet {
                     String ex = r.getResource("ex").getURI();
                     String local = ex.substring(EntenteConst.ID.length());
                     b.append("<tr><td>").append(esc(site.termLabel(r.getResource("c").asNode()))).append("</td><td>")
-                            .append(r.getLiteral("n").getLong()).append("</td><td>").append(link("/page/" + local, local)).append("</td></tr>");
+                            .append(r.getLiteral("n").getLong()).append("</td><td>").append(link("/page/" + Site.path(local), local)).append("</td></tr>");
                 }
             }
         });

@@ -163,7 +163,7 @@ final class NamedQueryServlet extends HttpServlet {
                 else if (x.isURIResource()) {
                     String u = x.asResource().getURI();
                     String shown = u.startsWith(org.entente.vocab.EntenteConst.ID) ? u.substring(org.entente.vocab.EntenteConst.ID.length()) : u;
-                    String href = u.startsWith(org.entente.vocab.EntenteConst.ID) ? "/page/" + shown : u;
+                    String href = u.startsWith(org.entente.vocab.EntenteConst.ID) ? "/page/" + Site.path(shown) : u;
                     b.append(Html.link(href, shown));
                 } else if (x.isLiteral()) b.append(esc(x.asLiteral().getLexicalForm()));
                 else b.append(esc(x.toString()));

@@ -33,6 +33,7 @@ import org.entente.vocab.SCHEMA;
 final class PageRenderer {
     private static final Node ORG_MEMBER = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/org#member");
     private static final Node ORG_ORGANIZATION = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/org#organization");
+    private static final Node AREA_COVERAGE = ENT.term("AreaCoverage");
 
     private final Graph d;
     private final Node e;
@@ -245,9 +246,10 @@ final class PageRenderer {
             out.computeIfAbsent(site.termLabel(t.getPredicate()), k -> new ArrayList<>()).add(value(t.getObject()));
         });
         Map<String, List<String>> in = new TreeMap<>();
+        String me = label(e);
         d.find(Node.ANY, Node.ANY, e).forEachRemaining(t -> {
             if (shown.contains(t) || isNaryLink(t)) return;
-            in.computeIfAbsent(site.termLabel(t.getPredicate()), k -> new ArrayList<>()).add(ref(t.getSubject()));
+            in.computeIfAbsent(site.inverseLabel(t.getPredicate(), me), k -> new ArrayList<>()).add(ref(t.getSubject()));
         });
         if (!out.isEmpty()) {
             b.append("<h2>Facts</h2><table>");
@@ -259,7 +261,7 @@ final class PageRenderer {
             for (var en : in.entrySet()) {
                 List<String> v = en.getValue();
                 String shownList = String.join(", ", v.subList(0, Math.min(v.size(), 200)));
-                b.append("<tr><th>").append(esc(en.getKey())).append(" of</th><td>").append(shownList)
+                b.append("<tr><th>").append(esc(en.getKey())).append("</th><td>").append(shownList)
                         .append(v.size() > 200 ? " … (" + v.size() + ")" : "").append("</td></tr>");
             }
             b.append("</table>");
@@ -280,7 +282,7 @@ final class PageRenderer {
     private void formats(StringBuilder b, String name) {
         b.append("<h2>Data</h2><p>");
         for (Conneg.Rep r : Conneg.RDF) {
-            b.append(link("/data/" + name + "." + r.ext(), r.mediaType())).append(" · ");
+            b.append(link("/data/" + Site.path(name) + "." + r.ext(), r.mediaType())).append(" · ");
         }
         String q = "DESCRIBE <" + e.getURI() + ">";
         String q2 = "SELECT ?p ?o WHERE { <" + e.getURI() + "> ?p ?o }";
@@ -322,6 +324,11 @@ final class PageRenderer {
     String label(Node n) {
         if (n == null) return "";
         if (!n.isURI()) return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        // (statements and propositions by their relation's label, not by the stored title with its raw name;
+        // coverage nodes, which have no label, by their place, kind and span)
+        String made = d.contains(n, RDF.type.asNode(), ENT.Statement) || d.contains(n, RDF.type.asNode(), ENT.Proposition) ? statementTitle(n)
+                : d.contains(n, RDF.type.asNode(), AREA_COVERAGE) ? coverageTitle(n) : null;
+        if (made != null) return made;
         Map<String, String> byLang = new LinkedHashMap<>();
         d.find(n, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> byLang.putIfAbsent(t.getObject().getLiteralLanguage(), t.getObject().getLiteralLexicalForm()));
         if (byLang.containsKey("en")) return byLang.get("en");
@@ -329,6 +336,35 @@ final class PageRenderer {
         Node h = one(n, SCHEMA.headline);
         if (h != null) return h.getLiteralLexicalForm();
         return site.termLabel(n);
+    }
+
+    /** "Turkey cooperates with Russia (claimed by …)", or null if the statement lacks a part. */
+    private String statementTitle(Node st) {
+        Node s = one(st, ENT.subject), r = one(st, ENT.relation), o = one(st, ENT.object);
+        if (s == null || r == null || o == null || !r.isURI()) return null;
+        String t = label(s) + " " + rel(r) + " " + label(o);
+        if (ENT.RuleInference.equals(one(st, ENT.method))) {
+            List<String> rules = new ArrayList<>();
+            for (Node r0 : objs(st, ENT.rule)) rules.add(label(r0));
+            return t + " (inferred" + (rules.isEmpty() ? "" : " by " + String.join(", ", rules)) + ")";
+        }
+        Node stance = one(st, ENT.stance);
+        if (stance == null) return t;
+        List<String> by = new ArrayList<>();
+        for (Node c : objs(st, ENT.claimant)) by.add(label(c));
+        return t + " (" + label(stance) + (by.isEmpty() ? "" : " by " + String.join(", ", by)) + ")";
+    }
+
+    /** "Algeria — territory — from 1949-08-24 to 1962-07-02", or null without a place. */
+    private String coverageTitle(Node c) {
+        Node place = one(c, ENT.term("coveredPlace"));
+        if (place == null) return null;
+        StringBuilder t = new StringBuilder(label(place));
+        Node kind = one(c, ENT.term("coverageKind"));
+        if (kind != null) t.append(" — ").append(label(kind));
+        String a = date(c, ENT.startDate), z = date(c, ENT.endDate);
+        if (!a.isEmpty() || !z.isEmpty()) t.append(" —").append(a.isEmpty() ? "" : " from " + a).append(z.isEmpty() ? "" : " to " + z);
+        return t.toString();
     }
 
     private String rel(Node p) {
@@ -353,7 +389,7 @@ final class PageRenderer {
 
     private String href(Node n) {
         String u = n.getURI();
-        if (u.startsWith(EntenteConst.ID)) return "/page/" + u.substring(EntenteConst.ID.length());
+        if (u.startsWith(EntenteConst.ID)) return "/page/" + Site.path(u.substring(EntenteConst.ID.length()));
         return Site.local(u, base);
     }
 

@@ -174,6 +174,190 @@ class ServerTest {
         assertEquals(404, get("/explain?statement=" + URLEncoder.encode("https://w3id.org/entente/id/nothing", StandardCharsets.UTF_8), null).statusCode());
     }
 
+    /** Loads, through an authenticated Graph Store PUT, an entity whose IRI has a non-ASCII letter and one whose IRI keeps an escape (%20). */
+    private static void putUnicodeIds() throws Exception {
+        String nt = "<https://w3id.org/entente/id/T\u00FCrkiye_Test> <http://www.w3.org/2000/01/rdf-schema#label> \"Türkiye Test\" .\n"
+                + "<https://w3id.org/entente/id/T\u00FCrkiye_Test> <http://www.w3.org/2000/01/rdf-schema#seeAlso> <https://w3id.org/entente/id/A%20B> .\n"
+                + "<https://w3id.org/entente/id/A%20B> <http://www.w3.org/2000/01/rdf-schema#label> \"A B\" .\n";
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "entente/data?graph=urn:uni")).header("Authorization", AUTH)
+                .header("Content-Type", "application/n-triples").PUT(HttpRequest.BodyPublishers.ofString(nt, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(2, r.statusCode() / 100, r.body());
+    }
+
+    @Test
+    void get_id_nonAscii_303_locationPercentEncoded() throws Exception {
+        putUnicodeIds();
+        HttpResponse<String> r = get("/id/T%C3%BCrkiye_Test", "text/html");
+        assertEquals(303, r.statusCode(), r.body());
+        // (the old Location carried a raw Latin-1 byte 0xFC, which the next request turned into "400 Bad UTF-8 encoding")
+        String location = r.headers().firstValue("Location").orElse("");
+        assertEquals("/page/T%C3%BCrkiye_Test", location);
+        HttpResponse<String> page = get(location, "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h1>Türkiye Test</h1>"), page.body());
+        r = get("/id/T%C3%BCrkiye_Test", "text/turtle");
+        assertEquals("/data/T%C3%BCrkiye_Test.ttl", r.headers().firstValue("Location").orElse(""));
+        assertDocumentDescribes("/data/T%C3%BCrkiye_Test.ttl", "id/Türkiye_Test");
+    }
+
+    /** The Turtle document at {@code path} answers 200 and describes this server's IRI {@code id}. */
+    private static void assertDocumentDescribes(String path, String id) throws Exception {
+        HttpResponse<String> data = get(path, null);
+        assertEquals(200, data.statusCode());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(data.body(), Lang.TURTLE).parse(g);
+        assertTrue(g.contains(org.apache.jena.graph.NodeFactory.createURI(server.url() + id), Node.ANY, Node.ANY), data.body());
+    }
+
+    @Test
+    void get_page_percentEscapedId_linksResolve_200() throws Exception {
+        putUnicodeIds();
+        String body = get("/page/T%C3%BCrkiye_Test", "text/html").body();
+        assertTrue(body.contains("href=\"/page/A%20B\""), "one canonical form of the link: the IRI's own escape");
+        HttpResponse<String> r = get("/page/A%20B", "text/html");
+        assertEquals(200, r.statusCode(), "the link resolves");
+        assertTrue(r.body().contains("<h1>A B</h1>") && r.body().contains("href=\"/data/A%20B.ttl\""), r.body());
+        r = get("/id/A%20B", "text/turtle");
+        assertEquals(303, r.statusCode());
+        assertEquals("/data/A%20B.ttl", r.headers().firstValue("Location").orElse(""));
+        assertDocumentDescribes("/data/A%20B.ttl", "id/A%20B");
+    }
+
+    @Test
+    void get_id_aliasOrCase_redirectsToCanonical() throws Exception {
+        HttpResponse<String> r = get("/id/T%C3%BCrkiye", "text/turtle");
+        assertEquals(303, r.statusCode(), "Türkiye is an alias of Turkey: " + r.body());
+        assertEquals("/data/Turkey.ttl", r.headers().firstValue("Location").orElse(""));
+        r = get("/id/turkey", "text/html");
+        assertEquals(303, r.statusCode());
+        assertEquals("/page/Turkey", r.headers().firstValue("Location").orElse(""));
+        r = get("/page/turkey", "text/html");
+        assertEquals(302, r.statusCode());
+        assertEquals("/page/Turkey", r.headers().firstValue("Location").orElse(""));
+        r = get("/data/T%C3%BCrkiye.jsonld", null);
+        assertEquals(302, r.statusCode());
+        assertEquals("/data/Turkey.jsonld", r.headers().firstValue("Location").orElse(""));
+        assertEquals(406, get("/id/turkey", "image/png").statusCode());
+    }
+
+    @Test
+    void get_id_unknown_404_inTheAcceptedType() throws Exception {
+        HttpResponse<String> r = get("/id/Atlantis", "text/turtle");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), r.headers().map().toString());
+        assertTrue(r.body().contains("knows nothing called Atlantis"), r.body());
+        r = get("/id/Atlantis", "text/html");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.headers().map().toString());
+    }
+
+    @Test
+    void get_id_ambiguousName_300_listsCandidates() throws Exception {
+        // two entities that share a name, in a store of their own
+        var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        Node ref = org.apache.jena.graph.NodeFactory.createURI(org.entente.vocab.EntenteConst.GRAPH_REFERENCE);
+        Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
+        Node alt = org.apache.jena.vocabulary.SKOS.altLabel.asNode();
+        Node country = org.apache.jena.graph.NodeFactory.createURI(org.entente.vocab.EntenteConst.ID + "Georgia_Country");
+        Node state = org.apache.jena.graph.NodeFactory.createURI(org.entente.vocab.EntenteConst.ID + "Georgia_US_State");
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+            dsg.add(ref, country, label, org.apache.jena.graph.NodeFactory.createLiteralLang("Georgia", "en"));
+            dsg.add(ref, state, label, org.apache.jena.graph.NodeFactory.createLiteralLang("Georgia (US state)", "en"));
+            dsg.add(ref, state, alt, org.apache.jena.graph.NodeFactory.createLiteralLang("Georgia", "en"));
+        });
+        EntenteServer s = EntenteServer.start(dsg, new EntenteServer.Options("127.0.0.1", 0, 1500, 1000, null, null),
+                TestData.project(dir.resolve("store")).queriesDir(), dir.resolve("export"));
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s.url() + "id/georgia")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(300, r.statusCode(), r.body());
+            assertTrue(r.body().contains("href=\"/page/Georgia_Country\"") && r.body().contains("href=\"/page/Georgia_US_State\""), r.body());
+            r = http.send(HttpRequest.newBuilder(URI.create(s.url() + "id/georgia")).header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(300, r.statusCode());
+            assertTrue(r.body().contains("/id/Georgia_Country") && r.body().contains("/id/Georgia_US_State"), r.body());
+            // the alias alone names one
+            r = http.send(HttpRequest.newBuilder(URI.create(s.url() + "id/Georgia%20(US%20state)")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(303, r.statusCode(), r.body());
+            assertEquals("/page/Georgia_US_State", r.headers().firstValue("Location").orElse(""));
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void get_ontology_html_anchorsForEveryTerm() throws Exception {
+        HttpResponse<String> r = get("/ontology", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.headers().map().toString());
+        assertTrue(r.body().contains("<tr id=\"State\">") && r.body().contains("A sovereign state"), "…/ontology#State lands on the class State");
+        assertTrue(r.body().contains("<tr id=\"memberOf\">") && r.body().contains("<tr id=\"Asserted\">"), "properties and vocabularies too");
+        // every type an entity page links to has its anchor
+        String page = get("/page/Turkey", "text/html").body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"" + java.util.regex.Pattern.quote(server.url()) + "ontology#([A-Za-z]+)\"").matcher(page);
+        int n = 0;
+        while (m.find()) {
+            n++;
+            assertTrue(r.body().contains("id=\"" + m.group(1) + "\""), m.group(1));
+        }
+        assertTrue(n > 0);
+        HttpResponse<String> ttl = get("/ontology", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        RDFParser.fromString(ttl.body(), Lang.TURTLE).parse(GraphFactory.createDefaultGraph());
+        assertEquals(200, get("/ontology?format=ttl", "text/html").statusCode());
+        assertEquals(406, get("/ontology", "image/png").statusCode());
+    }
+
+    @Test
+    void get_graph_html_summaryAndDownloads() throws Exception {
+        for (String g : new String[] {"reference", "inferred"}) {
+            HttpResponse<String> r = get("/graph/" + g, "text/html");
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.headers().map().toString());
+            assertTrue(r.body().matches("(?s).*\\d+ triples.*") && r.body().contains("/graph/" + g + "?format=ttl")
+                    && r.body().contains("/graph/" + g + "?format=nq"), r.body());
+        }
+        HttpResponse<String> ttl = get("/graph/reference?format=ttl", "text/html");
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        RDFParser.fromString(ttl.body(), Lang.TURTLE).parse(GraphFactory.createDefaultGraph());
+        var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.fromString(get("/graph/reference", "application/n-quads").body(), Lang.NQUADS).parse(ds);
+        assertTrue(ds.containsGraph(org.apache.jena.graph.NodeFactory.createURI(server.url() + "graph/reference")));
+        assertEquals(406, get("/graph/reference", "image/png").statusCode());
+        assertEquals(404, get("/graph/nothing", "text/turtle").statusCode());
+    }
+
+    @Test
+    void get_page_labelsReadable() throws Exception {
+        String algeria = get("/page/Algeria", "text/html").body();
+        assertFalse(algeria.contains(" of of") || algeria.contains("by of"), "no doubled inverse wording");
+        assertTrue(algeria.contains("<th>part of Algeria</th>"), "Algiers is part of Algeria");
+        assertTrue(get("/page/Ankara", "text/html").body().contains("<th>capital of</th>"), "a noun still takes 'of'");
+        // treaty-area coverage: titled by place, kind and span (e.g. "Algeria — territory — from 1949-08-24 to 1962-07-02")
+        String q = "PREFIX ent: <https://w3id.org/entente/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?c ?p ?pl ?kl ?a ?z WHERE { ?c a ent:AreaCoverage ; ent:coveredPlace ?p ; ent:coverageKind ?k ; ent:startDate ?a ; ent:endDate ?z . "
+                + "?p rdfs:label ?pl . ?k rdfs:label ?kl FILTER(LANGMATCHES(LANG(?pl), 'en')) } ORDER BY ?c LIMIT 1";
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(q).build()) {
+            var row = qe.execSelect().next();
+            String title = Html.esc(row.getLiteral("pl").getLexicalForm() + " — " + row.getLiteral("kl").getLexicalForm() + " — from "
+                    + row.getLiteral("a").getLexicalForm() + " to " + row.getLiteral("z").getLexicalForm());
+            String id = org.entente.vocab.EntenteConst.ID;
+            assertTrue(get("/page/" + row.getResource("c").getURI().substring(id.length()), "text/html").body().contains("<h1>" + title + "</h1>"), title);
+            assertTrue(get("/page/" + row.getResource("p").getURI().substring(id.length()), "text/html").body().contains(">" + title + "</a>"),
+                    "the place's page lists it by the same title: " + title);
+        }
+        assertFalse(get("/page/North_Atlantic_Treaty_Article_6", "text/html").body().contains("defined by of"));
+        String st;
+        try (QueryExecution qe = QueryExecutionHTTP.service(server.sparqlUrl()).query("PREFIX ent: <https://w3id.org/entente/ontology#> "
+                + "SELECT ?s WHERE { ?s a ent:Statement ; ent:relation ent:cooperatesWith } ORDER BY ?s LIMIT 1").build()) {
+            st = qe.execSelect().next().getResource("s").getURI();
+        }
+        String page = get("/page/" + st.substring(org.entente.vocab.EntenteConst.ID.length()), "text/html").body();
+        assertTrue(page.matches("(?s).*<h1>[^<]* cooperates with [^<]*</h1>.*") && !page.matches("(?s).*>[^<]*cooperatesWith.*"),
+                "the relation's label, not its name, in the title: " + page.replaceAll("(?s).*(<h1>.*?</h1>).*", "$1"));
+    }
+
     // --- SPARQL -----------------------------------------------------------------------------
 
     @Test
@@ -201,6 +385,41 @@ class ServerTest {
         String q = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
         HttpResponse<String> r = get("/entente/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/sparql-results+json");
         assertNotEquals(200, r.statusCode(), r.body());
+    }
+
+    @Test
+    void get_sparql_noQuery_400_saysHow() throws Exception {
+        HttpResponse<String> r = get("/entente/sparql", null);
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("'query' parameter") && !r.body().contains("Service Description"), r.body());
+    }
+
+    @Test
+    void get_sparql_service_403_federatedQueryOff() throws Exception {
+        String q = "SELECT * WHERE { ?a ?b ?c FILTER EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } }";
+        HttpResponse<String> r = get("/entente/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/sparql-results+json");
+        assertEquals(403, r.statusCode(), r.body());
+        assertTrue(r.body().contains("federated query) is disabled on this server") && !r.body().contains("httpServiceAllowed"), r.body());
+        assertTrue(r.headers().firstValue("X-Entente-Result-Cap").isEmpty(), "no cap on an error: " + r.headers().map());
+    }
+
+    @Test
+    void post_update_service_403_federatedQueryOff() throws Exception {
+        String upd = "INSERT { GRAPH <http://ex.org/fed> { ?s ?p ?o } } WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }";
+        HttpResponse<String> r = post(server, "/entente/update", "application/sparql-update", upd, AUTH);
+        assertEquals(403, r.statusCode(), r.body());
+        assertTrue(r.body().contains("federated query) is disabled on this server") && !r.body().contains("httpServiceAllowed"), r.body());
+    }
+
+    @Test
+    void get_sparql_resultCapHeader_onlyOnAnswers() throws Exception {
+        String slow = "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a";
+        HttpResponse<String> r = get("/entente/sparql?query=" + URLEncoder.encode(slow, StandardCharsets.UTF_8), "application/sparql-results+json");
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("X-Entente-Result-Cap").isEmpty(), "no cap on a timeout: " + r.headers().map());
+        r = get("/entente/sparql?query=" + URLEncoder.encode("SELECT * WHERE { ?s ?p ?o }", StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode());
+        assertEquals("1000", r.headers().firstValue("X-Entente-Result-Cap").orElse(null), "a capped answer says so");
     }
 
     @Test
