@@ -5050,8 +5050,9 @@ public final class Extractor {
             Token t = ts.get(k);
             String w = t.lower();
             String tag = t.tag();
-            // "fought alongside Malian forces against …": a companion, not the object.
-            if (COMPANION.contains(w)) break;
+            // "fought alongside Malian forces against …": a companion, not the object (unless the pattern takes the companion:
+            // "speaking alongside Lammy")
+            if (COMPANION.contains(w) && !preps.contains(w)) break;
             // "occupied parts of Georgia", "seized much of the east of Ukraine""
             // ("continue to occupy five hilltop positions in southern Lebanon")
             boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "of|in") || Rx.matches(w, "of|in") && k > from

@@ -3319,5 +3319,9 @@ class ExtractorTest {
         assertTrue(has(fs, "Denmark", "memberOf", "NATO", "asserted") && has(fs, "Poland", "memberOf", "NATO", "asserted"), fs.toString());
         assertTrue(has(extract("Turkey, which has belonged to NATO since 1952, objected."), "Turkey", "memberOf", "NATO", "asserted"));
         assertTrue(extract("The island belongs to Greece.").stream().noneMatch(f -> f.relation().equals("memberOf")));
+        // Appearing before the press together is meeting; standing alongside is no meeting, nor is fighting alongside.
+        fs = extract("Macron appeared alongside Scholz and Tusk in Berlin.");
+        assertTrue(has(fs, "Emmanuel Macron", "meetsWith", "Olaf Scholz", "asserted") && has(fs, "Emmanuel Macron", "meetsWith", "Donald Tusk", "asserted"), fs.toString());
+        assertTrue(extract("Turkey stood alongside Azerbaijan during the war.").stream().noneMatch(f -> f.relation().equals("meetsWith")));
     }
 }
