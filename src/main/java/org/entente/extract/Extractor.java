@@ -883,8 +883,10 @@ public final class Extractor {
             // (over a particle and a time adjunct: "carried out on October 8 by")
             for (int v = k - 1; v > 0 && k - v <= 5; v--) {
                 Token t = ts.get(v);
-                if (t.tag().equals("VERB")) return t.lower().endsWith("ed") || t.lower().endsWith("en") || !t.lemma().equals(t.lower()) ? k : -1;
-                if (!(Rx.matches(t.lower(), "out|off|up|on|in|at") || Rx.matches(t.tag(), "NUM|PROPN|ADV"))) return -1;
+                // (an irregular participle the lemmatizer leaves as it is: "shot down by")
+                if (t.tag().equals("VERB")) return t.lower().endsWith("ed") || t.lower().endsWith("en") || !t.lemma().equals(t.lower())
+                        || IRREGULAR_FORMS.contains(t.lower()) ? k : -1;
+                if (!(Rx.matches(t.lower(), "out|off|up|on|in|at|down|back") || Rx.matches(t.tag(), "NUM|PROPN|ADV"))) return -1;
             }
             return -1;
         }

@@ -3323,5 +3323,9 @@ class ExtractorTest {
         fs = extract("Macron appeared alongside Scholz and Tusk in Berlin.");
         assertTrue(has(fs, "Emmanuel Macron", "meetsWith", "Olaf Scholz", "asserted") && has(fs, "Emmanuel Macron", "meetsWith", "Donald Tusk", "asserted"), fs.toString());
         assertTrue(extract("Turkey stood alongside Azerbaijan during the war.").stream().noneMatch(f -> f.relation().equals("meetsWith")));
+        // Help received "from" someone in an adjunct, also after a passive with an irregular participle.
+        fs = extract("The barrage was shot down by Israel with help from the United States, Britain, France and Jordan.");
+        assertTrue(has(fs, "United States", "supports", "Israel", "asserted") && has(fs, "Jordan", "supports", "Israel", "asserted"), fs.toString());
+        assertTrue(has(extract("Israel repelled the barrage with support from the United States."), "United States", "supports", "Israel", "asserted"));
     }
 }
