@@ -4046,6 +4046,19 @@ public final class Extractor {
     }
 
     /** Candidates for a symmetric relation between each pair of coordinated mentions. */
+    /**
+     * Whether a verbless predicate opens after the comma at {@code j} in apposition to the name before it ("Egypt, at odds with
+     * Ethiopia, …", "Turkey, long wary of Kurdish militias, …"): a preposition or an adjective, no verb before the next comma.
+     */
+    private static boolean verblessApposition(List<Token> ts, Map<Integer, Mention> endingAt, int j) {
+        if (j < 1 || endingAt.get(j) == null || j + 1 >= ts.size()) return false;
+        int k = j + 1;
+        while (k < ts.size() && ts.get(k).tag().equals("ADV")) k++;
+        if (k >= ts.size() || !Rx.matches(ts.get(k).tag(), "ADP|ADJ") || RELATIVE.contains(ts.get(k).lower())) return false;
+        for (int c = k; c < ts.size() && !ts.get(c).text().equals(","); c++) if (Rx.matches(ts.get(c).tag(), "VERB|AUX")) return false;
+        return true;
+    }
+
     /** "each other" or "one another" at {@code k}, after one of the pattern's prepositions if any ("on each other"). */
     private static boolean reciprocal(List<Token> ts, int k, Set<String> preps) {
         if (k < ts.size() && preps.contains(ts.get(k).lower())) k++;
@@ -4324,6 +4337,15 @@ public final class Extractor {
      * the subject is not an entity, and there is none.
      */
     private Mention left(List<Mention> ms, List<Token> ts, int t0) {
+        // ("Egypt, at odds with Ethiopia, …": a verbless predicate in apposition is the name's)
+        if (t0 >= 2 && ts.get(t0 - 1).text().equals(",") && Rx.matches(ts.get(t0).tag(), "ADP|ADJ")) {
+            Map<Integer, Mention> before = new HashMap<>();
+            for (Mention m : ms) before.put(m.to(), m);
+            Mention named = before.get(t0 - 1);
+            // (one name, not the last of a list: "Russia, Iran and North Korea, at odds with the West" relates no pair within it)
+            boolean listed = named != null && named.from() > 0 && Rx.matches(ts.get(named.from() - 1).lower(), "and|or|,");
+            if (named != null && !listed && verblessApposition(ts, before, t0 - 1)) return named;
+        }
         // ("Britain became the first country to send long-range missiles": the subject of "became")
         int become = ordinalCopula(ts, t0);
         if (become >= 0) return left(ms, ts, become);
@@ -4407,7 +4429,10 @@ public final class Extractor {
                 // (a relative clause may run longer: "NATO, which promised Georgia in April that it would one day join the alliance, also criticised")
                 for (int j = k - 1; j >= Math.max(0, k - 24); j--) {
                     if (!ts.get(j).text().equals(",")) continue;
-                    if (k - j <= 12 || j + 1 < ts.size() && (RELATIVE.contains(ts.get(j + 1).lower()) || ts.get(j + 1).is("whose"))) open = j;
+                    // (and a verbless predicate in apposition to a name: "Egypt, at odds with Ethiopia over its giant dam on the Blue Nile,
+                    // has since shipped …")
+                    if (k - j <= 12 || j + 1 < ts.size() && (RELATIVE.contains(ts.get(j + 1).lower()) || ts.get(j + 1).is("whose"))
+                            || k - j <= 20 && verblessApposition(ts, endingAt, j)) open = j;
                     break;
                 }
                 // (past the commas of a list inside it: "The PKK, which is listed as a terrorist organization by Türkiye, the U.S. and the

@@ -3327,5 +3327,9 @@ class ExtractorTest {
         fs = extract("The barrage was shot down by Israel with help from the United States, Britain, France and Jordan.");
         assertTrue(has(fs, "United States", "supports", "Israel", "asserted") && has(fs, "Jordan", "supports", "Israel", "asserted"), fs.toString());
         assertTrue(has(extract("Israel repelled the barrage with support from the United States."), "United States", "supports", "Israel", "asserted"));
+        // A verbless predicate in apposition to a name is the name's, and the main verb after it too; not within a list.
+        fs = extract("Egypt, at odds with Ethiopia over its giant dam on the Blue Nile, has since shipped weapons to Mogadishu.");
+        assertTrue(has(fs, "Egypt", "opposes", "Ethiopia", "asserted") && has(fs, "Egypt", "armsOrFunds", "Somalia", "asserted"), fs.toString());
+        assertTrue(extract("Sanctions on Russia, Iran and North Korea, at odds with the West, followed.").stream().noneMatch(f -> f.relation().equals("opposes")));
     }
 }
