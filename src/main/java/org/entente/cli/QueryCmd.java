@@ -72,7 +72,9 @@ final class QueryCmd implements Callable<Integer> {
         for (String a : args) {
             int eq = a.indexOf('=');
             if (eq <= 0) throw new EntenteException("bad parameter '" + a + "'; expected key=value");
-            params.put(a.substring(0, eq), a.substring(eq + 1));
+            if (params.put(a.substring(0, eq), a.substring(eq + 1)) != null) {
+                throw new EntenteException("parameter '" + a.substring(0, eq) + "' given more than once");
+            }
         }
         QueryRunner.Format fmt = QueryRunner.format(format);
         if (endpoint == null) {

@@ -224,7 +224,14 @@ public final class QueryRunner {
      */
     public static EntityIndex remoteIndex(String endpoint) {
         EntityIndex whole = remoteIndexByGraphStore(endpoint);
-        return whole != null ? whole : remoteIndexByPages(endpoint);
+        if (whole != null) return whole;
+        try {
+            return remoteIndexByPages(endpoint);
+        } catch (org.apache.jena.atlas.web.HttpException | org.apache.jena.query.QueryException e) {
+            // (nothing listening, or no SPARQL endpoint at that address: a mistake the user can fix, not an internal error)
+            throw new EntenteException(endpoint + ": cannot read the names of the graph there (" + e.getMessage()
+                    + "); is an Entente server or a SPARQL endpoint listening at that address?");
+        }
     }
 
     /**

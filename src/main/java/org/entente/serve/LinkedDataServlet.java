@@ -138,7 +138,8 @@ final class LinkedDataServlet extends HttpServlet {
     private void data(HttpServletRequest req, HttpServletResponse resp, String file) throws IOException {
         int dot = file.lastIndexOf('.');
         Conneg.Rep rep = dot > 0 ? Conneg.byExt(file.substring(dot + 1)) : null;
-        if (!Conneg.ALL.contains(rep)) rep = null;
+        // (List.contains refuses null: an unknown extension, "Turkey.json", or none at all, "Turkey", is negotiated)
+        if (rep != null && !Conneg.ALL.contains(rep)) rep = null;
         String raw = rep != null && rep.lang() != null ? file.substring(0, dot) : file;
         String ext = rep != null && rep.lang() != null ? "." + rep.ext() : "";
         if (rep == null || rep.lang() == null) {
@@ -252,7 +253,7 @@ final class LinkedDataServlet extends HttpServlet {
         String f = req.getParameter("format");
         if (f != null) {
             Conneg.Rep r = Conneg.byExt(f);
-            return offered.contains(r) ? r : null;
+            return r != null && offered.contains(r) ? r : null;
         }
         return Conneg.choose(req.getHeader("Accept"), offered);
     }

@@ -99,8 +99,8 @@ final class NamedQueryServlet extends HttpServlet {
             Answer answer = Txn.calculateRead(dsg, () -> run(q, b, args, format));
             byte[] body = answer.body();
             if (answer.capped()) resp.setHeader("X-Entente-Result-Cap", Long.toString(resultCap));
-            // (a header carries Latin-1 only: other characters of a name given become '?')
-            if (answer.whyEmpty() != null) resp.setHeader("X-Entente-Empty-Answer", answer.whyEmpty().replaceAll("[^\\x20-\\x7e]", "?"));
+            // (a header carries ASCII safely: other characters are percent-encoded as UTF-8, "T%C3%BCrkiye")
+            if (answer.whyEmpty() != null) resp.setHeader("X-Entente-Empty-Answer", asciiHeader(answer.whyEmpty()));
             String ct = switch (format) {
                 case "csv" -> "text/csv";
                 case "tsv" -> "text/tab-separated-values";
@@ -113,6 +113,17 @@ final class NamedQueryServlet extends HttpServlet {
         } catch (QueryCancelledException e) {
             send(resp, 503, "text/plain", "Query timed out after " + timeoutMillis / 1000.0 + " s (this server's limit).\n");
         }
+    }
+
+    /** The text with every character outside printable ASCII, and '%', percent-encoded as UTF-8. */
+    static String asciiHeader(String text) {
+        StringBuilder b = new StringBuilder();
+        for (byte x : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c >= 0x20 && c < 0x7f && c != '%') b.append((char) c);
+            else b.append('%').append(String.format("%02X", c));
+        }
+        return b.toString();
     }
 
     /** A query's answer, whether the result cap may have cut it, and why it is empty if it is and the query says why. */

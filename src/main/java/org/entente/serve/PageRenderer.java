@@ -287,7 +287,7 @@ final class PageRenderer {
         String q = "DESCRIBE <" + e.getURI() + ">";
         String q2 = "SELECT ?p ?o WHERE { <" + e.getURI() + "> ?p ?o }";
         b.append(link("/entente/sparql?query=" + enc(q), "SPARQL DESCRIBE")).append(" · ")
-                .append(link("/#/dataset/entente/query?query=" + enc(q2), "open in the query editor")).append("</p>");
+                .append(link("/index.html#/dataset/entente/query?query=" + enc(q2), "open in the query editor")).append("</p>");
         b.append("<p class=\"meta\">Canonical IRI: <code>").append(esc(e.getURI())).append("</code></p>");
     }
 

@@ -607,6 +607,18 @@ class ServerTest {
     }
 
     @Test
+    void get_data_unknownOrMissingExtension_neverA500() throws Exception {
+        // (List.contains(null) had thrown: an extension or format Entente does not offer is negotiated or refused, never a 500)
+        assertEquals(200, get("/data/Turkey", "text/turtle").statusCode());
+        assertEquals(404, get("/data/Turkey.json", "text/turtle").statusCode());
+        assertEquals(406, get("/ontology?format=xml", null).statusCode());
+        assertEquals(406, get("/graph/reference?format=", null).statusCode());
+        // a reason with a name beyond ASCII keeps it, percent-encoded as UTF-8
+        HttpResponse<String> r = get("/queries/members-on-date?org=T%C3%BCrkiye&format=csv", null);
+        assertTrue(r.headers().firstValue("X-Entente-Empty-Answer").orElse("").contains("memberships of T%C3%BCrkiye"), r.headers().map().toString());
+    }
+
+    @Test
     void get_namedQuery_badDate_400() throws Exception {
         HttpResponse<String> r = get("/queries/members-on-date?org=NATO&date=yesterday-ish", "text/csv");
         assertEquals(400, r.statusCode());
