@@ -144,7 +144,7 @@ final class QueryCmd implements Callable<Integer> {
                 answered = qe.execAsk();
                 System.out.println(answered ? "yes" : "no");
             } else {
-                var m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                var m = graphThroughServer(q);
                 answered = !m.isEmpty();
                 org.apache.jena.riot.RDFDataMgr.write(System.out, m,
                         fmt == QueryRunner.Format.NTRIPLES ? org.apache.jena.riot.Lang.NTRIPLES : org.apache.jena.riot.Lang.TURTLE);
@@ -164,10 +164,48 @@ final class QueryCmd implements Callable<Integer> {
      * an answer as if it were all of it.
      */
     private org.apache.jena.query.ResultSetRewindable selectThroughServer(Query q) {
+        java.net.http.HttpResponse<byte[]> resp = post(q, "application/sparql-results+json");
+        org.apache.jena.query.ResultSetRewindable rs;
+        try {
+            rs = org.apache.jena.query.ResultSetFactory.copyResults(org.apache.jena.riot.ResultSetMgr.read(
+                    new java.io.ByteArrayInputStream(resp.body()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON));
+        } catch (RuntimeException e) {
+            throw new EntenteException(endpoint + ": the answer is not SPARQL JSON results: " + e.getMessage());
+        }
+        String cap = resp.headers().firstValue("X-Entente-Result-Cap").orElse(null);
+        if (cap != null && cap.matches("\\d+") && rs.size() >= Long.parseLong(cap)) {
+            System.err.println("entente: only the first " + cap + " rows: the server's result cap cut the answer; page with LIMIT and OFFSET,"
+                    + " or query the store without a server");
+        }
+        return rs;
+    }
+
+    /**
+     * A CONSTRUCT or DESCRIBE answered by the server: when the server applied its result cap (X-Entente-Result-Cap), standard
+     * error says the answer may be cut (the cap counts the query's solutions, not the triples made from them).
+     */
+    private org.apache.jena.rdf.model.Model graphThroughServer(Query q) {
+        java.net.http.HttpResponse<byte[]> resp = post(q, "application/n-triples");
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        try {
+            org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(resp.body())).lang(org.apache.jena.riot.Lang.NTRIPLES).parse(m);
+        } catch (RuntimeException e) {
+            throw new EntenteException(endpoint + ": the answer is not N-Triples: " + e.getMessage());
+        }
+        String cap = resp.headers().firstValue("X-Entente-Result-Cap").orElse(null);
+        if (cap != null && cap.matches("\\d+") && !m.isEmpty()) {
+            System.err.println("entente: the server applied its result cap of " + cap + " solutions to this query, so the answer may be cut;"
+                    + " page with LIMIT and OFFSET, or query the store without a server");
+        }
+        return m;
+    }
+
+    /** The query sent to the endpoint by POST, its answer in {@code accept}; an error status is refused with the server's reason. */
+    private java.net.http.HttpResponse<byte[]> post(Query q, String accept) {
         java.net.http.HttpRequest req;
         try {
             req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(endpoint))
-                    .header("Accept", "application/sparql-results+json").header("Content-Type", "application/sparql-query; charset=utf-8")
+                    .header("Accept", accept).header("Content-Type", "application/sparql-query; charset=utf-8")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(q.serialize(), java.nio.charset.StandardCharsets.UTF_8)).build();
         } catch (IllegalArgumentException e) {
             throw new EntenteException("--endpoint " + endpoint + ": not a URL (" + e.getMessage() + ")");
@@ -182,21 +220,10 @@ final class QueryCmd implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new EntenteException(endpoint + ": interrupted");
         }
-        String body = new String(resp.body(), java.nio.charset.StandardCharsets.UTF_8);
-        if (resp.statusCode() != 200) throw new EntenteException(endpoint + ": HTTP " + resp.statusCode() + serverSays(body));
-        org.apache.jena.query.ResultSetRewindable rs;
-        try {
-            rs = org.apache.jena.query.ResultSetFactory.copyResults(org.apache.jena.riot.ResultSetMgr.read(
-                    new java.io.ByteArrayInputStream(resp.body()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON));
-        } catch (RuntimeException e) {
-            throw new EntenteException(endpoint + ": the answer is not SPARQL JSON results: " + e.getMessage());
+        if (resp.statusCode() != 200) {
+            throw new EntenteException(endpoint + ": HTTP " + resp.statusCode() + serverSays(new String(resp.body(), java.nio.charset.StandardCharsets.UTF_8)));
         }
-        String cap = resp.headers().firstValue("X-Entente-Result-Cap").orElse(null);
-        if (cap != null && cap.matches("\\d+") && rs.size() >= Long.parseLong(cap)) {
-            System.err.println("entente: only the first " + cap + " rows: the server's result cap cut the answer; page with LIMIT and OFFSET,"
-                    + " or query the store without a server");
-        }
-        return rs;
+        return resp;
     }
 
     /** Explains an empty answer on standard error (the answer itself stays on standard output). */

@@ -478,6 +478,11 @@ class ServerTest {
             assertTrue(m.contains("only the first 5 rows: the server's result cap cut the answer"), m);
             m = queryThroughServer(capped, 0, "members-on-date", "org=AUKUS", "date=2022-01-01");
             assertFalse(m.contains("result cap"), m);
+            // and for CONSTRUCT and DESCRIBE, whose cap counts solutions, that the answer may be cut
+            m = queryThroughServer(capped, 0, "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 20");
+            assertTrue(m.contains("applied its result cap of 5 solutions"), m);
+            m = queryThroughServer(capped, 0, "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 3");
+            assertFalse(m.contains("result cap"), m);
         } finally {
             capped.stop();
         }
