@@ -1490,6 +1490,13 @@ public final class Extractor {
                 final int from = i, to = i + numbered[0];
                 List<Node> members = numbered[1] == 2 || group.size() == numbered[1] ? group : d.lastGroup;
                 if (members.size() != numbered[1] || numbered[1] > 2 && !members.stream().allMatch(e -> index.isA(e, ENT.State))) members = List.of();
+                // ("Xi told Biden when the two met", "Putin thanked Kim, and the two leaders signed …": with no pair named together,
+                // the two persons this sentence named before, and only persons: two states named apart are often no pair)
+                if (members.isEmpty() && numbered[1] == 2 && PERSON_PAIR.contains(ts.get(to - 1).lower())) {
+                    Set<Node> persons = new java.util.LinkedHashSet<>();
+                    for (Mention m : named) if (m.to() <= from && index.isA(m.entity(), ENT.Person)) persons.add(m.entity());
+                    if (persons.size() == 2) members = List.copyOf(persons);
+                }
                 // (an adjective among the modifiers only qualifies the pair: "the two South American neighbours")
                 if (members.size() >= 2 && named.stream().noneMatch(m -> m.from() < to && from < m.to() && m.kind() != Kind.DEMONYM
                         && index.isA(actorOf(m), ENT.Actor))) {
@@ -3910,6 +3917,9 @@ public final class Extractor {
     private static final Set<String> PAIR_NOUNS = Set.of("countries", "sides", "neighbours", "neighbors", "nations", "states", "governments",
             "rivals", "leaders", "armies", "militaries", "powers", "capitals", "allies", "adversaries", "parties");
 
+    /** The last words of a pair of persons: "the two leaders", "the two men", or "the two" alone before a verb. */
+    private static final Set<String> PERSON_PAIR = Set.of("leaders", "men", "women", "presidents", "ministers", "two");
+
     /** The length of "the two countries" or "both sides" starting at {@code i}, or 0. */
     private static int pairPhrase(List<Token> ts, int i) {
         int[] g = numberedGroup(ts, i);
@@ -3933,6 +3943,10 @@ public final class Extractor {
             }
         }
         if (i + 1 < ts.size() && ts.get(i).is("both") && PAIR_NOUNS.contains(ts.get(i + 1).lower())) return new int[] {2, 2};
+        // ("when the two met": "the two" alone before a verb; "the two men", "the two presidents")
+        if (size == 2 && i + 2 < ts.size() && (Rx.matches(ts.get(i + 2).tag(), "VERB|AUX") || Rx.matches(ts.get(i + 2).lower(), "men|women|presidents|ministers"))) {
+            return new int[] {Rx.matches(ts.get(i + 2).tag(), "VERB|AUX") ? 2 : 3, 2};
+        }
         return null;
     }
 

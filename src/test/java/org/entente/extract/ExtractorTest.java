@@ -3331,5 +3331,12 @@ class ExtractorTest {
         fs = extract("Egypt, at odds with Ethiopia over its giant dam on the Blue Nile, has since shipped weapons to Mogadishu.");
         assertTrue(has(fs, "Egypt", "opposes", "Ethiopia", "asserted") && has(fs, "Egypt", "armsOrFunds", "Somalia", "asserted"), fs.toString());
         assertTrue(extract("Sanctions on Russia, Iran and North Korea, at odds with the West, followed.").stream().noneMatch(f -> f.relation().equals("opposes")));
+        // "The two" with no pair named together: the two persons the sentence named before (not two states named apart).
+        assertTrue(has(extract("Xi thanked Biden after the two met in Lima."), "Joe Biden", "meetsWith", "Xi Jinping", "asserted")
+                || has(extract("Xi thanked Biden after the two met in Lima."), "Xi Jinping", "meetsWith", "Joe Biden", "asserted"));
+        fs = extract("Blinken called Lavrov on Monday; the two men discussed the prisoner swap.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("Antony Blinken", "Sergei Lavrov"))), fs.toString());
+        assertTrue(extract("Israel struck Hezbollah targets in Lebanon and the two exchanged fire.").stream()
+                .noneMatch(f -> f.relation().equals("fightsAgainst") && f.subject().equals("Lebanon")));
     }
 }
