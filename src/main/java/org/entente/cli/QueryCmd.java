@@ -119,42 +119,32 @@ final class QueryCmd implements Callable<Integer> {
             Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> values = new java.util.HashMap<>();
             b.forEach(values::put);
             q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(named.query(), values);
-            whyEmpty = () -> named.whyEmpty(ask -> {
-                Query bound = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(ask, values);
-                try (var ae = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(bound).build()) {
-                    return ae.execAsk();
-                }
-            }, named.shown(params));
+            whyEmpty = () -> named.whyEmpty(ask -> askThroughServer(org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(ask, values)),
+                    named.shown(params));
         } else {
             if (!params.isEmpty()) throw new EntenteException("parameters are only for named queries");
             q = QueryRunner.adhoc(query);
         }
-        try (var qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(q).build()) {
-            boolean answered;
-            if (q.isSelectType()) {
-                var rs = selectThroughServer(q);
-                answered = rs.hasNext();
-                switch (fmt) {
-                    case CSV -> org.apache.jena.query.ResultSetFormatter.outputAsCSV(System.out, rs);
-                    case TSV -> org.apache.jena.query.ResultSetFormatter.outputAsTSV(System.out, rs);
-                    case JSON -> org.apache.jena.query.ResultSetFormatter.outputAsJSON(System.out, rs);
-                    default -> org.apache.jena.query.ResultSetFormatter.out(System.out, rs);
-                }
-            } else if (q.isAskType()) {
-                answered = qe.execAsk();
-                System.out.println(answered ? "yes" : "no");
-            } else {
-                var m = graphThroughServer(q);
-                answered = !m.isEmpty();
-                org.apache.jena.riot.RDFDataMgr.write(System.out, m,
-                        fmt == QueryRunner.Format.NTRIPLES ? org.apache.jena.riot.Lang.NTRIPLES : org.apache.jena.riot.Lang.TURTLE);
+        boolean answered;
+        if (q.isSelectType()) {
+            var rs = selectThroughServer(q);
+            answered = rs.hasNext();
+            switch (fmt) {
+                case CSV -> org.apache.jena.query.ResultSetFormatter.outputAsCSV(System.out, rs);
+                case TSV -> org.apache.jena.query.ResultSetFormatter.outputAsTSV(System.out, rs);
+                case JSON -> org.apache.jena.query.ResultSetFormatter.outputAsJSON(System.out, rs);
+                default -> org.apache.jena.query.ResultSetFormatter.out(System.out, rs);
             }
-            if (!answered) sayWhyEmpty(whyEmpty.get());
-        } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
-            throw new EntenteException(endpoint + ": " + e.getMessage() + serverSays(e.getResponse()));
-        } catch (org.apache.jena.atlas.web.HttpException e) {
-            throw new EntenteException(endpoint + ": " + e.getMessage() + serverSays(e.getResponse()));
+        } else if (q.isAskType()) {
+            answered = askThroughServer(q);
+            System.out.println(answered ? "yes" : "no");
+        } else {
+            var m = graphThroughServer(q);
+            answered = !m.isEmpty();
+            org.apache.jena.riot.RDFDataMgr.write(System.out, m,
+                    fmt == QueryRunner.Format.NTRIPLES ? org.apache.jena.riot.Lang.NTRIPLES : org.apache.jena.riot.Lang.TURTLE);
         }
+        if (!answered) sayWhyEmpty(whyEmpty.get());
         return 0;
     }
 
@@ -172,8 +162,8 @@ final class QueryCmd implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new EntenteException(endpoint + ": the answer is not SPARQL JSON results: " + e.getMessage());
         }
-        String cap = resp.headers().firstValue("X-Entente-Result-Cap").orElse(null);
-        if (cap != null && cap.matches("\\d+") && rs.size() >= Long.parseLong(cap)) {
+        Long cap = capOf(resp);
+        if (cap != null && rs.size() >= cap) {
             System.err.println("entente: only the first " + cap + " rows: the server's result cap cut the answer; page with LIMIT and OFFSET,"
                     + " or query the store without a server");
         }
@@ -192,12 +182,28 @@ final class QueryCmd implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new EntenteException(endpoint + ": the answer is not N-Triples: " + e.getMessage());
         }
-        String cap = resp.headers().firstValue("X-Entente-Result-Cap").orElse(null);
-        if (cap != null && cap.matches("\\d+") && !m.isEmpty()) {
+        Long cap = capOf(resp);
+        if (cap != null && !m.isEmpty()) {
             System.err.println("entente: the server applied its result cap of " + cap + " solutions to this query, so the answer may be cut;"
                     + " page with LIMIT and OFFSET, or query the store without a server");
         }
         return m;
+    }
+
+    /** An ASK answered by the server. */
+    private boolean askThroughServer(Query q) {
+        java.net.http.HttpResponse<byte[]> resp = post(q, "application/sparql-results+json");
+        try {
+            return org.apache.jena.riot.ResultSetMgr.readBoolean(new java.io.ByteArrayInputStream(resp.body()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
+        } catch (RuntimeException e) {
+            throw new EntenteException(endpoint + ": the answer is not a SPARQL JSON boolean: " + e.getMessage());
+        }
+    }
+
+    /** The result cap the server says it applied (X-Entente-Result-Cap), or null. */
+    private static Long capOf(java.net.http.HttpResponse<byte[]> resp) {
+        String cap = resp.headers().firstValue("X-Entente-Result-Cap").orElse(null);
+        return cap != null && cap.matches("\\d{1,18}") ? Long.parseLong(cap) : null;
     }
 
     /** The query sent to the endpoint by POST, its answer in {@code accept}; an error status is refused with the server's reason. */
@@ -212,8 +218,7 @@ final class QueryCmd implements Callable<Integer> {
         }
         java.net.http.HttpResponse<byte[]> resp;
         try {
-            resp = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build()
-                    .send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            resp = QueryRunner.HTTP.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new EntenteException(endpoint + ": cannot reach the server: " + e);
         } catch (InterruptedException e) {

@@ -216,6 +216,10 @@ public final class QueryRunner {
         return parse(text, "query");
     }
 
+    /** The client for talking to a SPARQL server: HTTP/1.1 (no upgrade attempts with a request body), following redirects. */
+    public static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+
     /**
      * The entity index from the reference and ontology graphs of a remote endpoint: read whole from an Entente server's
      * graph store, otherwise through SPARQL page by page until a page comes back empty — a server's result cap
@@ -244,13 +248,11 @@ public final class QueryRunner {
         if (slash < 0 || !endpoint.startsWith("http")) return null;
         String get = endpoint.substring(0, slash + 1) + "get";
         org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
         for (String graph : java.util.List.of(org.entente.vocab.EntenteConst.GRAPH_ONTOLOGY, org.entente.vocab.EntenteConst.GRAPH_REFERENCE)) {
             try {
                 var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(get + "?graph="
                         + java.net.URLEncoder.encode(graph, StandardCharsets.UTF_8))).header("Accept", "application/n-triples").GET().build();
-                var resp = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                var resp = HTTP.send(req, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
                 if (resp.statusCode() != 200) return null;
                 org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(resp.body())).lang(org.apache.jena.riot.Lang.NTRIPLES).parse(g);
             } catch (java.io.IOException | RuntimeException e) {
