@@ -4351,20 +4351,18 @@ public final class Extractor {
      * the subject is not an entity, and there is none.
      */
     private Mention left(List<Mention> ms, List<Token> ts, int t0) {
+        Map<Integer, Mention> endingAt = new HashMap<>();
+        for (Mention m : ms) endingAt.put(m.to(), m);
         // ("Egypt, at odds with Ethiopia, …": a verbless predicate in apposition is the name's)
         if (t0 >= 2 && ts.get(t0 - 1).text().equals(",") && Rx.matches(ts.get(t0).tag(), "ADP|ADJ")) {
-            Map<Integer, Mention> before = new HashMap<>();
-            for (Mention m : ms) before.put(m.to(), m);
-            Mention named = before.get(t0 - 1);
+            Mention named = endingAt.get(t0 - 1);
             // (one name, not the last of a list: "Russia, Iran and North Korea, at odds with the West" relates no pair within it)
             boolean listed = named != null && named.from() > 0 && Rx.matches(ts.get(named.from() - 1).lower(), "and|or|,");
-            if (named != null && !listed && verblessApposition(ts, before, t0 - 1)) return named;
+            if (named != null && !listed && verblessApposition(ts, endingAt, t0 - 1)) return named;
         }
         // ("Britain became the first country to send long-range missiles": the subject of "became")
         int become = ordinalCopula(ts, t0);
         if (become >= 0) return left(ms, ts, become);
-        Map<Integer, Mention> endingAt = new HashMap<>();
-        for (Mention m : ms) endingAt.put(m.to(), m);
         int k = t0 - 1;
         int nouns = 0;
         String head = null;

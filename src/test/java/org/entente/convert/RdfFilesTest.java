@@ -31,11 +31,16 @@ class RdfFilesTest {
 
     /** A one-triple N-Triples file whose literal is the given bytes (hex). */
     private Path literal(String hex) throws IOException {
+        return withBytes("t.nt", "<http://example.org/s> <http://example.org/p> \"", HexFormat.of().parseHex(hex));
+    }
+
+    /** A file of {@code before} (UTF-8), then {@code raw} inside a literal it opened, and the end of that triple. */
+    private Path withBytes(String name, String before, byte[] raw) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.writeBytes("<http://example.org/s> <http://example.org/p> \"".getBytes(StandardCharsets.UTF_8));
-        b.writeBytes(HexFormat.of().parseHex(hex));
+        b.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(raw);
         b.writeBytes("\" .\n".getBytes(StandardCharsets.UTF_8));
-        return write("t.nt", b.toByteArray());
+        return write(name, b.toByteArray());
     }
 
     private String refusal(Path f) {
@@ -82,23 +87,16 @@ class RdfFilesTest {
 
     @Test
     void aBadByteFarIntoALargeFileIsLocated() throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        for (int i = 0; i < 20000; i++) b.writeBytes(("<http://example.org/s" + i + "> <http://example.org/p> \"é\" .\n").getBytes(StandardCharsets.UTF_8));
-        b.writeBytes("<http://example.org/s> <http://example.org/p> \"".getBytes(StandardCharsets.UTF_8));
-        b.write(0xFE);
-        b.writeBytes("\" .\n".getBytes(StandardCharsets.UTF_8));
-        Path f = write("big.nt", b.toByteArray());
+        StringBuilder before = new StringBuilder();
+        for (int i = 0; i < 20000; i++) before.append("<http://example.org/s").append(i).append("> <http://example.org/p> \"é\" .\n");
+        Path f = withBytes("big.nt", before + "<http://example.org/s> <http://example.org/p> \"", new byte[] {(byte) 0xFE});
         String m = refusal(f);
         assertTrue(m.startsWith(f + ":20001:48: malformed UTF-8 (byte 0xfe"), m);
     }
 
     @Test
     void anEarlierSyntaxErrorIsReportedBeforeALaterBadByte() throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.writeBytes("<a> <http://example.org/p> \"x\" .\n<http://example.org/s> <http://example.org/p> \"".getBytes(StandardCharsets.UTF_8));
-        b.write(0xFF);
-        b.writeBytes("\" .\n".getBytes(StandardCharsets.UTF_8));
-        Path f = write("t.nt", b.toByteArray());
+        Path f = withBytes("t.nt", "<a> <http://example.org/p> \"x\" .\n<http://example.org/s> <http://example.org/p> \"", new byte[] {(byte) 0xFF});
         String m = refusal(f);
         assertTrue(m.startsWith(f + ":1:1: Bad IRI: Relative IRI: a"), m);
     }
