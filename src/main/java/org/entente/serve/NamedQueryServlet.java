@@ -117,13 +117,7 @@ final class NamedQueryServlet extends HttpServlet {
 
     /** The text with every character outside printable ASCII, and '%', percent-encoded as UTF-8. */
     static String asciiHeader(String text) {
-        StringBuilder b = new StringBuilder();
-        for (byte x : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = x & 0xff;
-            if (c >= 0x20 && c < 0x7f && c != '%') b.append((char) c);
-            else b.append('%').append(String.format("%02X", c));
-        }
-        return b.toString();
+        return Site.percentEncoded(text, c -> c >= 0x20 && c < 0x7f && c != '%');
     }
 
     /** A query's answer, whether the result cap may have cut it, and why it is empty if it is and the query says why. */

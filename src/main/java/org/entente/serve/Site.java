@@ -62,10 +62,15 @@ final class Site {
      * as they are. The result is ASCII, so it can go into a {@code Location} header. {@link #name} undoes it.
      */
     static String path(String localName) {
-        StringBuilder b = new StringBuilder(localName.length() + 8);
-        for (byte x : localName.getBytes(StandardCharsets.UTF_8)) {
+        return percentEncoded(localName, c -> c < 0x80 && (Character.isLetterOrDigit(c) || URL_PATH_CHARS.indexOf(c) >= 0));
+    }
+
+    /** The text's UTF-8 bytes, those {@code keep} accepts as they are and every other byte as %XX (upper case). */
+    static String percentEncoded(String text, java.util.function.IntPredicate keep) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (byte x : text.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xff;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || URL_PATH_CHARS.indexOf(c) >= 0)) b.append((char) c);
+            if (keep.test(c)) b.append((char) c);
             else b.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
         }
         return b.toString();
