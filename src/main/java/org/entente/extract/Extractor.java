@@ -82,6 +82,9 @@ public final class Extractor {
     private static final Set<String> FORCE_NOUNS = Set.of("army", "force", "forces", "troops", "military", "navy", "soldiers", "government", "junta",
             "regime", "administration",
             "authorities", "officials", "diplomats", "leaders", "leadership", "ministry", "parliament", "cabinet");
+    /** What moves into another's land when a state invades: "Russian tanks crossed into Estonia". */
+    private static final Set<String> INVADING_FORCES = Set.of("army", "armies", "forces", "troops", "soldiers", "tanks", "armour", "armor",
+            "units", "columns", "battalions", "brigades", "divisions", "paratroopers", "marines", "commandos", "infantry", "military");
     private static final Set<String> DIPLOMATS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
             "delegation", "delegations");
     /** A state's representatives: "expelled the French ambassador" is directed at France. */
@@ -598,7 +601,9 @@ public final class Extractor {
             for (Match m : matches) {
                 boolean inside = false;
                 for (Match o : matches) {
-                    if (o == m || !o.p().form().equals(m.p().form()) || o.from() > m.from() || o.to() < m.to()
+                    // (and a verb phrase over the noun it holds: "cut its ties with Iran" is a measure, not ties)
+                    boolean phraseOverNoun = o.p().form().equals("verb") && m.p().form().equals("noun");
+                    if (o == m || !o.p().form().equals(m.p().form()) && !phraseOverNoun || o.from() > m.from() || o.to() < m.to()
                             || o.to() - o.from() <= m.to() - m.from()) continue;
                     if (!applied.computeIfAbsent(o, x -> apply(x.p(), s, ms, x.from(), x.to(), d, a)).isEmpty()) {
                         inside = true;
@@ -2132,6 +2137,13 @@ public final class Extractor {
             List<Mention> parties = sentenceSubjects(ms, ts, t0);
             return parties.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, parties, agreement, conf);
         }
+        // ("Russian tanks crossed into Estonia": only a force moving into a place attacks it; the words before the verb end in a
+        // force, "Turkish troops", "the Russian army", "Israeli forces backed by tanks")
+        if (p.id().equals("move-into")) {
+            int k = t0 - 1;
+            while (k >= 0 && Rx.matches(ts.get(k).tag(), "ADV|AUX|PART")) k--;
+            if (k < 0 || !INVADING_FORCES.contains(ts.get(k).lower())) return List.of();
+        }
         // "Russia hit back at the EU with new sanctions", "struck back with tariffs": retaliation by measures is no attack.
         if (p.id().equals("fire-at") && t1 - t0 == 2 && ts.get(t0 + 1).is("back")) {
             for (int k = t1; k + 1 < ts.size() && k - t1 <= 10; k++) {
@@ -2476,7 +2488,9 @@ public final class Extractor {
                     // "Obama and Putin met on Sunday", "Kerry and Lavrov talked": a symmetric relation
                     // used intransitively holds between the coordinated subjects.
                     // ("Merkel and Hollande acted as mediators": mediators do not negotiate with each other)
-                    if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes"))
+                    // ("London and Buenos Aires broke off diplomatic relations": each side's measure on the other)
+                    if (objects.isEmpty() && subjects.size() >= 2 && (Relations.isSymmetric(p.relation()) || p.relation().equals("opposes")
+                            || p.id().equals("sever-ties"))
                             && intransitive(ts, t1) && !(ADVERSARIAL.contains(p.relation()) && jointly(ts, subjects, t0)) && !p.id().equals("mediate")
                             // ("the United States and Israel voted against": against a motion, not each other)
                             && !ts.get(t0).lemma().equals("vote")
@@ -2760,7 +2774,12 @@ public final class Extractor {
                 // (not three or more signing the treaty in view: "China, Egypt, Iran, Israel and the United States have signed the treaty
                 // without ratifying it" makes them parties, not partners)
                 boolean multilateral = p.id().equals("deal-n") && subjects.size() >= 3 && t0 > 0 && ts.get(t0 - 1).is("the");
-                if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation()) && !multilateral
+                // (nor states joining or leaving one alliance: "Estonia, Latvia and Lithuania, which joined the alliance in 2004", where
+                // each joins, and the sentence says nothing of them with each other)
+                int governor = t0 - 1;
+                while (governor >= 0 && (Rx.matches(ts.get(governor).tag(), "DET|ADJ|NUM") || ts.get(governor).is("-"))) governor--;
+                boolean membership = governor >= 0 && Rx.matches(ts.get(governor).lemma(), "join|rejoin|enter|leave|quit|exit|accede");
+                if (objects.isEmpty() && subjects.size() >= 2 && Relations.isSymmetric(p.relation()) && !multilateral && !membership
                         && (!ADVERSARIAL.contains(p.relation()) || TRUCES.contains(ts.get(t1 - 1).lower()))) {
                     return pairwise(p, s, ms, t0, d, a, subjects, conf - 0.1);
                 }
@@ -3264,6 +3283,9 @@ public final class Extractor {
                     where = om.entity();
                 }
                 if (subj == null || obj == null || subj.equals(obj)) continue;
+                // ("Egypt seized the Suez Canal", "Azerbaijan took control of its own province": a state does not annex or occupy
+                // its own territory)
+                if (Rx.matches(p.relation(), "annexes|occupies") && subj.equals(gaz.containingState(obj))) continue;
                 // ("Iran or its allies in Iraq and Yemen could strike … their territory": one of the subjects is no object of the others)
                 final Node object = obj;
                 if (!Relations.isSymmetric(p.relation()) && subjects.size() > 1 && subjects.stream().anyMatch(m -> object.equals(actorOf(m)))) continue;
@@ -3413,7 +3435,7 @@ public final class Extractor {
                         || Relations.isSymmetric(p.relation()) && obj.equals(st.claimant)) && (announces(ts, t0)
                         // (an act of state under way, announced: "said it was severing relations", not a war aim claimed: "says it is
                         // fighting NATO in Ukraine")
-                        || underWay(ts, t0) && Rx.matches(p.id(), "sever|recall|expel-diplomats|close-border|withdraw|sanction|freeze-assets")))
+                        || underWay(ts, t0) && Rx.matches(p.id(), "sever|sever-ties|recall|expel-diplomats|close-border|withdraw|sanction|freeze-assets")))
                     own = new Stance("asserted", null);
                 double c = conf;
                 if (sm.kind() == Kind.DEMONYM || om.kind() == Kind.DEMONYM) c -= 0.1;
@@ -3858,6 +3880,26 @@ public final class Extractor {
         return k < ts.size() && ts.get(k).is("from") ? rightMentions(ms, ts, k + 1, Set.of(), 3) : List.of();
     }
 
+    /**
+     * The "to" of the first infinitive when the one at {@code inf} is coordinated with it ("to cut ties with Moscow and to quit the
+     * CIS"), or -1: "and" or "or" right before, and an earlier "to" with a verb within the same clause.
+     */
+    private static int coordinatedInfinitive(List<Token> ts, int inf) {
+        if (inf < 2 || !Rx.matches(ts.get(inf - 1).lower(), "and|or")) return -1;
+        for (int k = inf - 2; k > 0 && inf - k <= 15; k--) {
+            if (BOUNDARY.contains(ts.get(k).lower()) || Rx.matches(ts.get(k).tag(), "SCONJ")) return -1;
+            if (ts.get(k).is("to") && k + 1 < inf && ts.get(k + 1).tag().equals("VERB")) return k;
+        }
+        return -1;
+    }
+
+    /** Whether an act of state declared follows at {@code k}: "independence", "war on", "a state of emergency", "martial law". */
+    private static boolean declaredAct(List<Token> ts, int k) {
+        while (k < ts.size() && Rx.matches(ts.get(k).tag(), "DET|ADJ|NUM") && !ts.get(k).is("that")) k++;
+        return k < ts.size() && Rx.matches(ts.get(k).lower(),
+                "independence|war|victory|state|martial|neutrality|sovereignty|ceasefire|cease-fire|truce|annexation|mobili[sz]ation|end|blockade|embargo");
+    }
+
     /** Verbs that end what their object names: "Beijing suspended military talks with Washington" — the talks are off. */
     private static final Set<String> ENDING = Set.of("suspend", "end", "halt", "break", "reject", "spurn", "shun");
 
@@ -4103,7 +4145,18 @@ public final class Extractor {
         for (int k = t0 - 1; k >= 0; k--) if (clauseBoundary(ts, k)) { from = k + 1; break; }
         for (int k = t0 + 1; k < ts.size(); k++) if (clauseBoundary(ts, k)) { to = k; break; }
         if (from >= to) return s.text();
-        return s.text().substring(ts.get(from).begin() - s.begin(), ts.get(to - 1).end() - s.begin());
+        // (a relative clause that does not hold the trigger dates its own verb: "crossed into Estonia, Latvia or Lithuania, which
+        // joined the alliance in 2004"; "Finland, which joined NATO in 2023, deployed troops in 2024")
+        StringBuilder b = new StringBuilder(s.text().substring(ts.get(from).begin() - s.begin(), ts.get(to - 1).end() - s.begin()));
+        for (int k = from; k + 1 < to; k++) {
+            if (!ts.get(k).is(",") || !Rx.matches(ts.get(k + 1).lower(), "which|who|whose")) continue;
+            int end = k + 2;
+            while (end < to && !Rx.matches(ts.get(end).text(), "[,;:]")) end++;
+            if (t0 > k && t0 < end) continue;
+            for (int j = ts.get(k).begin(); j < ts.get(end - 1).end(); j++) b.setCharAt(j - ts.get(from).begin(), ' ');
+            k = end - 1;
+        }
+        return b.toString();
     }
 
     /** "and" or "but" followed by a verb or auxiliary: a second verb phrase starts. */
@@ -4363,6 +4416,9 @@ public final class Extractor {
         // ("Britain became the first country to send long-range missiles": the subject of "became")
         int become = ordinalCopula(ts, t0);
         if (become >= 0) return left(ms, ts, become);
+        // ("prompting Tbilisi to cut ties with Moscow and to quit the CIS": the second infinitive's agent is the first one's)
+        int first = t0 >= 3 && ts.get(t0 - 1).is("to") ? coordinatedInfinitive(ts, t0 - 1) : -1;
+        if (first > 0) return left(ms, ts, first + 1);
         int k = t0 - 1;
         int nouns = 0;
         String head = null;
@@ -5701,6 +5757,9 @@ public final class Extractor {
                     && REJECTED_NOUNS.contains(ts.get(k + 1).lower()) && !ts.get(k + 2).is("that")) continue;
             // ("Hungary rejected an EU aid package for Kyiv": a refusal whose object holds the trigger states nothing)
             if (k < t0 && REJECTING.contains(t.lemma()) && objectPhrase(ts, k, t0)) continue;
+            // ("Kosovo declared independence in 2008 and has been recognized by …", "Russia declared war on …": a declaration of
+            // an act of state is the act, not a report of what follows)
+            if (k < t0 && Rx.matches(t.lemma(), "declare|proclaim|announce") && declaredAct(ts, k + 1)) continue;
             // ("Serbia maintains close ties with Moscow": "maintain" says something only before a clause)
             if (t.lemma().equals("maintain") && k + 1 < ts.size() && !ts.get(k + 1).is("that") && !Rx.matches(ts.get(k + 1).tag(), "PRON|PROPN")) continue;
             // After the trigger only a verb of saying attributes the clause (", Tehran said"); "…, accusing Tehran of" does not,
@@ -5997,6 +6056,9 @@ public final class Extractor {
             int inf = head - 1;
             while (inf >= 0 && ts.get(inf).tag().equals("ADV")) inf--;
             if (!(inf > 0 && ts.get(inf).is("to"))) break;
+            // ("prompting Tbilisi to cut ties with Moscow and to quit the CIS": a second infinitive shares the first one's governor)
+            int first = coordinatedInfinitive(ts, inf);
+            if (first > 0) inf = first;
             int gov = inf - 1;
             // ("has used/ADJ to strike": the tagger's adjective may be the governing participle)
             while (gov > 0 && (ts.get(gov).tag().equals("ADV")
