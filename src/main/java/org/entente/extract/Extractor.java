@@ -471,6 +471,8 @@ public final class Extractor {
 
     /** What the extractor knows of an article while reading it. */
     private static final class Discourse {
+        /** The latest year the sentences before named, until one spoke of the present (the time a narrative tells of). */
+        Integer previousYear;
         Node lastPerson;
         int lastPersonSentence = -10;
         final Map<Node, Node> officeHolder = new HashMap<>();
@@ -1352,6 +1354,7 @@ public final class Extractor {
             if (members.isEmpty()) raw.add(m);
             else for (Node e : members) raw.add(new Mention(m.from(), m.to(), e, Kind.NAME, m.text() + "*"));
         }
+        formerStates(s, raw, d, date);
         eventParts(ts, raw);
         surnames(ts, raw, d);
         longerNames(ts, raw);
@@ -1389,6 +1392,7 @@ public final class Extractor {
                 } else {
                     appositiveTitle(ts, m, d);
                     prefixTitle(ts, m, d);
+                    predicateTitle(ts, m, d);
                 }
             }
             if (m.kind() == Kind.OFFICE) {
@@ -1859,6 +1863,97 @@ public final class Extractor {
         if (office != null) noteTitle(d, new Mention(start, comma, office, Kind.OFFICE, ts.get(start).text()), person);
     }
 
+    /**
+     * The place whose being "under" someone's control the clause states, named before the verb at {@code under}: "Crimea remains
+     * under …", "Georgia's internationally recognized territory is under …"; or null.
+     */
+    private Mention heldPlaceBefore(List<Mention> ms, List<Token> ts, int under) {
+        int k = under - 1;
+        while (k > 0 && (Rx.matches(ts.get(k).tag(), "AUX|ADV") || Rx.matches(ts.get(k).lemma(), "remain|be|fall|come|stay|lie"))) k--;
+        if (k == under - 1) return null;
+        // ("Georgia's territory", "the country's east")
+        int end = k + 1;
+        if (TERRITORY_NOUNS.contains(ts.get(k).lower()) || REGION_NOUNS.contains(ts.get(k).lower())) {
+            k--;
+            // ("internationally/ADP recognized": the tagger's preposition for an adverb in -ly)
+            while (k > 0 && (Rx.matches(ts.get(k).tag(), "ADJ|ADV") || ts.get(k).lower().endsWith("ed") || ts.get(k).lower().endsWith("ly"))) k--;
+            if (!ts.get(k).possessive()) return null;
+            end = k;
+        }
+        Mention m = endingAt(ms, end);
+        return m == null || index.isA(actorOf(m), ENT.Person) ? null : m;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
+    private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile(
+            "(?i)\\b(today|yesterday|tonight|now|this (week|month|year)|last (week|month)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "|has|have|is|are|says|say|will)\\b");
+
+    /**
+     * "Moscow, for its part, threatened to use rockets against London and Paris" in a sentence about 1956: a capital or metonym
+     * stands for the state that had it in the year the text tells of, when that state has since ended (the Soviet Union,
+     * Yugoslavia). The year is the sentence's own (the latest it names, up to the article's), or the last one the sentences
+     * before named since the text last spoke of the present; a sentence about the present ("on Tuesday", "this week", a verb
+     * in the present or perfect) keeps today's state.
+     */
+    private void formerStates(Sentence s, List<Mention> raw, Discourse d, LocalDate date) {
+        Integer year = null;
+        var m = YEAR.matcher(s.text());
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if ((date == null || y <= date.getYear()) && (year == null || y > year)) year = y;
+        }
+        Integer told = year != null ? year : d.previousYear;
+        boolean now = NOW.matcher(s.text()).find();
+        d.previousYear = now && year == null ? null : told;
+        if (told == null || now) return;
+        for (int k = 0; k < raw.size(); k++) {
+            Mention x = raw.get(k);
+            Node state = gaz.capitalOf(x.entity());
+            if (state == null) continue;
+            Node former = gaz.formerStateFor(state, told);
+            if (former != null) raw.set(k, new Mention(x.from(), x.to(), former, Kind.NAME, x.text()));
+        }
+    }
+
+    /** Verbs that give a person an office named after them: "was sworn in as Georgia's president", "became prime minister". */
+    private static final Set<String> TAKING_OFFICE = Set.of("sworn", "elected", "re-elected", "reelected", "appointed", "named", "inaugurated",
+            "installed", "became", "becomes", "become", "serves", "served", "serving", "took", "takes");
+    private static final Set<String> TITLE_END = Set.of("on", "in", "at", "after", "last", "this", "by", "for", "since", "until", "when", "while",
+            "and", "but", "following", "amid", "with", "who", "which", "that", "from", "to", "before", "during");
+
+    /**
+     * "Mikheil Kavelashvili was sworn in as Georgia's president", "Sandu became Moldova's president in 2020", "Rutte, who took office as
+     * NATO secretary general": the office a person takes or holds, named after a verb of taking office, matched against the offices
+     * the person held.
+     */
+    private void predicateTitle(List<Token> ts, Mention person, Discourse d) {
+        int k = person.to();
+        // (", who …": a relative clause on the name)
+        if (k + 1 < ts.size() && ts.get(k).is(",") && Rx.matches(ts.get(k + 1).lower(), "who")) k += 2;
+        while (k < ts.size() && k - person.to() <= 5 && Rx.matches(ts.get(k).lower(), "was|were|is|has|have|had|been|be|will|would|to|later|then|formally|officially|recently|just|since|subsequently|eventually"))
+            k++;
+        if (k >= ts.size() || !TAKING_OFFICE.contains(ts.get(k).lower())) return;
+        String verb = ts.get(k).lower();
+        k++;
+        if (verb.equals("sworn") || verb.startsWith("inaugurat") || verb.equals("installed")) {
+            if (k < ts.size() && ts.get(k).is("in")) k++;
+            if (k >= ts.size() || !ts.get(k).is("as")) return;
+        } else if (verb.startsWith("serv")) {
+            if (k >= ts.size() || !ts.get(k).is("as")) return;
+        } else if (verb.startsWith("t")) {
+            if (k + 1 >= ts.size() || !ts.get(k).is("office") || !ts.get(k + 1).is("as")) return;
+            k++;
+        }
+        if (k < ts.size() && ts.get(k).is("as")) k++;
+        int from = k;
+        while (k < ts.size() && k - from < 8 && !TITLE_END.contains(ts.get(k).lower()) && (Character.isLetter(ts.get(k).text().charAt(0))
+                || ts.get(k).possessive() || ts.get(k).is("-"))) k++;
+        if (k == from) return;
+        Node office = titledOffice(ts, from, k, person.entity());
+        if (office != null) noteTitle(d, new Mention(from, k, office, Kind.OFFICE, ts.get(from).text()), person);
+    }
+
     /** The office of those the person held that the title words in [from, to) name, or null (no title head, or no match). */
     private Node titledOffice(List<Token> ts, int from, int to, Node person) {
         List<String> words = new ArrayList<>();
@@ -2143,6 +2238,13 @@ public final class Extractor {
             int k = t0 - 1;
             while (k >= 0 && Rx.matches(ts.get(k).tag(), "ADV|AUX|PART")) k--;
             if (k < 0 || !INVADING_FORCES.contains(ts.get(k).lower())) return List.of();
+        }
+        // ("At the invitation of King Fahd, American troops poured into Saudi Arabia": forces invited in neither attack nor occupy)
+        if (Rx.matches(p.id(), "move-into|sweep")) {
+            for (int j = 0; j + 3 < t0; j++) {
+                if (Rx.matches(ts.get(j).lower(), "at|on|upon") && ts.get(j + 1).is("the") && Rx.matches(ts.get(j + 2).lower(), "invitation|request|behest")
+                        && ts.get(j + 3).is("of")) return List.of();
+            }
         }
         // "Russia hit back at the EU with new sanctions", "struck back with tariffs": retaliation by measures is no attack.
         if (p.id().equals("fire-at") && t1 - t0 == 2 && ts.get(t0 + 1).is("back")) {
@@ -2562,6 +2664,23 @@ public final class Extractor {
                                 break;
                             }
                         }
+                    }
+                }
+                // ("Crimea remains under Russian control", "a fifth of Georgia's internationally recognized territory is under Russian
+                // occupation": what is under someone's control is named before "under")
+                if (p.id().equals("occupy-n") && objects.isEmpty() && !subjects.isEmpty() && before != null && before.from() > 1
+                        && ts.get(before.from() - 1).is("under")) {
+                    Mention held = heldPlaceBefore(ms, ts, before.from() - 1);
+                    if (held != null) objects.add(held);
+                }
+                // ("Sarkozy brokered a ceasefire after talks with Medvedev", "following a meeting with Xi, Lula said …": talks in a time
+                // adjunct are the main clause's subject's)
+                if (subjects.isEmpty() && !objects.isEmpty() && before == null && Relations.isSymmetric(p.relation())
+                        && Rx.matches(p.relation(), "negotiatesWith|meetsWith") && t1 < ts.size() && ts.get(t1).is("with")) {
+                    int k = t0 - 1;
+                    while (k > 0 && Rx.matches(ts.get(k).tag(), "DET|ADJ|NUM")) k--;
+                    if (k >= 0 && Rx.matches(ts.get(k).lower(), "after|following|during|before")) {
+                        for (Mention m : sentenceSubjects(ms, ts, t0)) if (!objects.contains(m)) subjects.add(m);
                     }
                 }
                 // "Azerbaijan, its close ally", "China, the North's main ally", "Sweden became NATO's 32nd member", "Turkey's
@@ -3277,8 +3396,13 @@ public final class Extractor {
                 // article has it backing that state ("Russian jets pounded Aleppo" for Damascus).
                 boolean inferred = om.text().equals(LOCATED);
                 Node where = place;
-                if (obj == null && subj != null && p.relation().equals("attacks") && index.isA(om.entity(), ENT.City) && index.isA(subj, ENT.State)) {
-                    obj = gaz.containingState(om.entity());
+                // ("Israeli forces crossed into the Sinai": a region of a state too; one held by another is struck in its holder:
+                // "Ukraine struck Crimea" strikes at Russia, "Israel struck Gaza" at Hamas)
+                if ((obj == null || !index.isA(obj, ENT.Actor)) && subj != null && p.relation().equals("attacks")
+                        && (index.isA(om.entity(), ENT.City) || !index.isA(actorOf(om), ENT.Actor))
+                        && gaz.containingState(om.entity()) != null && index.isA(subj, ENT.State)) {
+                    Node holder = gaz.controllerOf(om.entity());
+                    obj = holder != null && !holder.equals(subj) ? holder : gaz.containingState(om.entity());
                     inferred = true;
                     where = om.entity();
                 }
@@ -6845,13 +6969,13 @@ public final class Extractor {
     }
 
     /**
-     * How many sides of attackers the attacks noted in this sentence and the one before have: 1 when every attack's doers
+     * How many sides of attackers the attacks noted in this sentence and the two before have: 1 when every attack's doers
      * are among one attack's ("the US and Britain struck …", each of them noted too), 2 or more for a strike and a
-     * counter-strike.
+     * counter-strike ("Hamas attacked Israel. Israel's air force struck Gaza in response.").
      */
     private static int attackersInView(Discourse d, int sentence) {
         List<List<Node>> sides = new ArrayList<>();
-        for (Act act : d.acts) if (act.noun().equals("attack") && sentence - act.sentence() <= 1 && act.sentence() <= sentence) sides.add(act.actors());
+        for (Act act : d.acts) if (act.noun().equals("attack") && sentence - act.sentence() <= 2 && act.sentence() <= sentence) sides.add(act.actors());
         if (sides.isEmpty()) return 0;
         List<Node> widest = sides.stream().max((x, y) -> Integer.compare(x.size(), y.size())).get();
         return sides.stream().allMatch(widest::containsAll) ? 1 : 2;
@@ -7104,7 +7228,7 @@ public final class Extractor {
             }
             if (startingAtOrNull(ms, k) != null) return null;
             // (a preposition of place the tagger reads as an adverb ends the thing struck: "deep inside/ADV Russia")
-            if (thing && Rx.matches(t.lower(), "inside|within|outside|near|around")) break;
+            if (thing && Rx.matches(t.lower(), "inside|within|outside|near|around|across|throughout")) break;
             militants |= MILITANT_WORDS.contains(t.lower());
             if (Rx.matches(t.tag(), "NOUN") || t.tag().equals("VERB") && t.lower().endsWith("s")) thing = true;
             // ("shelled Jermuk, Goris and other towns inside Armenia": places the graph does not know, listed before the common noun)
@@ -7123,6 +7247,8 @@ public final class Extractor {
         // ("struck an oil refinery deep inside Russia": past an adverb of distance)
         if (Rx.matches(w, "deep|well|far") && k + 2 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "inside|into|within")) w = ts.get(++k).lower();
         if (w.equals("around")) w = "near";
+        // ("bombed positions across Ukraine", "targets throughout Gaza")
+        if (Rx.matches(w, "across|throughout")) w = "in";
         if (!Rx.matches(w, "in|inside|within|near|outside") && !(w.equals("on") && k + 2 < ts.size() && TERRITORY_NOUNS.contains(ts.get(k + 2).lower())))
             return null;
         int j = k + 1;
@@ -7146,8 +7272,8 @@ public final class Extractor {
         while (past < ts.size() && Rx.matches(ts.get(past).tag(), "ADJ|PROPN|NOUN") && past - m.to() < 3) past++;
         if (past < ts.size() && ts.get(past).is("against")) return null;
         if (Rx.matches(w, "near|outside")) w = "in";
-        // (a city: its state decides, "targets in Kharkiv")
-        if (!index.isA(actorOf(m), ENT.State) && !(Rx.matches(w, "in|inside") && index.isA(m.entity(), ENT.City) && gaz.containingState(m.entity()) != null))
+        // (a city or a region: its state decides, "targets in Kharkiv", "positions across the Donbas")
+        if (!index.isA(actorOf(m), ENT.State) && !(Rx.matches(w, "in|inside") && !index.isA(actorOf(m), ENT.Actor) && gaz.containingState(m.entity()) != null))
             return null;
         // ("a US drone strike in Baghdad killed Qassem Soleimani", "bases in Iraq housing US troops": what was struck is named
         // after the place)

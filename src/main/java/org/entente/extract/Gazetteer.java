@@ -48,12 +48,26 @@ public final class Gazetteer {
     /** Every name key and each of its beginnings at a word boundary ("united", "united|arab"): a span that is none of them starts no name. */
     private final Set<String> prefixes = new HashSet<>();
     private final Map<Node, Node> capitalOf = new HashMap<>();
+    /** States that ended, by their capital, with the years they lasted (Moscow: the Soviet Union, 1922–1991). */
+    private final Map<Node, List<Span>> formerCapitalOf = new HashMap<>();
+
+    private final Map<Node, Node> capitalCity = new HashMap<>();
+
+    private record Span(Node state, int from, int until) {}
+
+    private static int year(Graph g, Node s, Node p, int otherwise) {
+        var it = g.find(s, p, Node.ANY);
+        if (!it.hasNext()) return otherwise;
+        String lex = it.next().getObject().getLiteralLexicalForm();
+        return lex.length() >= 4 && lex.substring(0, 4).chars().allMatch(Character::isDigit) ? Integer.parseInt(lex.substring(0, 4)) : otherwise;
+    }
     private final Set<Node> dissolved = new java.util.HashSet<>();
     private final Map<Node, Set<Node>> officesOf = new HashMap<>();
     private final Map<Node, Node> officeOf = new HashMap<>();
     private final Map<Node, List<Tenure>> tenures = new HashMap<>();
     private final Map<Node, Node> governmentOf = new HashMap<>();
     private final Map<Node, Node> partOf = new HashMap<>();
+    private final Map<Node, Node> controlledBy = new HashMap<>();
     /** For each provision of a treaty ("Article 5"), the treaty and what the treaty establishes (NATO). */
     private final Map<Node, Set<Node>> provisionOwners = new HashMap<>();
     /** The members of each group of states ("the Baltic states"). */
@@ -86,7 +100,13 @@ public final class Gazetteer {
             }
         });
         g.find(Node.ANY, ENT.capital, Node.ANY).forEachRemaining(t -> {
-            if (!g.contains(t.getSubject(), ENT.endDate, Node.ANY)) capitalOf.putIfAbsent(t.getObject(), t.getSubject());
+            if (!g.contains(t.getSubject(), ENT.endDate, Node.ANY)) {
+                capitalOf.putIfAbsent(t.getObject(), t.getSubject());
+                capitalCity.putIfAbsent(t.getSubject(), t.getObject());
+            } else {
+                int from = year(g, t.getSubject(), ENT.startDate, Integer.MIN_VALUE), until = year(g, t.getSubject(), ENT.endDate, Integer.MAX_VALUE);
+                formerCapitalOf.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(new Span(t.getSubject(), from, until));
+            }
         });
         g.find(Node.ANY, ENT.endDate, Node.ANY).forEachRemaining(t -> {
             if (index.isA(t.getSubject(), ENT.State)) dissolved.add(t.getSubject());
@@ -100,6 +120,7 @@ public final class Gazetteer {
         g.find(Node.ANY, ENT.governmentOf, Node.ANY).forEachRemaining(t -> governmentOf.put(t.getSubject(), t.getObject()));
         officeVariants(labels, demonyms);
         g.find(Node.ANY, ENT.term("partOf"), Node.ANY).forEachRemaining(t -> partOf.putIfAbsent(t.getSubject(), t.getObject()));
+        g.find(Node.ANY, ENT.term("controlledBy"), Node.ANY).forEachRemaining(t -> controlledBy.putIfAbsent(t.getSubject(), t.getObject()));
         g.find(Node.ANY, ENT.term("provision"), Node.ANY).forEachRemaining(t -> {
             Set<Node> owners = provisionOwners.computeIfAbsent(t.getObject(), k -> new java.util.HashSet<>());
             owners.add(t.getSubject());
@@ -323,6 +344,17 @@ public final class Gazetteer {
     }
 
     /** The state a capital city stands for, or null. */
+    /**
+     * The state that had the same capital as {@code state} in {@code year} and has since ended ("Moscow" in 1956 is the Soviet
+     * Union, "Belgrade" in 1999 Yugoslavia), or null.
+     */
+    public Node formerStateFor(Node state, int year) {
+        Node capital = capitalCity.get(state);
+        if (capital == null) return null;
+        for (Span sp : formerCapitalOf.getOrDefault(capital, List.of())) if (sp.from() <= year && year <= sp.until()) return sp.state();
+        return null;
+    }
+
     public Node capitalOf(Node city) {
         return capitalOf.get(city);
     }
@@ -350,6 +382,11 @@ public final class Gazetteer {
     /** Whether names of the graph use the word as a form of state or body ("kingdom", "republic", "court"). */
     public boolean isFormWord(String word) {
         return formWords.containsKey(word);
+    }
+
+    /** The actor that holds a place de facto where it is not the state of jurisdiction (Crimea: Russia), or null. */
+    public Node controllerOf(Node place) {
+        return controlledBy.get(place);
     }
 
     /** The state whose territory a place is part of (Odesa → Ukraine, through regions if need be), or null. */

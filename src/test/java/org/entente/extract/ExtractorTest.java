@@ -3369,4 +3369,35 @@ class ExtractorTest {
         assertTrue(has(fs, "Georgia", "sanctions", "Russia", "asserted"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Russia") && f.relation().equals("withdrawsFrom")), fs.toString());
     }
+
+    @Test
+    void regionsStruckControlOfficesTakenTalksInAdjunctsAndFormerStates() {
+        // A region struck or entered is its state's ground; forces invited in do not attack.
+        List<Fact> fs = extract("Israeli forces crossed into Sinai on October 29, 1956. Russia bombed targets across Georgia. At the invitation of "
+                + "King Fahd, American troops poured into Saudi Arabia.");
+        assertTrue(has(fs, "Israel", "attacks", "Egypt", "asserted"), fs.toString());
+        assertTrue(has(fs, "Russia", "attacks", "Georgia", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("Saudi Arabia")), fs.toString());
+        // A region another holds (the reference data's ent:controlledBy) is struck in its holder.
+        fs = extract("Ukraine struck Crimea on Sunday. Israeli jets bombed targets across Gaza.");
+        assertTrue(has(fs, "Ukraine", "attacks", "Russia", "asserted") && has(fs, "Israel", "attacks", "Hamas", "asserted"), fs.toString());
+        // Occupation or control of a place, also as the place being under someone's control.
+        fs = extract("The Russian occupation of Crimea began in 2014. Roughly a fifth of Georgia's internationally recognized territory remains "
+                + "under Russian control. The talks were under Turkish control.");
+        assertTrue(has(fs, "Russia", "occupies", "Crimea", "asserted") && has(fs, "Russia", "occupies", "Georgia", "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.subject().equals("Turkey")), fs.toString());
+        // An office taken after a verb of taking office.
+        fs = extract("Mikheil Kavelashvili was sworn in as Georgia's president on Sunday. Maia Sandu became Moldova's president in 2020.");
+        assertTrue(has(fs, "Mikheil Kavelashvili", "holdsPosition", "President of Georgia", "asserted"), fs.toString());
+        assertTrue(has(fs, "Maia Sandu", "holdsPosition", "President of Moldova", "asserted"), fs.toString());
+        // Using force against someone attacks them; talks in a time adjunct are the subject's.
+        fs = extract("China has never ruled out using force against Taiwan. Sarkozy brokered a ceasefire after talks with Medvedev in Moscow.");
+        assertTrue(has(fs, "China", "attacks", "Taiwan", "hypothetical"), fs.toString());
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("Nicolas Sarkozy", "Dmitry Medvedev"))), fs.toString());
+        // A capital in a narrative of 1956 stands for the state of that time; one in a sentence about the present for today's.
+        fs = extract("Israel invaded Egypt in 1956. Moscow, for its part, threatened to use rockets against London and Paris.");
+        assertTrue(has(fs, "Soviet Union", "attacks", "United Kingdom", "hypothetical"), fs.toString());
+        fs = extract("Finland fought the Soviet Union in 1940. Moscow has threatened to use missiles against Helsinki.");
+        assertTrue(has(fs, "Russia", "attacks", "Finland", "hypothetical"), fs.toString());
+    }
 }
