@@ -1836,7 +1836,8 @@ public final class Extractor {
         for (int j = from + 1; j < ts.size() && j - from <= 8; j++) {
             String w = ts.get(j).lower();
             if (Rx.matches(ts.get(j).tag(), "VERB|AUX") && !TITLE_HEADS.contains(w)) return;
-            if (w.equals(",") || w.equals(".") || w.equals(";")) {
+            // ("Dick Cheney, the former vice president who died on Monday, …": the title ends where a relative clause on it opens)
+            if (w.equals(",") || w.equals(".") || w.equals(";") || j > from + 2 && Rx.matches(w, "who|whose")) {
                 end = j;
                 break;
             }
@@ -1914,6 +1915,23 @@ public final class Extractor {
             Node former = gaz.formerStateFor(state, told);
             if (former != null) raw.set(k, new Mention(x.from(), x.to(), former, Kind.NAME, x.text()));
         }
+    }
+
+    /**
+     * The last known name of a coordination that ends, right before the verb at {@code t0}, in a name the graph does not know
+     * ("Jordan and the Palestine Liberation Organization sided with …"), or null.
+     */
+    private static Mention coordinatedBeforeUnknownName(List<Mention> ms, List<Token> ts, int t0, Map<Integer, Mention> endingAt) {
+        int j = t0 - 1;
+        while (j > 0 && Rx.matches(ts.get(j).tag(), "AUX|ADV|PART")) j--;
+        int end = j;
+        while (j > 0 && Character.isUpperCase(ts.get(j).text().charAt(0)) && !covered(ms, j) && Rx.matches(ts.get(j).tag(), "PROPN|NOUN|ADJ")) j--;
+        if (j == end || end - j > 6) return null;
+        if (ts.get(j).is("the")) j--;
+        if (j < 1 || !Rx.matches(ts.get(j).lower(), "and|or")) return null;
+        int k = j - 1;
+        if (ts.get(k).is(",")) k--;
+        return endingAt.get(k + 1);
     }
 
     /** Verbs that give a person an office named after them: "was sworn in as Georgia's president", "became prime minister". */
@@ -2447,6 +2465,12 @@ public final class Extractor {
                     // ("signed by envoys of Ukraine, Russia and the OSCE": the envoys act for those they represent)
                     if (agent + 1 < ts.size() && (ENVOYS.contains(ts.get(agent).lower()) || REPRESENTATIVES.contains(ts.get(agent).lower()))
                             && Rx.matches(ts.get(agent + 1).lower(), "of|from")) agent += 2;
+                    // ("backed by smaller contingents from Australia and Poland": forces act for the states they come from)
+                    int troops = agent;
+                    while (troops < ts.size() && troops - agent < 3 && Rx.matches(ts.get(troops).tag(), "DET|ADJ|NUM")) troops++;
+                    if (troops + 1 < ts.size() && (TROOP_WORDS.contains(ts.get(troops).lower()) || INVADING_FORCES.contains(ts.get(troops).lower())
+                            || Rx.matches(ts.get(troops).lower(), "contingents?|detachments?")) && Rx.matches(ts.get(troops + 1).lower(), "of|from"))
+                        agent = troops + 2;
                     List<Mention> by = rightMentions(ms, ts, agent, Set.of(), 4);
                     // "The framework was negotiated by Kerry and Lavrov": a symmetric act done to a thing holds between its agents.
                     if (by.size() >= 2 && Relations.isSymmetric(p.relation())) {
@@ -2469,7 +2493,9 @@ public final class Extractor {
                             if (!to.isEmpty()) o = to.get(0);
                         }
                     }
-                    if (o != null) objects.add(o);
+                    // ("American and British forces, backed by …": a coordinated noun phrase before the comma, each of it)
+                    if (o != null && o.to() < t0 && ts.get(t0 - 1).is(",") && o.kind() == Kind.DEMONYM) objects.addAll(coordinatedLeft(ms, ts, o));
+                    else if (o != null) objects.add(o);
                     // "Serbia has never recognised Kosovo and is backed in that by Russia": a passive second verb phrase
                     else objects.addAll(secondVerbPhraseSubjects(ms, ts, t0));
                     conf -= 0.05;
@@ -2611,7 +2637,8 @@ public final class Extractor {
                 if (p.id().equals("deal-n") && t1 < ts.size() && ts.get(t1).tag().equals("NOUN")) return List.of();
                 // ("Putin suspends New START, the last US-Russia nuclear arms treaty": a named agreement's description says
                 // who is party to it, not that its parties cooperate)
-                if (p.id().equals("deal-n") && namedAgreementInApposition(ms, ts, t0)) return List.of();
+                // (but the states it names are its parties: "New START, the last remaining US-Russian arms control treaty")
+                if (p.id().equals("deal-n") && namedAgreementInApposition(ms, ts, t0)) return partiesInDescription(s, ms, t0, d, a, conf);
                 Mention before = adjacentBefore(ms, ts, t0);
                 // ("Omani-mediated negotiations", "UN-backed talks": who mediated or backed them is no side of them)
                 if (before != null && before.to() + 1 < t0 && ts.get(before.to()).is("-")
@@ -4543,6 +4570,10 @@ public final class Extractor {
         // ("prompting Tbilisi to cut ties with Moscow and to quit the CIS": the second infinitive's agent is the first one's)
         int first = t0 >= 3 && ts.get(t0 - 1).is("to") ? coordinatedInfinitive(ts, t0 - 1) : -1;
         if (first > 0) return left(ms, ts, first + 1);
+        // ("Jordan and the Palestine Liberation Organization sided with Baghdad": a name the graph does not know, coordinated after
+        // names it knows; those stand as the subject, and the unknown one is left out)
+        Mention beforeUnknown = coordinatedBeforeUnknownName(ms, ts, t0, endingAt);
+        if (beforeUnknown != null) return beforeUnknown;
         int k = t0 - 1;
         int nouns = 0;
         String head = null;
@@ -4616,6 +4647,16 @@ public final class Extractor {
                     // ("Iraq's government, which relies on …": a state's government or forces act for it)
                     if (antecedent == null && k > 1 && ts.get(k - 2).possessive() && statesOwn(ts.get(k - 1).lower())) antecedent = endingAt.get(k - 2);
                     return antecedent;
+                }
+                // ("American and British forces, backed by smaller contingents from Australia, invaded …": a participle with its agent
+                // right after the comma is said of the noun phrase before the comma)
+                int agentBy = skipAdverbs(ts, t0 + 1);
+                if (k == t0 - 1 && nouns == 0 && ts.get(t0).tag().equals("VERB") && !ts.get(t0).lower().endsWith("ing")
+                        && agentBy < ts.size() && ts.get(agentBy).is("by")) {
+                    Mention antecedent = endingAt.get(k);
+                    if (antecedent == null && k > 0 && (FORCE_NOUNS.contains(ts.get(k - 1).lower()) || INVADING_FORCES.contains(ts.get(k - 1).lower())))
+                        antecedent = endingAt.get(k - 1);
+                    if (antecedent != null) return antecedent;
                 }
                 int open = -1;
                 // (a relative clause may run longer: "NATO, which promised Georgia in April that it would one day join the alliance, also criticised")
@@ -6614,9 +6655,25 @@ public final class Extractor {
     }
 
     /** Whether a named agreement stands right before the noun phrase at {@code t0}, set off by a comma ("New START, the last … treaty"). */
+    /** The states named inside an agreement's description in apposition as parties to it ("…, the US-Russian arms control treaty"). */
+    private List<Candidate> partiesInDescription(Sentence s, List<Mention> ms, int t0, Discourse d, Article a, double conf) {
+        List<Token> ts = s.tokens();
+        int k = t0 - 1;
+        while (k > 0 && !ts.get(k).text().equals(",")) k--;
+        Mention agreement = endingAt(ms, k);
+        Pattern parties = patterns.stream().filter(q -> q.id().equals("pact-parties")).findFirst().orElse(null);
+        if (agreement == null || parties == null) return List.of();
+        List<Mention> states = new ArrayList<>();
+        for (Mention m : ms) if (m.from() > k && m.to() <= t0 && index.isA(actorOf(m), ENT.State)) states.add(m);
+        return states.isEmpty() ? List.of() : candidates(parties, s, ms, t0, d, a, states, List.of(agreement), conf - 0.1);
+    }
+
     private boolean namedAgreementInApposition(List<Mention> ms, List<Token> ts, int t0) {
         int k = t0 - 1;
-        while (k > 0 && !ts.get(k).text().equals(",") && t0 - k <= 8 && Rx.matches(ts.get(k).tag(), "DET|ADJ|NOUN|PROPN|NUM|PUNCT")) k--;
+        // ("the last remaining/VERB US-Russian arms control/VERB treaty": a participle, or a noun the tagger took for a verb, among
+        // the modifiers)
+        while (k > 0 && !ts.get(k).text().equals(",") && t0 - k <= 10 && (Rx.matches(ts.get(k).tag(), "DET|ADJ|NOUN|PROPN|NUM|PUNCT")
+                || ts.get(k).tag().equals("VERB") && (ts.get(k).lower().endsWith("ing") || ts.get(k + 1).tag().equals("NOUN")))) k--;
         if (k <= 0 || !ts.get(k).text().equals(",")) return false;
         Mention before = endingAt(ms, k);
         return before != null && index.isA(before.entity(), ENT.Agreement);

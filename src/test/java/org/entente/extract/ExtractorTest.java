@@ -3400,4 +3400,22 @@ class ExtractorTest {
         fs = extract("Finland fought the Soviet Union in 1940. Moscow has threatened to use missiles against Helsinki.");
         assertTrue(has(fs, "Russia", "attacks", "Finland", "hypothetical"), fs.toString());
     }
+
+    @Test
+    void unknownNamesInListsBackersOfForcesTitlesBeforeRelativesAndPartiesInDescriptions() {
+        // A name the graph does not know, coordinated after a known one, leaves the known one the subject.
+        assertTrue(has(extract("Jordan and the Palestine Liberation Organization sided with Baghdad."), "Jordan", "supports", "Iraq", "asserted"));
+        // Forces backed by contingents from states: each state backs each force's state.
+        List<Fact> fs = extract("Without a UN mandate, American and British forces, backed by smaller contingents from Australia and Poland, invaded "
+                + "Iraq on March 20, 2003.");
+        for (String backer : List.of("Australia", "Poland"))
+            for (String backed : List.of("United States", "United Kingdom")) assertTrue(has(fs, backer, "supports", backed, "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> f.object().equals("United Nations")), fs.toString());
+        // A title in apposition ends where a relative clause on it opens.
+        assertTrue(has(extract("Dick Cheney, the former vice president who died on Monday at 84, will be remembered as a hawk."), "Dick Cheney",
+                "holdsPosition", "Vice President of the United States", "asserted"));
+        // The states an agreement's description names are its parties.
+        fs = extract("New START, the last remaining US-Russian arms control treaty, expires in February.");
+        assertTrue(has(fs, "United States", "partyTo", "New START", "asserted") && has(fs, "Russia", "partyTo", "New START", "asserted"), fs.toString());
+    }
 }
