@@ -1247,6 +1247,9 @@ public final class Extractor {
             // (else the one actor of the class the article has named at all: "the alliance" in an article about NATO)
             // ("the kingdom" after Saudi Arabia and Iran: only a state one of whose names says so)
             String noun = ts.get(n).lower();
+            // ("Australia, Britain and the United States unveiled AUKUS, and Beijing denounced the pact": a pact is also an alliance's
+            // name in news prose, when no agreement is in view in the sentence)
+            if (here.isEmpty() && noun.equals("pact")) for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), ENT.term("Alliance"))) here.add(m.entity());
             if (gaz.isFormWord(noun)) here.removeIf(e -> !gaz.namedWith(e, noun));
             Node referent = here.size() == 1 ? here.iterator().next() : here.isEmpty() ? theOneOfClass(s, d, cls, gaz.isFormWord(noun) ? noun : null) : null;
             if (referent != null) {
@@ -1541,6 +1544,17 @@ public final class Extractor {
                             && (FORCE_NOUNS.contains(ts.get(m.to()).lower()) || ENVOYS.contains(ts.get(m.to()).lower()))) plural.add(m.entity());
                 }
                 if (plural.size() == 1) referents = List.copyOf(plural);
+            }
+            // ("Blinken made that threat to China's foreign minister, Wang Yi, when they met in Beijing": with no group in view, "they"
+            // meeting or talking are the two persons the sentence named before)
+            if (referents.isEmpty() && ts.get(i).is("they")) {
+                int v = i + 1;
+                while (v < ts.size() && Rx.matches(ts.get(v).lower(), "had|have|first|last|finally|briefly|later|then|also")) v++;
+                if (v < ts.size() && Rx.matches(ts.get(v).lower(), "met|meet|talked|talk|spoke|speak|conferred|negotiated|sat")) {
+                    Set<Node> persons = new java.util.LinkedHashSet<>();
+                    for (Mention m : named) if (m.to() <= i && index.isA(m.entity(), ENT.Person)) persons.add(m.entity());
+                    if (persons.size() == 2) referents = List.copyOf(persons);
+                }
             }
             for (Node e : referents) out.add(new Mention(i, i + 1, e, Kind.NAME, ts.get(i).text() + "*"));
         }

@@ -3418,4 +3418,17 @@ class ExtractorTest {
         fs = extract("New START, the last remaining US-Russian arms control treaty, expires in February.");
         assertTrue(has(fs, "United States", "partyTo", "New START", "asserted") && has(fs, "Russia", "partyTo", "New START", "asserted"), fs.toString());
     }
+
+    @Test
+    void theyWhoMetUnveiledBodiesAndPactsThatAreAlliances() {
+        // "they" meeting, with no group in view, are the two persons the sentence named.
+        List<Fact> fs = extract("Antony Blinken, the US secretary of state, made that threat privately to China's foreign minister, Wang Yi, when they "
+                + "met in Beijing in April.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("meetsWith") && Set.of(f.subject(), f.object()).equals(Set.of("Antony Blinken", "Wang Yi"))), fs.toString());
+        // States that unveil a body are its members; "the pact" with an alliance in view and no agreement is the alliance.
+        fs = extract("When Australia, Britain and the United States unveiled AUKUS in September 2021, Beijing denounced the pact as a product of "
+                + "Cold War mentality.");
+        for (String m : List.of("Australia", "United Kingdom", "United States")) assertTrue(has(fs, m, "memberOf", "AUKUS", "asserted"), fs.toString());
+        assertTrue(has(fs, "China", "opposes", "AUKUS", "asserted"), fs.toString());
+    }
 }
