@@ -471,6 +471,8 @@ public final class Extractor {
 
     /** What the extractor knows of an article while reading it. */
     private static final class Discourse {
+        /** The sentence each person was last named in. */
+        final Map<Node, Integer> personSeen = new HashMap<>();
         /** The latest year the sentences before named, until one spoke of the present (the time a narrative tells of). */
         Integer previousYear;
         Node lastPerson;
@@ -1507,6 +1509,16 @@ public final class Extractor {
                 if (members.isEmpty() && numbered[1] == 2 && PERSON_PAIR.contains(ts.get(to - 1).lower())) {
                     Set<Node> persons = new java.util.LinkedHashSet<>();
                     for (Mention m : named) if (m.to() <= from && index.isA(m.entity(), ENT.Person)) persons.add(m.entity());
+                    // ("… the friendship between Putin and Kim … During Putin's first visit to Pyongyang, the two leaders signed …": one
+                    // named here, the other the person the article named last before, within a few sentences)
+                    if (persons.size() == 1 && !PERSON_PAIR.contains(ts.get(from).lower())) {
+                        Node one = persons.iterator().next();
+                        Node other = null;
+                        int seen = s.index() - 6;
+                        for (Map.Entry<Node, Integer> e : d.personSeen.entrySet())
+                            if (!e.getKey().equals(one) && e.getValue() >= seen && e.getValue() < s.index()) { other = e.getKey(); seen = e.getValue(); }
+                        if (other != null) persons.add(other);
+                    }
                     if (persons.size() == 2) members = List.copyOf(persons);
                 }
                 // (an adjective among the modifiers only qualifies the pair: "the two South American neighbours")
@@ -1558,6 +1570,7 @@ public final class Extractor {
             }
             for (Node e : referents) out.add(new Mention(i, i + 1, e, Kind.NAME, ts.get(i).text() + "*"));
         }
+        for (Mention m : named) if (index.isA(m.entity(), ENT.Person)) d.personSeen.put(m.entity(), s.index());
         for (int k = 0; k < named.size(); k++) {
             List<Node> found = groupEndingAt(named, k, ts);
             if (!found.isEmpty()) {
@@ -3306,7 +3319,7 @@ public final class Extractor {
      */
     private static int prepositionAfterObject(List<Token> ts, List<Mention> ms, int t1, Set<String> preps) {
         int k = t1;
-        while (k < ts.size() && k - t1 <= 10 && !preps.contains(ts.get(k).lower())
+        while (k < ts.size() && k - t1 <= 16 && !preps.contains(ts.get(k).lower())
                 && (startingAtOrNull(ms, k) == null || POSSESSIVE_PRONOUNS.contains(ts.get(k).lower()) || demonymModifier(ms, ts, k))) {
             // ("launched a wave of Iranian-made Shahed drones at Kyiv": a demonym inside the noun phrase only qualifies it)
             if (demonymModifier(ms, ts, k)) {
@@ -4364,11 +4377,15 @@ public final class Extractor {
         while (k < ts.size() && ts.get(k).tag().equals("DET")) k++;
         if (m.from() != k || !index.isA(actorOf(m), ENT.Actor) || m.kind() == Kind.DEMONYM || m.to() >= ts.size()) return false;
         Token next = ts.get(m.to());
-        if (!Rx.matches(next.tag(), "NUM|ADJ|NOUN|PROPN|DET") || Rx.matches(next.text(), "['’]s")) return false;
+        // ("sent Russia lethal/ADP weapons", "sent Russia drones/VERB": the tagger's errors on the thing given)
+        boolean given = WEAPON_WORDS.contains(next.lower()) || MONEY_WORDS.contains(next.lower()) || TROOP_WORDS.contains(next.lower());
+        boolean misread = next.tag().equals("ADP") && !PREPOSITIONS.contains(next.lower());
+        if (!given && !misread && !Rx.matches(next.tag(), "NUM|ADJ|NOUN|PROPN|DET") || Rx.matches(next.text(), "['’]s")) return false;
         for (int j = m.to(); j < ts.size() && j - m.to() < 8; j++) {
             String w = ts.get(j).lower();
             if (WEAPON_WORDS.contains(w) || WEAPON_WORDS.contains(ts.get(j).lemma()) || MONEY_WORDS.contains(w) || TROOP_WORDS.contains(w)) return true;
-            if (Rx.matches(ts.get(j).tag(), "VERB|AUX|PUNCT|ADP") && !ts.get(j).is("of") && !ts.get(j).is("-")) return false;
+            if (Rx.matches(ts.get(j).tag(), "VERB|AUX|PUNCT|ADP") && !ts.get(j).is("of") && !ts.get(j).is("-")
+                    && !(ts.get(j).tag().equals("ADP") && !PREPOSITIONS.contains(w))) return false;
         }
         return false;
     }

@@ -3431,4 +3431,19 @@ class ExtractorTest {
         for (String m : List.of("Australia", "United Kingdom", "United States")) assertTrue(has(fs, m, "memberOf", "AUKUS", "asserted"), fs.toString());
         assertTrue(has(fs, "China", "opposes", "AUKUS", "asserted"), fs.toString());
     }
+
+    @Test
+    void longSuppliesDoubleObjectsAndTheTwoLeadersNamedApart() {
+        // A long list of what is supplied before the recipient; a double object the tagger misreads.
+        assertTrue(has(extract("North Korea has shipped millions of artillery shells and dozens of KN-23 ballistic missiles to Russia, according to "
+                + "South Korea's military."), "North Korea", "armsOrFunds", "Russia", "claimed", "South Korea"));
+        assertTrue(has(extract("China has not sent Russia lethal weapons."), "China", "armsOrFunds", "Russia", "denied"));
+        assertTrue(has(extract("Iran sent Russia drones."), "Iran", "armsOrFunds", "Russia", "asserted"));
+        assertTrue(extract("France sent Ukraine a letter.").isEmpty());
+        // "the two leaders" with one of them named here: the other is the person the article named last before.
+        List<Fact> fs = extract("Vladimir Putin met Kim Jong Un in 2023. It was a marriage of convenience. During Putin's visit to Pyongyang, the two "
+                + "leaders held talks.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && f.start() == null
+                && Set.of(f.subject(), f.object()).equals(Set.of("Vladimir Putin", "Kim Jong Un"))), fs.toString());
+    }
 }
