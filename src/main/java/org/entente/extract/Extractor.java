@@ -6353,6 +6353,13 @@ public final class Extractor {
             if (kept) hypothetical = true;
             else negated = true;
         }
+        // ("began talks on cooperating with AUKUS", "a proposal for sending troops": an act under discussion is not yet done)
+        if (t0 > 1 && ts.get(t0).lower().endsWith("ing") && Rx.matches(ts.get(t0 - 1).lower(), "on|about|over|for")) {
+            // (past a time adjunct: "began talks in 2024 on cooperating")
+            int ta = timeAdjunctStart(ts, t0 - 1), n = ta > 0 ? ta - 1 : t0 - 2;
+            if (Rx.matches(ts.get(n).lower(), "talks|negotiations|discussions|consultations|plans?|proposals?|ideas?|options?|debates?|calls?"))
+                hypothetical = true;
+        }
         // "abstained from condemning", "refrained from backing", "avoided criticising": an act not done.
         if (t0 > 1 && ts.get(t0).lower().endsWith("ing")) {
             int g = ts.get(t0 - 1).is("from") || ts.get(t0 - 1).is("of") ? t0 - 2 : t0 - 1;

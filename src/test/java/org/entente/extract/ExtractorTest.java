@@ -3446,4 +3446,17 @@ class ExtractorTest {
         assertTrue(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && f.start() == null
                 && Set.of(f.subject(), f.object()).equals(Set.of("Vladimir Putin", "Kim Jong Un"))), fs.toString());
     }
+
+    @Test
+    void rammingActsUnderDiscussionAndFiguresOfPastCrises() {
+        // Ramming or sinking another state's vessels attacks it.
+        assertTrue(has(extract("Chinese coast guard ships have repeatedly rammed Philippine vessels near Second Thomas Shoal."), "China", "attacks",
+                "Philippines", "asserted"));
+        // An act under discussion is not yet done.
+        assertTrue(has(extract("Japan began talks in 2024 on cooperating with AUKUS."), "Japan", "cooperatesWith", "AUKUS", "hypothetical"));
+        // Leaders of past crises are known with their offices (data/reference/history-and-more.ttl).
+        List<Fact> fs = extract("In 1990, Iraqi President Saddam Hussein invaded Kuwait. Gamal Abdel Nasser nationalised the canal in 1956.");
+        assertTrue(has(fs, "Saddam Hussein", "holdsPosition", "President of Iraq", "asserted"), fs.toString());
+        assertTrue(has(fs, "Iraq", "attacks", "Kuwait", "asserted"), fs.toString());
+    }
 }
