@@ -2,6 +2,8 @@ package org.entente.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -94,8 +96,30 @@ public final class Nlp {
         return PER_THREAD.get();
     }
 
+    /** A first name and middle initials at the end of a detected sentence: "John F.", "George H. W." (not "the U.S."). */
+    private static final java.util.regex.Pattern INITIALS_END = java.util.regex.Pattern.compile("(^|\\s)\\p{Lu}\\p{Ll}+(\\s\\p{Lu}\\.)+$");
+
+    /**
+     * The sentences of a paragraph; a break the model made after a middle initial ("President John F. | Kennedy went on
+     * television") is mended when the next sentence opens with a capital.
+     */
     public Span[] sentences(String text) {
-        return sentences.sentPosDetect(text);
+        Span[] spans = sentences.sentPosDetect(text);
+        if (spans.length < 2) return spans;
+        List<Span> out = new ArrayList<>();
+        Span cur = spans[0];
+        for (int i = 1; i < spans.length; i++) {
+            Span next = spans[i];
+            String end = text.substring(cur.getStart(), cur.getEnd());
+            if (INITIALS_END.matcher(end).find() && Character.isUpperCase(text.charAt(next.getStart()))) {
+                cur = new Span(cur.getStart(), next.getEnd());
+            } else {
+                out.add(cur);
+                cur = next;
+            }
+        }
+        out.add(cur);
+        return out.toArray(new Span[0]);
     }
 
     /**

@@ -3458,5 +3458,9 @@ class ExtractorTest {
         List<Fact> fs = extract("In 1990, Iraqi President Saddam Hussein invaded Kuwait. Gamal Abdel Nasser nationalised the canal in 1956.");
         assertTrue(has(fs, "Saddam Hussein", "holdsPosition", "President of Iraq", "asserted"), fs.toString());
         assertTrue(has(fs, "Iraq", "attacks", "Kuwait", "asserted"), fs.toString());
+        // A middle initial ends no sentence ("President John F. | Kennedy met …").
+        fs = extract("President John F. Kennedy met Nikita Khrushchev in Vienna.");
+        assertTrue(has(fs, "John F. Kennedy", "holdsPosition", "President of the United States", "asserted"), fs.toString());
+        assertTrue(has(fs, "John F. Kennedy", "meetsWith", "Nikita Khrushchev", "asserted"), fs.toString());
     }
 }
