@@ -1860,7 +1860,7 @@ public final class Extractor {
         int end = -1;
         // (not a relative clause: "Erdogan, who met the prime minister, …")
         if (RELATIVE.contains(ts.get(from + 1).lower()) || ts.get(from + 1).is("whose")) return;
-        for (int j = from + 1; j < ts.size() && j - from <= 8; j++) {
+        for (int j = from + 1; j < ts.size() && j - from <= 12; j++) {
             String w = ts.get(j).lower();
             if (Rx.matches(ts.get(j).tag(), "VERB|AUX") && !TITLE_HEADS.contains(w)) return;
             // ("Dick Cheney, the former vice president who died on Monday, …": the title ends where a relative clause on it opens)
@@ -1976,7 +1976,14 @@ public final class Extractor {
         int k = person.to();
         // (", who …": a relative clause on the name)
         if (k + 1 < ts.size() && ts.get(k).is(",") && Rx.matches(ts.get(k + 1).lower(), "who")) k += 2;
-        while (k < ts.size() && k - person.to() <= 5 && Rx.matches(ts.get(k).lower(), "was|were|is|has|have|had|been|be|will|would|to|later|then|formally|officially|recently|just|since|subsequently|eventually"))
+        // (", a former footballer backed by the ruling party, was sworn in as …": past a description in apposition)
+        else if (k + 1 < ts.size() && ts.get(k).is(",") && Rx.matches(ts.get(k + 1).lower(), "a|an|the")) {
+            int close = k + 2;
+            while (close < ts.size() && close - k <= 16 && !Rx.matches(ts.get(close).text(), "[,;:]")) close++;
+            if (close < ts.size() && ts.get(close).is(",")) k = close + 1;
+        }
+        int verbs = k;
+        while (k < ts.size() && k - verbs <= 5 && Rx.matches(ts.get(k).lower(), "was|were|is|has|have|had|been|be|will|would|to|later|then|formally|officially|recently|just|since|subsequently|eventually"))
             k++;
         if (k >= ts.size() || !TAKING_OFFICE.contains(ts.get(k).lower())) return;
         String verb = ts.get(k).lower();

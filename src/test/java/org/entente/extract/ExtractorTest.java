@@ -3390,6 +3390,11 @@ class ExtractorTest {
         fs = extract("Mikheil Kavelashvili was sworn in as Georgia's president on Sunday. Maia Sandu became Moldova's president in 2020.");
         assertTrue(has(fs, "Mikheil Kavelashvili", "holdsPosition", "President of Georgia", "asserted"), fs.toString());
         assertTrue(has(fs, "Maia Sandu", "holdsPosition", "President of Moldova", "asserted"), fs.toString());
+        // (past a description in apposition; and a long title in apposition)
+        assertTrue(has(extract("Mikheil Kavelashvili, a former footballer backed by the ruling Georgian Dream party, was sworn in as Georgia's "
+                + "president on Sunday."), "Mikheil Kavelashvili", "holdsPosition", "President of Georgia", "asserted"));
+        assertTrue(has(extract("The following summer Nikita Khrushchev, the first secretary of the Soviet Communist Party, shipped missiles to the "
+                + "island."), "Nikita Khrushchev", "holdsPosition", "General Secretary of the Communist Party of the Soviet Union", "asserted"));
         // Using force against someone attacks them; talks in a time adjunct are the subject's.
         fs = extract("China has never ruled out using force against Taiwan. Sarkozy brokered a ceasefire after talks with Medvedev in Moscow.");
         assertTrue(has(fs, "China", "attacks", "Taiwan", "hypothetical"), fs.toString());
