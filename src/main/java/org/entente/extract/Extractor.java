@@ -5401,6 +5401,22 @@ public final class Extractor {
             out.add(m);
             cur = m;
         }
+        // ("Israel would invade the Sinai, and London and Paris would …": a coordination after a comma whose last name is followed by
+        // a verb is a new clause's subject, all of it)
+        if (out.size() > 1) {
+            int after = cur.to();
+            while (after < ts.size() && after - cur.to() < 3 && ts.get(after).tag().equals("NOUN")) after++;
+            if (after < ts.size() && Rx.matches(ts.get(after).tag(), "VERB|AUX") && !ts.get(after).lower().endsWith("ing")) {
+                for (int p = out.size() - 1; p >= 1; p--) {
+                    // (", and" or ", but" before the group: a list "Britain, France and Germany imposed …" is one subject)
+                    int gap = out.get(p - 1).to();
+                    if (!(gap + 1 < out.get(p).from() && ts.get(gap).is(",") && Rx.matches(ts.get(gap + 1).lower(), "and|but|while"))) continue;
+                    out.subList(p, out.size()).clear();
+                    cur = out.get(out.size() - 1);
+                    break;
+                }
+            }
+        }
         // "negotiated with Hamas's leaders in Doha and with Israel", "sold arms to Syria and to Iran": a coordinated phrase
         // with the same preposition.
         int j = cur.to();

@@ -3408,8 +3408,17 @@ class ExtractorTest {
 
     @Test
     void unknownNamesInListsBackersOfForcesTitlesBeforeRelativesAndPartiesInDescriptions() {
+        List<Fact> fs0;
         // A name the graph does not know, coordinated after a known one, leaves the known one the subject.
-        assertTrue(has(extract("Jordan and the Palestine Liberation Organization sided with Baghdad."), "Jordan", "supports", "Iraq", "asserted"));
+        fs0 = extract("Jordan and the Palestine Liberation Organization sided with Baghdad.");
+        assertTrue(has(fs0, "Jordan", "supports", "Iraq", "asserted"), fs0.toString());
+        // Siding with someone is support, not alliance.
+        assertFalse(fs0.stream().anyMatch(f -> f.relation().equals("allyOf")), fs0.toString());
+        // A coordination after a comma whose last name has a verb of its own is a new clause's subject, all of it.
+        fs0 = extract("British, French and Israeli officials settled on a plan: Israel would invade the Sinai, and London and Paris would demand "
+                + "that both armies withdraw.");
+        assertTrue(has(fs0, "Israel", "attacks", "Egypt", "hypothetical"), fs0.toString());
+        assertFalse(fs0.stream().anyMatch(f -> f.subject().equals("Israel") && Set.of("France", "United Kingdom").contains(f.object())), fs0.toString());
         // Forces backed by contingents from states: each state backs each force's state.
         List<Fact> fs = extract("Without a UN mandate, American and British forces, backed by smaller contingents from Australia and Poland, invaded "
                 + "Iraq on March 20, 2003.");
