@@ -2507,6 +2507,15 @@ public final class Extractor {
                         agent = troops + 2;
                     List<Mention> by = rightMentions(ms, ts, agent, Set.of(), 4);
                     // "The framework was negotiated by Kerry and Lavrov": a symmetric act done to a thing holds between its agents.
+                    // ("talks in Doha mediated by Qatar and Turkey": the mediators talk with the sides, the sentence's subjects, not with each
+                    // other)
+                    if (p.id().equals("mediate")) {
+                        Mention thing = left(ms, ts, t0);
+                        if (thing == null || !index.isA(actorOf(thing), ENT.Actor)) {
+                            List<Mention> sides = sentenceSubjects(ms, ts, t0).stream().filter(m -> !by.contains(m)).toList();
+                            return sides.isEmpty() || by.isEmpty() ? List.of() : candidates(p, s, ms, t0, d, a, by, sides, conf - 0.1);
+                        }
+                    }
                     if (by.size() >= 2 && Relations.isSymmetric(p.relation())) {
                         Mention thing = left(ms, ts, t0);
                         if (thing == null || !index.isA(actorOf(thing), ENT.Actor)) return pairwise(p, s, ms, t0, d, a, by, conf - 0.1);
@@ -2736,12 +2745,30 @@ public final class Extractor {
                 }
                 // ("Sarkozy brokered a ceasefire after talks with Medvedev", "following a meeting with Xi, Lula said …": talks in a time
                 // adjunct are the main clause's subject's)
-                if (subjects.isEmpty() && !objects.isEmpty() && before == null && Relations.isSymmetric(p.relation())
-                        && Rx.matches(p.relation(), "negotiatesWith|meetsWith") && t1 < ts.size() && ts.get(t1).is("with")) {
+                // ("Speaking at a meeting with Azerbaijani President Ilham Aliyev, Putin said …": one before the subject, and "at" or "in")
+                // ("Abiy Ahmed and Hassan Sheikh Mohamud signed the declaration after several hours of talks": with no one named, the
+                // talks are between the subjects)
+                if (subjects.isEmpty() && before == null && Relations.isSymmetric(p.relation()) && Rx.matches(p.relation(), "negotiatesWith|meetsWith")) {
                     int k = t0 - 1;
-                    while (k > 0 && Rx.matches(ts.get(k).tag(), "DET|ADJ|NUM")) k--;
-                    if (k >= 0 && Rx.matches(ts.get(k).lower(), "after|following|during|before")) {
-                        for (Mention m : sentenceSubjects(ms, ts, t0)) if (!objects.contains(m)) subjects.add(m);
+                    while (k > 0 && (Rx.matches(ts.get(k).tag(), "DET|ADJ|NUM") || ts.get(k).is("of") || Rx.matches(ts.get(k).lower(), "hours|days|weeks|months|rounds"))) k--;
+                    // (an adjunct opening the sentence is read where the sentence's openers are: "During talks with Lavrov, Blinken …")
+                    boolean adjunct = k >= 0 && Rx.matches(ts.get(k).lower(), "after|following|during|before|at|in") && !opensSentence(ts, k);
+                    boolean with = !objects.isEmpty() && t1 < ts.size() && ts.get(t1).is("with");
+                    if (adjunct && with) {
+                        List<Mention> main = sentenceSubjects(ms, ts, t0);
+                        // (a participle clause opening the sentence: its subject follows the comma)
+                        if (main.isEmpty() && ts.get(0).lower().endsWith("ing")) {
+                            int comma = t1;
+                            while (comma < ts.size() && !ts.get(comma).is(",")) comma++;
+                            int o = comma + 1;
+                            while (o < ts.size() && ts.get(o).tag().equals("DET")) o++;
+                            Mention m = o < ts.size() ? startingAtOrNull(ms, o) : null;
+                            if (m != null) main = List.of(m);
+                        }
+                        for (Mention m : main) if (!objects.contains(m)) subjects.add(m);
+                    } else if (adjunct && objects.isEmpty() && Rx.matches(ts.get(k).lower(), "after|following") && p.id().equals("negotiate-n")) {
+                        List<Mention> sides = sentenceSubjects(ms, ts, t0);
+                        if (sides.size() >= 2) return pairwise(p, s, ms, t0, d, a, sides, conf - 0.1);
                     }
                 }
                 // "Azerbaijan, its close ally", "China, the North's main ally", "Sweden became NATO's 32nd member", "Turkey's
@@ -5041,6 +5068,16 @@ public final class Extractor {
                 }
             }
             return sentenceSubjects(ms, ts, b);
+        }
+        // ("Mogadishu denounced that deal, expelled Ethiopia's ambassador and threatened to eject …": the middle one of a list of
+        // verb phrases, which a later "and" and verb close)
+        if (b > 0 && b == v - 1 && ts.get(b).is(",") && ts.get(v).tag().equals("VERB") && !ts.get(v).lower().endsWith("ing")) {
+            boolean closed = false;
+            for (int k = v + 1; k + 1 < ts.size() && k - v <= 14 && !Rx.matches(ts.get(k).text(), "[;:]"); k++)
+                closed |= ts.get(k).is("and") && ts.get(k + 1).tag().equals("VERB") && !ts.get(k + 1).lower().endsWith("ing");
+            boolean verbBefore = false;
+            for (int k = 1; k < b; k++) verbBefore |= ts.get(k).tag().equals("VERB") && !covered(ms, k);
+            if (closed && verbBefore) return sentenceSubjects(ms, ts, b);
         }
         return List.of();
     }

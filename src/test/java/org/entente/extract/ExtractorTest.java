@@ -3477,4 +3477,22 @@ class ExtractorTest {
         assertTrue(has(fs, "John F. Kennedy", "holdsPosition", "President of the United States", "asserted"), fs.toString());
         assertTrue(has(fs, "John F. Kennedy", "meetsWith", "Nikita Khrushchev", "asserted"), fs.toString());
     }
+
+    @Test
+    void verbPhraseListsMediatorsAndMeetingsInAdjuncts() {
+        // The middle one of a list of verb phrases has the sentence's subject.
+        List<Fact> fs = extract("Mogadishu denounced that deal, expelled Ethiopia's ambassador and threatened to eject Ethiopian troops.");
+        assertTrue(has(fs, "Somalia", "sanctions", "Ethiopia", "asserted"), fs.toString());
+        // Mediators of talks talk with the sides, not with each other.
+        fs = extract("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey.");
+        for (String m : List.of("Qatar", "Turkey"))
+            for (String side : List.of("Pakistan", "Afghanistan")) assertTrue(has(fs, m, "negotiatesWith", side, "asserted"), fs.toString());
+        assertFalse(fs.stream().anyMatch(f -> Set.of(f.subject(), f.object()).equals(Set.of("Qatar", "Turkey"))), fs.toString());
+        // A meeting in an adjunct before the subject; talks with no one named after the subjects' act are between them.
+        fs = extract("Speaking at a meeting with Azerbaijani President Ilham Aliyev in Dushanbe, Putin said two missiles had exploded near the plane.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("meetsWith") && Set.of(f.subject(), f.object()).equals(Set.of("Vladimir Putin", "Ilham Aliyev"))), fs.toString());
+        fs = extract("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud signed the Ankara Declaration late on Wednesday after "
+                + "several hours of talks.");
+        assertTrue(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("Abiy Ahmed", "Hassan Sheikh Mohamud"))), fs.toString());
+    }
 }
