@@ -1701,6 +1701,9 @@ public final class Extractor {
             conj |= hasConjunction(ts, prev.to(), named.get(j + 1).from());
             out.add(0, actorOf(prev));
         }
+        // ("talks mediated by Qatar and Turkey … the two sides": the mediators of a thing are no pair of its sides)
+        int first = named.get(k - out.size() + 1).from();
+        if (first > 1 && ts.get(first - 1).is("by") && Rx.matches(ts.get(first - 2).lower(), "mediated|brokered|facilitated|hosted|sponsored")) return List.of();
         if (conj && out.size() >= 2) return out;
         String w = ts.get(m.to() - 1).lower();
         if (m.kind() == Kind.DEMONYM && m.to() - m.from() == 1 && w.endsWith("s") && m.from() > 0 && ts.get(m.from() - 1).is("the")) {
@@ -5667,6 +5670,8 @@ public final class Extractor {
                 // ("a Houthi drone attack", "Russian missile strikes": the weapon an attack is made with)
                 boolean weapon = WEAPON_WORDS.contains(w) || Rx.matches(w, "drone|missile|rocket|artillery|air|naval|ground|cross-border|border");
                 if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1 || weapon
+                        // (one noun modifier right after a possessive: "Manila's treaty ally", "Russia's arms supplies to Syria")
+                        || t.tag().equals("NOUN") && gap == 2 && k == m.to() + 1 && ts.get(m.to()).possessive()
                         || (t.tag().equals("NUM") || Rx.matches(w, "\\d+(st|nd|rd|th)")) && k > m.to()
                         // (a date after a possessive: "Hamas's October 7 attack on Israel")
                         || CALENDAR.contains(w) && k > m.to() && (ts.get(m.to()).possessive())

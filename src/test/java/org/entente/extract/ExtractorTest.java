@@ -3488,6 +3488,12 @@ class ExtractorTest {
         for (String m : List.of("Qatar", "Turkey"))
             for (String side : List.of("Pakistan", "Afghanistan")) assertTrue(has(fs, m, "negotiatesWith", side, "asserted"), fs.toString());
         assertFalse(fs.stream().anyMatch(f -> Set.of(f.subject(), f.object()).equals(Set.of("Qatar", "Turkey"))), fs.toString());
+        // ("the two sides" are not the mediators named last)
+        fs = extract("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey. Qatar's Foreign Ministry said "
+                + "the two sides had also agreed to meet again.");
+        assertFalse(fs.stream().anyMatch(f -> Set.of(f.subject(), f.object()).equals(Set.of("Qatar", "Turkey"))), fs.toString());
+        // One noun modifier between a possessive and the trigger.
+        assertTrue(has(extract("The United States, Manila's treaty ally, said the treaty would apply."), "United States", "allyOf", "Philippines", "asserted"));
         // A meeting in an adjunct before the subject; talks with no one named after the subjects' act are between them.
         fs = extract("Speaking at a meeting with Azerbaijani President Ilham Aliyev in Dushanbe, Putin said two missiles had exploded near the plane.");
         assertTrue(fs.stream().anyMatch(f -> f.relation().equals("meetsWith") && Set.of(f.subject(), f.object()).equals(Set.of("Vladimir Putin", "Ilham Aliyev"))), fs.toString());
