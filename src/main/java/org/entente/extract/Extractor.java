@@ -1383,10 +1383,13 @@ public final class Extractor {
             if (m.kind() == Kind.NAME && index.isA(m.entity(), ENT.Person)) {
                 int from = titleBefore(ts, m.from(), k > 0 ? raw.get(k - 1).to() : 0);
                 int nameStart = m.from();
-                if (from < 0 && TITLE_HEADS.contains(ts.get(m.from()).lower()) && m.to() - m.from() > 1) {
+                // (its head may be the second word: "Crown Prince Mohammed bin Salman")
+                int head = from < 0 && m.to() - m.from() > 2 && !TITLE_HEADS.contains(ts.get(m.from()).lower())
+                        && TITLE_HEADS.contains(ts.get(m.from() + 1).lower()) ? m.from() + 1 : m.from();
+                if (from < 0 && TITLE_HEADS.contains(ts.get(head).lower()) && m.to() - head > 1) {
                     // An alias that carries its title: "President Obama", "Secretary Clinton".
                     from = m.from();
-                    nameStart = m.from() + 1;
+                    nameStart = head + 1;
                 }
                 if (from >= 0) {
                     Node office = titledOffice(ts, from, nameStart, m.entity());
@@ -1844,9 +1847,9 @@ public final class Extractor {
     private static final Node AMBIGUOUS = NodeFactory.createBlankNode();
 
     private static final Set<String> TITLE_HEADS = Set.of("president", "chancellor", "minister", "secretary", "director", "premier",
-            "ambassador", "king", "queen", "emir", "spokesman", "spokeswoman", "spokesperson", "chairman", "undersecretary", "commander",
+            "ambassador", "king", "queen", "emir", "prince", "spokesman", "spokeswoman", "spokesperson", "chairman", "undersecretary", "commander",
             "envoy", "governor", "senator", "leader");
-    private static final Set<String> TITLE_FILLER = Set.of("of", "the", "then", "former", "acting", "-", "for", "and", "deputy");
+    private static final Set<String> TITLE_FILLER = Set.of("of", "the", "then", "former", "acting", "-", "for", "and");
 
     /**
      * Where a title right before a name starts: words that are title heads, capitalized words, or
@@ -3003,6 +3006,9 @@ public final class Extractor {
                 // (a possessive pronoun is no organization the noun names: "in support of its ally Hamas" is an alliance, not a membership)
                 if (org != null && Rx.matches(ts.get(org.from()).lower(), "its|their|his|her|our") && Rx.matches(ts.get(t0).lower(), "all.*|partners?")) org = null;
                 Mention ent = t1 < ts.size() ? mentionAt(ms, t1) : null;
+                // (a group's leader only with the name right after, one leader: not "NATO leaders called China …")
+                if (p.id().equals("leader-mod") && (ent == null || ts.get(t1 - 1).lower().endsWith("s") || !index.isA(ent.entity(), ENT.Person)))
+                    return List.of();
                 // "Turkey, a NATO member, …": the modified noun in apposition to a name before it.
                 // (also before a relative clause on the noun: "Turkey, a NATO member that had at first opposed the bombing, …",
                 // or ending the sentence or its phrase: "…, Denmark, a NATO ally.", "Greece, a NATO ally and longtime rival")

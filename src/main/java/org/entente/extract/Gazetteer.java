@@ -487,7 +487,7 @@ public final class Gazetteer {
      * null if none or a tie.
      */
     // ("deputy" is a title filler, dropped from the title's words before they get here, so it cannot be asked for)
-    private static final Set<String> RANK_QUALIFIERS = Set.of("vice", "assistant");
+    private static final Set<String> RANK_QUALIFIERS = Set.of("vice", "assistant", "deputy");
 
     public Node officeTitled(Node person, List<String> title, String head) {
         Node best = null;
@@ -500,6 +500,8 @@ public final class Gazetteer {
                 if (!words.contains(h)) continue;
                 // "President Joe Biden" is not the vice president he also was.
                 if (RANK_QUALIFIERS.stream().anyMatch(q -> words.contains(q) && !title.contains(q))) continue;
+                // ("First Deputy Prime Minister Yulia Svyrydenko" is not the prime minister)
+                if (RANK_QUALIFIERS.stream().anyMatch(q -> title.contains(q) && !words.contains(q))) continue;
                 int sc = 0;
                 for (String w : title) if (words.contains(normalizeTitleWord(w))) sc++;
                 score = Math.max(score, sc);

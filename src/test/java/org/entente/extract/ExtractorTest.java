@@ -3501,4 +3501,18 @@ class ExtractorTest {
                 + "several hours of talks.");
         assertTrue(fs.stream().anyMatch(f -> f.relation().equals("negotiatesWith") && Set.of(f.subject(), f.object()).equals(Set.of("Abiy Ahmed", "Hassan Sheikh Mohamud"))), fs.toString());
     }
+
+    @Test
+    void crownPrincesDeputiesAndFoundersOfGroups() {
+        // A title whose head is its second word, also inside an alias that carries it.
+        assertTrue(has(extract("The accord was signed by Crown Prince Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif."),
+                "Mohammed bin Salman", "holdsPosition", "Crown Prince of Saudi Arabia", "asserted"));
+        // A deputy is not the office without "deputy".
+        assertTrue(extract("Treasury Secretary Scott Bessent and Ukraine's First Deputy Prime Minister Yulia Svyrydenko signed the deal.").stream()
+                .noneMatch(f -> f.object().equals("Prime Minister of Ukraine")));
+        // The founder or leader of a group named before the person leads it; not "NATO leaders called China …".
+        assertTrue(has(extract("Two years after the death of Wagner Group founder Yevgeny Prigozhin, Russia is trying to take control."),
+                "Yevgeny Prigozhin", "leads", "Wagner Group", "asserted"));
+        assertTrue(extract("NATO leaders called China a decisive enabler.").stream().noneMatch(f -> f.relation().equals("leads")));
+    }
 }
