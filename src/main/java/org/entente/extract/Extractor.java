@@ -5399,8 +5399,9 @@ public final class Extractor {
             if (COMPANION.contains(w) && !preps.contains(w)) break;
             // "occupied parts of Georgia", "seized much of the east of Ukraine""
             // ("continue to occupy five hilltop positions in southern Lebanon")
-            boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "of|in") || Rx.matches(w, "of|in") && k > from
-                    && PARTITIVE.contains(ts.get(k - 1).lower());
+            // ("holds five hilltop positions inside Lebanese territory")
+            boolean partitive = PARTITIVE.contains(w) && k + 1 < ts.size() && Rx.matches(ts.get(k + 1).lower(), "of|in|inside|within")
+                    || Rx.matches(w, "of|in|inside|within") && k > from && PARTITIVE.contains(ts.get(k - 1).lower());
             // ("killed a senior member of Hamas": one member stands for an armed group, not for a body of states)
             if (w.equals("member") && k + 2 < ts.size() && ts.get(k + 1).is("of")) {
                 int g = k + 2;

@@ -3514,5 +3514,7 @@ class ExtractorTest {
         assertTrue(has(extract("Two years after the death of Wagner Group founder Yevgeny Prigozhin, Russia is trying to take control."),
                 "Yevgeny Prigozhin", "leads", "Wagner Group", "asserted"));
         assertTrue(extract("NATO leaders called China a decisive enabler.").stream().noneMatch(f -> f.relation().equals("leads")));
+        // Positions held inside a state's territory occupy it.
+        assertTrue(has(extract("Israel still holds five hilltop positions inside Lebanese territory."), "Israel", "occupies", "Lebanon", "asserted"));
     }
 }
