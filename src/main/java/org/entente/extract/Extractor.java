@@ -1384,8 +1384,9 @@ public final class Extractor {
                 int from = titleBefore(ts, m.from(), k > 0 ? raw.get(k - 1).to() : 0);
                 int nameStart = m.from();
                 // (its head may be the second word: "Crown Prince Mohammed bin Salman")
+                // (only in the alias itself, not in a title the mention was extended over: "NATO Secretary General Mark Rutte")
                 int head = from < 0 && m.to() - m.from() > 2 && !TITLE_HEADS.contains(ts.get(m.from()).lower())
-                        && TITLE_HEADS.contains(ts.get(m.from() + 1).lower()) ? m.from() + 1 : m.from();
+                        && TITLE_HEADS.contains(ts.get(m.from() + 1).lower()) && m.text().startsWith(ts.get(m.from()).text()) ? m.from() + 1 : m.from();
                 if (from < 0 && TITLE_HEADS.contains(ts.get(head).lower()) && m.to() - head > 1) {
                     // An alias that carries its title: "President Obama", "Secretary Clinton".
                     from = m.from();
@@ -1398,10 +1399,11 @@ public final class Extractor {
                         m = new Mention(from, m.to(), m.entity(), m.kind(), m.text());
                     }
                 } else {
-                    appositiveTitle(ts, m, d);
                     prefixTitle(ts, m, d);
-                    predicateTitle(ts, m, d);
                 }
+                // ("NATO Secretary General Mark Rutte, the former Dutch prime minister, …": a title after the name as well)
+                appositiveTitle(ts, m, d);
+                predicateTitle(ts, m, d);
             }
             if (m.kind() == Kind.OFFICE) {
                 // "Antony Blinken, the US secretary of state, …": an office in apposition after a name it was held by.
@@ -5678,7 +5680,9 @@ public final class Extractor {
                 boolean weapon = WEAPON_WORDS.contains(w) || Rx.matches(w, "drone|missile|rocket|artillery|air|naval|ground|cross-border|border");
                 if (!(w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("-") || t.tag().equals("ADJ") || t.tag().equals("NOUN") && gap <= 1 || weapon
                         // (one noun modifier right after a possessive: "Manila's treaty ally", "Russia's arms supplies to Syria")
+                        // (not one that makes it something else: "Washington's pressure campaign against Maduro" is no war)
                         || t.tag().equals("NOUN") && gap == 2 && k == m.to() + 1 && ts.get(m.to()).possessive()
+                                && !Rx.matches(w, "pressure|influence|election|lobbying|media|propaganda|disinformation|charm|smear|sanctions|trade|tariff|vaccination|publicity")
                         || (t.tag().equals("NUM") || Rx.matches(w, "\\d+(st|nd|rd|th)")) && k > m.to()
                         // (a date after a possessive: "Hamas's October 7 attack on Israel")
                         || CALENDAR.contains(w) && k > m.to() && (ts.get(m.to()).possessive())

@@ -3514,6 +3514,12 @@ class ExtractorTest {
         assertTrue(has(extract("Two years after the death of Wagner Group founder Yevgeny Prigozhin, Russia is trying to take control."),
                 "Yevgeny Prigozhin", "leads", "Wagner Group", "asserted"));
         assertTrue(extract("NATO leaders called China a decisive enabler.").stream().noneMatch(f -> f.relation().equals("leads")));
+        // A title before the name and another in apposition after it; a modifier that makes a campaign no war.
+        List<Fact> fs = extract("NATO Secretary General Mark Rutte, the former Dutch prime minister, praised Trump for pushing allies to spend more.");
+        assertTrue(has(fs, "Mark Rutte", "holdsPosition", "Secretary General of NATO", "asserted")
+                && has(fs, "Mark Rutte", "holdsPosition", "Prime Minister of the Netherlands", "asserted"), fs.toString());
+        assertTrue(extract("It was a sharp escalation of Washington's pressure campaign against Venezuelan President Nicolas Maduro.").stream()
+                .noneMatch(f -> f.relation().equals("fightsAgainst")));
         // Positions held inside a state's territory occupy it.
         assertTrue(has(extract("Israel still holds five hilltop positions inside Lebanese territory."), "Israel", "occupies", "Lebanon", "asserted"));
     }
