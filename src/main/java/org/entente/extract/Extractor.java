@@ -1911,6 +1911,7 @@ public final class Extractor {
         int end = k + 1;
         if (TERRITORY_NOUNS.contains(ts.get(k).lower()) || REGION_NOUNS.contains(ts.get(k).lower())) {
             k--;
+            if (k < 0) return null;
             // ("internationally/ADP recognized": the tagger's preposition for an adverb in -ly)
             while (k > 0 && (Rx.matches(ts.get(k).tag(), "ADJ|ADV") || ts.get(k).lower().endsWith("ed") || ts.get(k).lower().endsWith("ly"))) k--;
             if (!ts.get(k).possessive()) return null;
@@ -1995,6 +1996,10 @@ public final class Extractor {
             k++;
         if (k >= ts.size() || !TAKING_OFFICE.contains(ts.get(k).lower())) return;
         String verb = ts.get(k).lower();
+        // (an office given takes a passive: "Katz was appointed defence minister", not "Netanyahu appointed Katz defence minister")
+        boolean passive = false;
+        for (int j = verbs; j < k; j++) passive |= Rx.matches(ts.get(j).lower(), "was|were|is|been|be");
+        if (Rx.matches(verb, "elected|re-elected|reelected|appointed|named|installed|inaugurated|sworn") && !passive) return;
         k++;
         if (verb.equals("sworn") || verb.startsWith("inaugurat") || verb.equals("installed")) {
             if (k < ts.size() && ts.get(k).is("in")) k++;
@@ -3009,7 +3014,8 @@ public final class Extractor {
                 if (org != null && Rx.matches(ts.get(org.from()).lower(), "its|their|his|her|our") && Rx.matches(ts.get(t0).lower(), "all.*|partners?")) org = null;
                 Mention ent = t1 < ts.size() ? mentionAt(ms, t1) : null;
                 // (a group's leader only with the name right after, one leader: not "NATO leaders called China …")
-                if (p.id().equals("leader-mod") && (ent == null || ts.get(t1 - 1).lower().endsWith("s") || !index.isA(ent.entity(), ENT.Person)))
+                if (p.id().equals("leader-mod") && (ent == null || Rx.matches(ts.get(t1 - 1).lower(), "leaders|chiefs|heads|founders|co-founders|commanders|bosses")
+                        || !index.isA(ent.entity(), ENT.Person)))
                     return List.of();
                 // "Turkey, a NATO member, …": the modified noun in apposition to a name before it.
                 // (also before a relative clause on the noun: "Turkey, a NATO member that had at first opposed the bombing, …",

@@ -486,7 +486,8 @@ public final class Gazetteer {
      * person held, the one whose names contain the title's head word and most of its other words;
      * null if none or a tie.
      */
-    // ("deputy" is a title filler, dropped from the title's words before they get here, so it cannot be asked for)
+    // (a qualifier on either side only: "Vice President Vance" is not the president, "First Deputy Prime Minister
+    // Svyrydenko" not the prime minister)
     private static final Set<String> RANK_QUALIFIERS = Set.of("vice", "assistant", "deputy");
 
     public Node officeTitled(Node person, List<String> title, String head) {

@@ -96,8 +96,12 @@ public final class Nlp {
         return PER_THREAD.get();
     }
 
-    /** A first name and middle initials at the end of a detected sentence: "John F.", "George H. W." (not "the U.S."). */
-    private static final java.util.regex.Pattern INITIALS_END = java.util.regex.Pattern.compile("(^|\\s)\\p{Lu}\\p{Ll}+(\\s\\p{Lu}\\.)+$");
+    /**
+     * A first name and middle initials at the end of a detected sentence: "John F.", "George H. W." (not "the U.S.", nor a word
+     * that names a part or a series: "Article V.", "World War I.", "Plan B.").
+     */
+    private static final java.util.regex.Pattern INITIALS_END = java.util.regex.Pattern.compile(
+            "(^|\\s)(?!(?:Article|War|Plan|Phase|Group|Section|Annex|Chapter|Part|Title|Stage|Zone|Class|Type|Category|Vitamin|Grade|Level)\\s)\\p{Lu}\\p{Ll}+(\\s\\p{Lu}\\.)+$");
 
     /**
      * The sentences of a paragraph; a break the model made after a middle initial ("President John F. | Kennedy went on

@@ -3514,6 +3514,14 @@ class ExtractorTest {
         assertTrue(has(extract("Two years after the death of Wagner Group founder Yevgeny Prigozhin, Russia is trying to take control."),
                 "Yevgeny Prigozhin", "leads", "Wagner Group", "asserted"));
         assertTrue(extract("NATO leaders called China a decisive enabler.").stream().noneMatch(f -> f.relation().equals("leads")));
+        // (review: "boss" is a trigger, not a plural; a region noun opening the sentence; an office given to another; "Article V." ends a sentence)
+        assertTrue(has(extract("Two years after the death of Wagner boss Yevgeny Prigozhin, Russia is trying to take control."),
+                "Yevgeny Prigozhin", "leads", "Wagner Group", "asserted"));
+        assertTrue(extract("Territory remains under Russian control.").stream().noneMatch(f -> f.relation().equals("occupies")));
+        assertTrue(extract("Benjamin Netanyahu appointed Israel Katz as defence minister.").stream()
+                .noneMatch(f -> f.subject().equals("Benjamin Netanyahu") && f.relation().equals("holdsPosition")));
+        List<Fact> split = extract("NATO has invoked only once what is known as Article V. Russia attacked Ukraine in 2022.");
+        assertTrue(split.stream().filter(f -> f.relation().equals("attacks")).allMatch(f -> f.quote().startsWith("Russia")), split.toString());
         // A title before the name and another in apposition after it; a modifier that makes a campaign no war.
         List<Fact> fs = extract("NATO Secretary General Mark Rutte, the former Dutch prime minister, praised Trump for pushing allies to spend more.");
         assertTrue(has(fs, "Mark Rutte", "holdsPosition", "Secretary General of NATO", "asserted")
