@@ -2694,7 +2694,8 @@ public final class Extractor {
                 // ("Putin suspends New START, the last US-Russia nuclear arms treaty": a named agreement's description says
                 // who is party to it, not that its parties cooperate)
                 // (but the states it names are its parties: "New START, the last remaining US-Russian arms control treaty")
-                if (p.id().equals("deal-n") && namedAgreementInApposition(ms, ts, t0)) return partiesInDescription(s, ms, t0, d, a, conf);
+                Mention apposedAgreement = p.id().equals("deal-n") ? namedAgreementInApposition(ms, ts, t0) : null;
+                if (apposedAgreement != null) return partiesInDescription(s, ms, t0, d, a, apposedAgreement, conf);
                 Mention before = adjacentBefore(ms, ts, t0);
                 // ("Omani-mediated negotiations", "UN-backed talks": who mediated or backed them is no side of them)
                 if (before != null && before.to() + 1 < t0 && ts.get(before.to()).is("-")
@@ -6774,29 +6775,25 @@ public final class Extractor {
         return false;
     }
 
-    /** Whether a named agreement stands right before the noun phrase at {@code t0}, set off by a comma ("New START, the last … treaty"). */
     /** The states named inside an agreement's description in apposition as parties to it ("…, the US-Russian arms control treaty"). */
-    private List<Candidate> partiesInDescription(Sentence s, List<Mention> ms, int t0, Discourse d, Article a, double conf) {
-        List<Token> ts = s.tokens();
-        int k = t0 - 1;
-        while (k > 0 && !ts.get(k).text().equals(",")) k--;
-        Mention agreement = endingAt(ms, k);
+    private List<Candidate> partiesInDescription(Sentence s, List<Mention> ms, int t0, Discourse d, Article a, Mention agreement, double conf) {
         Pattern parties = patterns.stream().filter(q -> q.id().equals("pact-parties")).findFirst().orElse(null);
-        if (agreement == null || parties == null) return List.of();
+        if (parties == null) return List.of();
         List<Mention> states = new ArrayList<>();
-        for (Mention m : ms) if (m.from() > k && m.to() <= t0 && index.isA(actorOf(m), ENT.State)) states.add(m);
+        for (Mention m : ms) if (m.from() > agreement.to() && m.to() <= t0 && index.isA(actorOf(m), ENT.State)) states.add(m);
         return states.isEmpty() ? List.of() : candidates(parties, s, ms, t0, d, a, states, List.of(agreement), conf - 0.1);
     }
 
-    private boolean namedAgreementInApposition(List<Mention> ms, List<Token> ts, int t0) {
+    /** The named agreement right before the noun phrase at {@code t0}, set off by a comma ("New START, the last … treaty"), or null. */
+    private Mention namedAgreementInApposition(List<Mention> ms, List<Token> ts, int t0) {
         int k = t0 - 1;
         // ("the last remaining/VERB US-Russian arms control/VERB treaty": a participle, or a noun the tagger took for a verb, among
         // the modifiers)
         while (k > 0 && !ts.get(k).text().equals(",") && t0 - k <= 10 && (Rx.matches(ts.get(k).tag(), "DET|ADJ|NOUN|PROPN|NUM|PUNCT")
                 || ts.get(k).tag().equals("VERB") && (ts.get(k).lower().endsWith("ing") || ts.get(k + 1).tag().equals("NOUN")))) k--;
-        if (k <= 0 || !ts.get(k).text().equals(",")) return false;
+        if (k <= 0 || !ts.get(k).text().equals(",")) return null;
         Mention before = endingAt(ms, k);
-        return before != null && index.isA(before.entity(), ENT.Agreement);
+        return before != null && index.isA(before.entity(), ENT.Agreement) ? before : null;
     }
 
     /** Common nouns that describe the name right after them: "the paramilitary Rapid Support Forces", "the militant group Hamas". */
